@@ -1,0 +1,92 @@
+//! The text layer: the original text, its matching form with an offset map,
+//! its sentences and its words.
+//!
+//! Every later stage finds things in the matching form ([`Text::folded`])
+//! and reports byte spans of the original ([`Text::original`]) through
+//! [`Text::span`], so a mention's text is always `&original[start..end]`.
+
+pub mod lang;
+pub mod normalize;
+pub mod segment;
+
+pub use normalize::{Folded, fold, name_key};
+pub use segment::{Sentence, Token};
+
+use std::collections::HashSet;
+
+/// A document's text, analysed once and shared by every stage.
+#[derive(Debug, Clone)]
+pub struct Text<'a> {
+    /// The document text (NFC).
+    pub original: &'a str,
+    /// The matching form and its map back to `original`.
+    pub folded: Folded,
+    /// Sentences, in order.
+    pub sentences: Vec<Sentence>,
+    /// Words, in order.
+    pub tokens: Vec<Token>,
+}
+
+impl<'a> Text<'a> {
+    /// Analyses `original`, with the abbreviations of the document's language.
+    pub fn new(original: &'a str, abbreviations: &HashSet<String>) -> Text<'a> {
+        let folded = Folded::new(original);
+        let sentences = segment::sentences(original, abbreviations);
+        let tokens = segment::tokens(&folded);
+        Text { original, folded, sentences, tokens }
+    }
+
+    /// Maps a span of the matching form to a span of the original.
+    pub fn span(&self, fstart: usize, fend: usize) -> (usize, usize) {
+        self.folded.to_original(fstart, fend)
+    }
+
+    /// The index of the sentence that contains original byte `at` (the last
+    /// sentence starting at or before it).
+    pub fn sentence_of(&self, at: usize) -> usize {
+        self.sentences.partition_point(|s| s.start <= at).saturating_sub(1)
+    }
+
+    /// The index of the first token starting at or after original byte `at`.
+    pub fn token_at(&self, at: usize) -> usize {
+        self.tokens.partition_point(|t| t.start < at)
+    }
+
+    /// The folded text of token `i`.
+    pub fn word(&self, i: usize) -> &str {
+        let t = &self.tokens[i];
+        &self.folded.text[t.fstart..t.fend]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn every_span_maps_to_char_boundaries(s in "\\PC{0,80}") {
+            let text = Text::new(&s, &HashSet::new());
+            for t in &text.tokens {
+                prop_assert!(s.is_char_boundary(t.start) && s.is_char_boundary(t.end));
+                prop_assert!(t.start < t.end && t.end <= s.len());
+            }
+            for sent in &text.sentences {
+                prop_assert!(s.is_char_boundary(sent.start) && s.is_char_boundary(sent.end));
+                prop_assert!(!s[sent.start..sent.end].trim().is_empty());
+            }
+        }
+
+        #[test]
+        fn arabic_spans_round_trip(s in "[\\u0621-\\u064A\\u064B-\\u0652\\u0640\\u0660-\\u0669 a-zé،.]{0,60}") {
+            let text = Text::new(&s, &HashSet::new());
+            let f = &text.folded;
+            let boundaries: Vec<usize> = f.text.char_indices().map(|(i, _)| i).chain([f.text.len()]).collect();
+            for w in boundaries.windows(2) {
+                let (a, b) = text.span(w[0], w[1]);
+                prop_assert!(s.is_char_boundary(a) && s.is_char_boundary(b) && a <= b);
+            }
+        }
+    }
+}
