@@ -1,15 +1,99 @@
 //! Actors: gazetteer matching, recognition of unknown names, and
 //! resolution of titles and short forms.
+//!
+//! [`recognize`] is the stage's entry point: it finds every actor mention
+//! of a text and resolves it to an actor id (a gazetteer entry or a new
+//! actor recognized from the patterns of the language).
 
 pub mod gazetteer;
 
 pub use gazetteer::{Entry, Gazetteer, RoleSpec};
 
+use crate::date::PartialDate;
 use crate::lexicon::{DataError, DataFiles};
+use crate::model::{Actor, ActorKind, Relation};
+use crate::text::Text;
+use crate::time::TimeMention;
+use std::collections::BTreeMap;
 
 impl Gazetteer {
     /// Loads and compiles the gazetteer.
     pub fn compile(data: &DataFiles) -> Result<Gazetteer, DataError> {
         Gazetteer::load(data)
     }
+}
+
+/// How a mention was recognized.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Via {
+    /// A gazetteer name or alias.
+    Name,
+    /// A nisba adjective or demonym (البلجيكي, belge) pointing at a country.
+    Adjective,
+    /// A capital standing for its country (الرباط for Morocco).
+    Capital,
+    /// A title with no name, resolved through dated roles.
+    Title,
+    /// A short form or description resolved to an earlier full mention
+    /// (الوزير, M. Laftit, the agency).
+    Coreference,
+    /// An unknown name recognized from a pattern of the language.
+    Pattern,
+}
+
+/// A relation carried by a title or apposition: "المديرة العامة لجهاز أمن
+/// الدولة البلجيكي فرانسيسكا بوستين" says that Bostyn leads VSSE.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TitleLink {
+    /// `leads` or `member_of`.
+    pub relation: &'static str,
+    /// The organization or country (actor id).
+    pub target: String,
+    /// Byte span of the title in the original text.
+    pub start: usize,
+    /// End of that span.
+    pub end: usize,
+}
+
+/// One place where a text names an actor.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ActorMention {
+    /// Byte offset in the original text (proclitics excluded).
+    pub start: usize,
+    /// End byte offset in the original text.
+    pub end: usize,
+    /// The actor id.
+    pub actor: String,
+    /// Its kind.
+    pub kind: ActorKind,
+    /// How it was recognized.
+    pub via: Via,
+    /// Relations its title or apposition states.
+    pub links: Vec<TitleLink>,
+}
+
+/// What the actor stage finds in one document.
+#[derive(Debug, Clone, Default)]
+pub struct ActorResult {
+    /// Every mention, by start offset.
+    pub mentions: Vec<ActorMention>,
+    /// Every actor mentioned, with names, aliases, country and CAMEO code;
+    /// `mentions` left empty (the pipeline fills them with the document id).
+    pub actors: BTreeMap<String, Actor>,
+    /// Gazetteer facts about the actors mentioned (`part_of`, `leads`
+    /// valid at the publication date), with `basis: gazetteer`.
+    pub facts: Vec<Relation>,
+}
+
+/// Finds and resolves the actors of `text`, written in `lang`, published
+/// on `dct`; `times` are the text's time expressions, used to date titles
+/// ("the Belgian justice minister" in a sentence about November 2023).
+pub fn recognize(
+    _text: &Text,
+    _lang: &str,
+    _dct: Option<PartialDate>,
+    _times: &[TimeMention],
+    _gazetteer: &Gazetteer,
+) -> ActorResult {
+    ActorResult::default()
 }
