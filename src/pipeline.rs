@@ -7,7 +7,7 @@
 
 use crate::ingest::{Diagnostic, Document};
 use crate::lexicon::Lexicon;
-use crate::model::{DocumentInfo, TiesDoc, TimeExpr};
+use crate::model::{DocumentInfo, Mention, TiesDoc, TimeExpr};
 use crate::text::{Text, lang};
 
 /// Extracts everything from one document.
@@ -66,5 +66,31 @@ pub fn extract(doc: &Document, lex: &Lexicon) -> Result<(TiesDoc, Vec<Diagnostic
             value: t.value.map(|v| v.to_string()),
         })
         .collect();
+    let actors = crate::actors::recognize(&text, &language, published, &times, &lex.gazetteer);
+    let input = crate::events::Input {
+        doc: &doc.id,
+        text: &text,
+        lang: &language,
+        dct: published,
+        times: &times,
+        actors: &actors,
+        gazetteer: &lex.gazetteer,
+    };
+    let (events, relations) = crate::events::extract(&input, &lex.events);
+    out.events = events;
+    out.relations = relations;
+    out.relations.extend(actors.facts.iter().cloned());
+    let mut by_id = actors.actors.clone();
+    for m in &actors.mentions {
+        if let Some(a) = by_id.get_mut(&m.actor) {
+            a.mentions.push(Mention {
+                doc: doc.id.clone(),
+                start: m.start,
+                end: m.end,
+                text: doc.text[m.start..m.end].to_string(),
+            });
+        }
+    }
+    out.actors = by_id.into_values().collect();
     Ok((out, diags))
 }

@@ -1,15 +1,836 @@
 //! Events and relations: triggers, arguments, dates, modality,
 //! coreference and evidence.
+//!
+//! [`extract`] reads one document sentence by sentence. A trigger (a verb
+//! or noun of `data/lexicon/events/<lang>.toml`, found with its proclitics
+//! and suffixes) opens an event of its type; its frame says how the actors
+//! around it take part (agent, host, target, participants, location). The
+//! date is the time expression nearest the trigger in its sentence, else
+//! that of the event the sentence refers back to ("during the visit"),
+//! else none: the publication date is never a default. Modality comes
+//! from cue words before the trigger and from the tense of the date.
+//! Definite or demonstrative references ("الزيارة", "this meeting") to an
+//! earlier event of the same kind add evidence to it instead of opening a
+//! new one; talks held during a visit belong to the visit.
+//!
+//! Relations are read from titles ([`crate::actors::TitleLink`]) and from
+//! cue patterns ([`relations`]).
 
-use crate::lexicon::{DataError, DataFiles};
+pub mod lexicon;
+pub mod relations;
 
-/// The compiled event lexicon.
-#[derive(Debug, Default)]
-pub struct EventLexicon {}
+pub use lexicon::{EventLexicon, Frame};
 
-impl EventLexicon {
-    /// Compiles `lexicon/events/*.toml`.
-    pub fn compile(_data: &DataFiles) -> Result<EventLexicon, DataError> {
-        Ok(EventLexicon {})
+use crate::actors::{ActorMention, ActorResult, Gazetteer, Via};
+use crate::date::{PartialDate, Period};
+use crate::model::{ActorKind, Event, Evidence, Modality, Participant, Plover, Role};
+use crate::text::Text;
+use crate::time::TimeMention;
+use lexicon::{LangEvents, Phrase, Variant};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// What the event stage reads for one document.
+pub struct Input<'a> {
+    /// Document id.
+    pub doc: &'a str,
+    /// The analysed text.
+    pub text: &'a Text<'a>,
+    /// `ar`, `fr` or `en`.
+    pub lang: &'a str,
+    /// Publication date.
+    pub dct: Option<PartialDate>,
+    /// Time expressions, by offset.
+    pub times: &'a [TimeMention],
+    /// Actors found.
+    pub actors: &'a ActorResult,
+    /// The gazetteer (for the countries of places).
+    pub gazetteer: &'a Gazetteer,
+}
+
+/// An actor mention placed on the sentence's words.
+#[derive(Debug, Clone)]
+pub(crate) struct Placed<'a> {
+    pub m: &'a ActorMention,
+    /// First word index (document token index).
+    pub first: usize,
+    /// One past the last word index.
+    pub last: usize,
+    /// The mention sits inside a person's title ("المديرة العامة لـ VSSE").
+    pub in_title: bool,
+    /// The proclitic attached to its first word (folded), e.g. "ب", "لل".
+    pub clitic: String,
+}
+
+/// One sentence prepared for reading.
+pub(crate) struct Sentence<'a> {
+    pub index: usize,
+    /// Token range.
+    pub ts: usize,
+    pub te: usize,
+    /// Folded words of the whole document (indexed by token index).
+    pub words: &'a [&'a str],
+    pub mentions: Vec<Placed<'a>>,
+    pub times: Vec<(usize, Period)>,
+}
+
+/// A trigger found in a sentence.
+#[derive(Debug, Clone)]
+struct Hit {
+    trigger: usize,
+    first: usize,
+    last: usize,
+    variant: Variant,
+}
+
+/// An event being built.
+#[derive(Debug, Clone)]
+struct Draft {
+    kind: String,
+    frame: Frame,
+    cameo: Option<String>,
+    date: Option<Period>,
+    participants: BTreeSet<(Role, String)>,
+    modality: Modality,
+    sentences: BTreeSet<usize>,
+    anchor: usize,
+}
+
+/// Extracts the events and relations of one document.
+pub fn extract(input: &Input<'_>, lex: &EventLexicon) -> (Vec<Event>, Vec<crate::model::Relation>) {
+    let Some(lang) = lex.langs.get(input.lang) else { return (Vec::new(), Vec::new()) };
+    let text = input.text;
+    let words: Vec<&str> = (0..text.tokens.len()).map(|i| text.word(i)).collect();
+    let placed = place_mentions(input, &words);
+    let mut drafts: Vec<Draft> = Vec::new();
+    let mut sentences: Vec<Sentence<'_>> = Vec::with_capacity(text.sentences.len());
+    for (si, s) in text.sentences.iter().enumerate() {
+        let ts = text.token_at(s.start);
+        let te = text.token_at(s.end);
+        let mentions: Vec<Placed<'_>> =
+            placed.iter().filter(|p| p.m.start >= s.start && p.m.end <= s.end).cloned().collect();
+        let times = input
+            .times
+            .iter()
+            .filter(|t| t.start >= s.start && t.end <= s.end)
+            .filter_map(|t| t.value.map(|v| (text.token_at(t.start), v)))
+            .collect();
+        let sent = Sentence { index: si, ts, te, words: &words, mentions, times };
+        read_sentence(&sent, lang, lex, input, &mut drafts);
+        sentences.push(sent);
+    }
+    let events = finish(drafts, input, lex);
+    let relations = relations::extract(input, lang, &sentences, &events);
+    (events, relations)
+}
+
+fn place_mentions<'a>(input: &Input<'a>, words: &[&str]) -> Vec<Placed<'a>> {
+    let text = input.text;
+    let _ = words;
+    let mut title_spans: Vec<(usize, usize)> = Vec::new();
+    for m in &input.actors.mentions {
+        for l in &m.links {
+            title_spans.push((l.start, l.end));
+        }
+    }
+    input
+        .actors
+        .mentions
+        .iter()
+        .map(|m| {
+            let first = text.tokens.partition_point(|t| t.end <= m.start);
+            let last = text.tokens.partition_point(|t| t.start < m.end).max(first + 1);
+            let clitic = text
+                .tokens
+                .get(first)
+                .filter(|t| t.start < m.start)
+                .map(|t| crate::text::fold(&text.original[t.start..m.start]))
+                .unwrap_or_default();
+            let in_title =
+                m.kind != ActorKind::Person && title_spans.iter().any(|&(s, e)| m.start >= s && m.end <= e);
+            Placed { m, first, last, in_title, clitic }
+        })
+        .collect()
+}
+
+fn find_hits(sent: &Sentence<'_>, lang: &LangEvents) -> Vec<Hit> {
+    let masked = |i: usize| sent.mentions.iter().any(|p| i >= p.first && i < p.last);
+    let sentence_words: BTreeSet<&str> = (sent.ts..sent.te).map(|i| sent.words[i]).collect();
+    let has_word = |w: &str| sentence_words.iter().any(|x| lang.word_is(x, w));
+    let mut hits = Vec::new();
+    let mut i = sent.ts;
+    while i < sent.te {
+        if masked(i) {
+            i += 1;
+            continue;
+        }
+        let mut best: Option<(usize, usize, Variant)> = None;
+        if let Some(variants) = lang.index.get(sent.words[i]) {
+            for v in variants {
+                let t = &lang.triggers[v.trigger];
+                let form = &t.forms[v.form];
+                let fits = (1..form.len())
+                    .all(|k| i + k < sent.te && !masked(i + k) && lang.word_is(sent.words[i + k], &form[k]));
+                if !fits {
+                    continue;
+                }
+                if !t.requires_any.is_empty() && !t.requires_any.iter().any(|w| has_word(w)) {
+                    continue;
+                }
+                let better = match &best {
+                    None => true,
+                    Some((len, cost, bv)) => {
+                        form.len() > *len
+                            || (form.len() == *len
+                                && (v.cost < *cost || (v.cost == *cost && v.trigger < bv.trigger)))
+                    }
+                };
+                if better {
+                    best = Some((form.len(), v.cost, *v));
+                }
+            }
+        }
+        match best {
+            Some((len, _, v)) => {
+                hits.push(Hit { trigger: v.trigger, first: i, last: i + len, variant: v });
+                i += len;
+            }
+            None => i += 1,
+        }
+    }
+    hits
+}
+
+/// The modality of a trigger at word `at`, from the cues before it.
+fn modality_at(sent: &Sentence<'_>, lang: &LangEvents, at: usize, future: bool) -> Modality {
+    let mut found: Option<Modality> = None;
+    for rule in &lang.modality {
+        let from = at.saturating_sub(rule.window).max(sent.ts);
+        let hit = (from..at).any(|i| lang.any_at(sent.words, i, &rule.cues).is_some_and(|n| i + n <= at));
+        if hit {
+            found = Some(match found {
+                Some(f) if strength(f) >= strength(rule.kind) => f,
+                _ => rule.kind,
+            });
+        }
+    }
+    match found {
+        Some(m) => m,
+        None if future => Modality::Planned,
+        None => Modality::Asserted,
     }
 }
+
+fn strength(m: Modality) -> u8 {
+    match m {
+        Modality::Negated => 5,
+        Modality::Hypothetical => 4,
+        Modality::Planned => 3,
+        Modality::Expected => 2,
+        Modality::Reported => 1,
+        Modality::Asserted => 0,
+    }
+}
+
+fn encounter(kind: &str) -> bool {
+    matches!(kind, "visit" | "meeting" | "consult" | "phone_call" | "negotiation")
+}
+
+/// Is the hit a reference back ("الزيارة", "this meeting", "the talks")?
+fn is_reference(sent: &Sentence<'_>, lang: &LangEvents, hit: &Hit) -> bool {
+    let prev = (hit.first > sent.ts).then(|| sent.words[hit.first - 1]);
+    let demonstrative = prev.is_some_and(|p| lang.demonstratives.contains(p));
+    let article = prev.is_some_and(|p| lang.articles.contains(p));
+    // "لهذه الزيارة": a demonstrative with a proclitic.
+    let clitic_demonstrative = prev.is_some_and(|p| lang.demonstratives.iter().any(|d| lang.word_is(p, d)));
+    hit.variant.definite || demonstrative || article || clitic_demonstrative
+}
+
+fn read_sentence(
+    sent: &Sentence<'_>,
+    lang: &LangEvents,
+    lex: &EventLexicon,
+    input: &Input<'_>,
+    drafts: &mut Vec<Draft>,
+) {
+    let hits = find_hits(sent, lang);
+    if hits.is_empty() {
+        return;
+    }
+    // References back to an earlier event add evidence to it.
+    let mut referred: Option<usize> = None;
+    let mut fresh: Vec<&Hit> = Vec::new();
+    for h in &hits {
+        let t = &lang.triggers[h.trigger];
+        if is_reference(sent, lang, h) {
+            let own_agent = arguments(sent, lang, h, input).iter().any(|(r, _)| matches!(r, Role::Agent));
+            let target = drafts.iter().rposition(|d| {
+                (d.kind == t.kind || (encounter(&d.kind) && encounter(&t.kind))) && d.modality.on_timeline()
+            });
+            if let Some(ti) = target
+                && (!own_agent || shares_agent(&drafts[ti], sent, lang, h, input))
+                && nearest_time(sent, h).is_none_or(|d| drafts[ti].date.is_none_or(|x| x.overlaps(&d)))
+            {
+                drafts[ti].sentences.insert(sent.index);
+                referred = Some(ti);
+                continue;
+            }
+        }
+        fresh.push(h);
+    }
+    let mut opened: Vec<usize> = Vec::new();
+    for h in fresh {
+        let t = &lang.triggers[h.trigger];
+        let modality = modality_at(sent, lang, h.first, h.variant.future);
+        let date = nearest_time(sent, h).or_else(|| referred.and_then(|r| drafts[r].date));
+        let participants: BTreeSet<(Role, String)> = arguments(sent, lang, h, input).into_iter().collect();
+        // Talks or a meeting in the sentence of a visit, or of a reference
+        // to one, belong to that visit.
+        if matches!(t.frame, Frame::Meet | Frame::Receive) && encounter(&t.kind) && modality.on_timeline() {
+            let host = opened
+                .iter()
+                .copied()
+                .chain(referred)
+                .find(|&d| drafts[d].kind == "visit" && drafts[d].modality.on_timeline());
+            if let Some(d) = host
+                && (nearest_time(sent, h).is_none() || drafts[d].date == date)
+            {
+                let draft = &mut drafts[d];
+                let agents: BTreeSet<String> = draft
+                    .participants
+                    .iter()
+                    .filter(|(r, _)| *r == Role::Agent)
+                    .map(|(_, a)| a.clone())
+                    .collect();
+                for (role, a) in participants {
+                    if agents.contains(&a) {
+                        continue;
+                    }
+                    let role =
+                        if matches!(role, Role::Participant | Role::Agent | Role::Host) && !is_place(&a) {
+                            Role::Host
+                        } else {
+                            role
+                        };
+                    draft.participants.insert((role, a));
+                }
+                draft.sentences.insert(sent.index);
+                continue;
+            }
+        }
+        if participants.is_empty() {
+            continue;
+        }
+        let _ = lex;
+        drafts.push(Draft {
+            kind: t.kind.clone(),
+            frame: t.frame,
+            cameo: t.cameo.clone(),
+            date,
+            participants,
+            modality,
+            sentences: BTreeSet::from([sent.index]),
+            anchor: h.first,
+        });
+        opened.push(drafts.len() - 1);
+    }
+}
+
+fn is_place(id: &str) -> bool {
+    id.starts_with("location/")
+}
+
+fn shares_agent(d: &Draft, sent: &Sentence<'_>, lang: &LangEvents, h: &Hit, input: &Input<'_>) -> bool {
+    arguments(sent, lang, h, input)
+        .iter()
+        .filter(|(r, _)| *r == Role::Agent)
+        .all(|(_, a)| d.participants.iter().any(|(_, b)| a == b))
+}
+
+/// The time nearest the trigger in its sentence.
+fn nearest_time(sent: &Sentence<'_>, h: &Hit) -> Option<Period> {
+    sent.times
+        .iter()
+        .min_by_key(
+            |(at, _)| if *at >= h.last { (*at - h.last) * 2 } else { (h.first - at.min(&h.first)) * 2 + 1 },
+        )
+        .map(|(_, v)| *v)
+}
+
+/// Word distance from the hit to a mention (0 when adjacent).
+fn distance(h: &Hit, p: &Placed<'_>) -> usize {
+    if p.first >= h.last { p.first - h.last } else { h.first.saturating_sub(p.last) }
+}
+
+fn is_agentive(p: &Placed<'_>) -> bool {
+    !p.in_title
+        && p.m.via != Via::Adjective
+        && matches!(
+            p.m.kind,
+            ActorKind::Person | ActorKind::Organization | ActorKind::Group | ActorKind::Media
+        )
+}
+
+fn cue_before(sent: &Sentence<'_>, lang: &LangEvents, p: &Placed<'_>, list: &[Phrase]) -> bool {
+    if !p.clitic.is_empty() && list.iter().any(|c| c.len() == 1 && p.clitic.ends_with(c[0].as_str())) {
+        return true;
+    }
+    // Skip one article between the cue and the name: "to the Netherlands".
+    let mut end = p.first;
+    if end > sent.ts && lang.articles.contains(sent.words[end - 1]) {
+        end -= 1;
+    }
+    list.iter().any(|c| end >= sent.ts + c.len() && lang.phrase_at(sent.words, end - c.len(), c).is_some())
+}
+
+/// Picks the agent (subject) of a trigger.
+fn subject<'s, 'a>(
+    sent: &'s Sentence<'a>,
+    lang: &LangEvents,
+    h: &Hit,
+    input: &Input<'_>,
+    pool: &[&'s Placed<'a>],
+) -> Option<&'s Placed<'a>> {
+    let before = pool.iter().copied().filter(|p| p.last <= h.first).min_by_key(|p| (rank(p), distance(h, p)));
+    let after_close = pool
+        .iter()
+        .copied()
+        .filter(|p| p.first >= h.last && distance(h, p) <= 6 && !cue_before(sent, lang, p, &lang.cues.with))
+        .min_by_key(|p| (rank(p), distance(h, p)));
+    let by = pool
+        .iter()
+        .copied()
+        .filter(|p| p.first >= h.last && cue_before(sent, lang, p, &lang.cues.by))
+        .min_by_key(|p| distance(h, p));
+    if by.is_some() && input.lang != "ar" {
+        // Passive: "was arrested by X" — X acts.
+        return by;
+    }
+    if input.lang == "ar" {
+        after_close.or(before)
+    } else {
+        // A noun followed by "of"/"de"/"by": "the visit of X".
+        before.or(after_close)
+    }
+}
+
+/// People first, then organizations and groups, then the rest.
+fn rank(p: &Placed<'_>) -> u8 {
+    match p.m.kind {
+        ActorKind::Person => 0,
+        ActorKind::Organization | ActorKind::Group | ActorKind::Media => 1,
+        ActorKind::Country => 2,
+        ActorKind::Location => 3,
+    }
+}
+
+/// The participants of a trigger and their roles.
+fn arguments(sent: &Sentence<'_>, lang: &LangEvents, h: &Hit, input: &Input<'_>) -> Vec<(Role, String)> {
+    let t = &lang.triggers[h.trigger];
+    let all: Vec<&Placed<'_>> = sent.mentions.iter().filter(|p| !p.in_title).collect();
+    let agentive: Vec<&Placed<'_>> = all.iter().copied().filter(|p| is_agentive(p)).collect();
+    let persons: Vec<&Placed<'_>> =
+        agentive.iter().copied().filter(|p| p.m.kind == ActorKind::Person).collect();
+    let places = |only_cued: bool| -> Vec<&Placed<'_>> {
+        all.iter()
+            .copied()
+            .filter(|p| {
+                matches!(p.m.kind, ActorKind::Location | ActorKind::Country) && p.m.via != Via::Adjective
+            })
+            .filter(|p| {
+                !only_cued
+                    || cue_before(sent, lang, p, &lang.cues.to)
+                    || cue_before(sent, lang, p, &lang.cues.at)
+                    || (p.first >= h.last && distance(h, p) <= 1)
+            })
+            .collect()
+    };
+    let countries: Vec<&Placed<'_>> =
+        all.iter().copied().filter(|p| p.m.kind == ActorKind::Country).collect();
+    let groups: Vec<&Placed<'_>> =
+        agentive.iter().copied().filter(|p| p.m.kind == ActorKind::Group).collect();
+    let mut out: Vec<(Role, String)> = Vec::new();
+    let push = |out: &mut Vec<(Role, String)>, role: Role, id: &str| {
+        if !out.iter().any(|(_, a)| a == id) {
+            out.push((role, id.to_string()));
+        }
+    };
+    let add_places = |out: &mut Vec<(Role, String)>, ps: &[&Placed<'_>]| {
+        for p in ps {
+            if !out.iter().any(|(_, a)| a == &p.m.actor) {
+                out.push((Role::Location, p.m.actor.clone()));
+            }
+            if p.m.kind == ActorKind::Location
+                && let Some(c) = country_of(input.gazetteer, &p.m.actor)
+                && !out.iter().any(|(_, a)| *a == c)
+            {
+                out.push((Role::Location, c));
+            }
+        }
+    };
+    match t.frame {
+        Frame::Visit => {
+            let agent =
+                subject(sent, lang, h, input, &persons).or_else(|| subject(sent, lang, h, input, &agentive));
+            if let Some(a) = agent {
+                push(&mut out, Role::Agent, &a.m.actor);
+            }
+            for p in &persons {
+                push(&mut out, Role::Host, &p.m.actor);
+            }
+            // The destination: a place after the trigger (the object of
+            // "visited") or one introduced by "to"/"in", never one after
+            // "between".
+            let dest: Vec<&Placed<'_>> = places(false)
+                .into_iter()
+                .filter(|p| !cue_before(sent, lang, p, &lang.cues.between))
+                .filter(|p| {
+                    p.first >= h.last
+                        || cue_before(sent, lang, p, &lang.cues.to)
+                        || cue_before(sent, lang, p, &lang.cues.at)
+                })
+                .collect();
+            add_places(&mut out, &dest);
+        }
+        Frame::Receive => {
+            let passive =
+                agentive.iter().any(|p| p.first >= h.last && cue_before(sent, lang, p, &lang.cues.by));
+            let host = if passive {
+                agentive
+                    .iter()
+                    .copied()
+                    .find(|p| p.first >= h.last && cue_before(sent, lang, p, &lang.cues.by))
+            } else {
+                subject(sent, lang, h, input, &persons).or_else(|| subject(sent, lang, h, input, &agentive))
+            };
+            if let Some(hst) = host {
+                let guest = if passive {
+                    agentive
+                        .iter()
+                        .copied()
+                        .filter(|p| p.last <= h.first)
+                        .min_by_key(|p| (rank(p), distance(h, p)))
+                } else {
+                    agentive
+                        .iter()
+                        .copied()
+                        .filter(|p| p.first >= h.last && p.m.actor != hst.m.actor)
+                        .min_by_key(|p| (rank(p), distance(h, p)))
+                };
+                if let Some(g) = guest {
+                    push(&mut out, Role::Agent, &g.m.actor);
+                }
+                push(&mut out, Role::Host, &hst.m.actor);
+                for p in &agentive {
+                    if p.first >= h.last {
+                        push(&mut out, Role::Participant, &p.m.actor);
+                    }
+                }
+            }
+            add_places(&mut out, &places(true));
+        }
+        Frame::Meet | Frame::Sign | Frame::Cooperate => {
+            let core: Vec<&Placed<'_>> = if !persons.is_empty() && t.frame != Frame::Cooperate {
+                persons.clone()
+            } else {
+                agentive.clone()
+            };
+            for p in core.iter().take(6) {
+                push(&mut out, Role::Participant, &p.m.actor);
+            }
+            if out.is_empty() || t.frame != Frame::Meet {
+                for p in countries
+                    .iter()
+                    .filter(|p| p.m.via != Via::Capital || !cue_before(sent, lang, p, &lang.cues.at))
+                {
+                    push(&mut out, Role::Participant, &p.m.actor);
+                }
+            }
+            add_places(&mut out, &places(true));
+        }
+        Frame::Share | Frame::Appeal | Frame::Judicial => {
+            let pool: Vec<&Placed<'_>> =
+                all.iter().copied().filter(|p| p.m.kind != ActorKind::Location).collect();
+            let agent =
+                subject(sent, lang, h, input, &agentive).or_else(|| subject(sent, lang, h, input, &pool));
+            if let Some(a) = agent {
+                push(&mut out, Role::Agent, &a.m.actor);
+            }
+            for p in pool.iter().filter(|p| p.first >= h.last) {
+                push(&mut out, Role::Target, &p.m.actor);
+            }
+            if t.frame == Frame::Judicial {
+                for p in &countries {
+                    push(&mut out, Role::Participant, &p.m.actor);
+                }
+            }
+        }
+        Frame::Arrest | Frame::Investigate => {
+            let forces: Vec<&Placed<'_>> =
+                agentive.iter().copied().filter(|p| p.m.kind != ActorKind::Group).collect();
+            let agent = subject(sent, lang, h, input, &forces).or_else(|| {
+                countries.iter().copied().filter(|p| p.m.via == Via::Adjective).min_by_key(|p| distance(h, p))
+            });
+            if let Some(a) = agent {
+                push(&mut out, Role::Agent, &a.m.actor);
+            }
+            if t.frame == Frame::Arrest {
+                for g in &groups {
+                    push(&mut out, Role::Target, &g.m.actor);
+                }
+                let ps: Vec<&Placed<'_>> =
+                    places(true).into_iter().filter(|p| p.m.kind == ActorKind::Location).collect();
+                add_places(&mut out, &ps);
+            }
+        }
+        Frame::Threat | Frame::Attack => {
+            for g in &groups {
+                push(&mut out, Role::Agent, &g.m.actor);
+            }
+            let targets: Vec<&Placed<'_>> = all
+                .iter()
+                .copied()
+                .filter(|p| p.first >= h.last && matches!(p.m.kind, ActorKind::Country | ActorKind::Location))
+                .collect();
+            for p in targets {
+                let role = if t.frame == Frame::Attack && p.m.kind == ActorKind::Location {
+                    Role::Location
+                } else {
+                    Role::Target
+                };
+                push(&mut out, role, &p.m.actor);
+                if t.frame == Frame::Attack
+                    && let Some(c) = country_of(input.gazetteer, &p.m.actor)
+                {
+                    push(&mut out, Role::Location, &c);
+                }
+            }
+        }
+        Frame::Statement => {
+            let author = agentive.iter().copied().min_by_key(|p| (distance(h, p), rank(p)));
+            if let Some(a) = author {
+                push(&mut out, Role::Agent, &a.m.actor);
+            }
+        }
+    }
+    out
+}
+
+/// The country a place belongs to (gazetteer `part_of`).
+fn country_of(g: &Gazetteer, id: &str) -> Option<String> {
+    let e = g.get(id)?;
+    let parent = e.part_of.as_deref()?;
+    parent.starts_with("country/").then(|| parent.to_string())
+}
+
+/// FNV-1a, 64 bits: a stable hash for ids (the standard hasher may change
+/// between Rust releases).
+pub(crate) fn stable_hash(parts: &[&str]) -> u64 {
+    let mut h: u64 = 0xcbf29ce484222325;
+    for p in parts {
+        for b in p.bytes().chain([0u8]) {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x100000001b3);
+        }
+    }
+    h
+}
+
+fn finish(drafts: Vec<Draft>, input: &Input<'_>, lex: &EventLexicon) -> Vec<Event> {
+    let text = input.text;
+    let names: BTreeMap<&str, &str> =
+        input.actors.actors.iter().map(|(id, a)| (id.as_str(), a.name.as_str())).collect();
+    let lang = lex.langs.get(input.lang);
+    let mut out = Vec::new();
+    for d in drafts {
+        let mut modality = d.modality;
+        // A date wholly after publication makes an asserted event planned.
+        if let (Some(date), Some(dct)) = (d.date, input.dct)
+            && modality == Modality::Asserted
+            && date.start.first_day() > dct.last_day()
+        {
+            modality = Modality::Planned;
+        }
+        let spec = lex.types.get(&d.kind);
+        let evidence: Vec<Evidence> = d
+            .sentences
+            .iter()
+            .map(|&si| {
+                let s = text.sentences[si];
+                Evidence {
+                    doc: input.doc.to_string(),
+                    sentence: si,
+                    start: s.start,
+                    end: s.end,
+                    text: text.original[s.start..s.end].to_string(),
+                }
+            })
+            .collect();
+        let mut participants: Vec<Participant> =
+            d.participants.iter().map(|(r, a)| Participant { actor: a.clone(), role: *r }).collect();
+        participants.sort_by(|a, b| a.role.cmp(&b.role).then(a.actor.cmp(&b.actor)));
+        let topics = topics_of(lex, input.lang, lang, &evidence, text);
+        let date_s = d.date.map(|p| p.to_string()).unwrap_or_default();
+        let ids: Vec<&str> = participants.iter().map(|p| p.actor.as_str()).collect();
+        let anchor = d.anchor.to_string();
+        let mut parts = vec![input.doc, d.kind.as_str(), date_s.as_str(), anchor.as_str()];
+        parts.extend(ids.iter().copied());
+        let id = format!("e-{:016x}", stable_hash(&parts));
+        let summary =
+            summary_of(&d.kind, &participants, &names, spec.map(|s| s.verb.as_str()).unwrap_or("acts"));
+        let has_agent = participants.iter().any(|p| p.role == Role::Agent);
+        let confidence = (0.5
+            + 0.1 * participants.len().min(3) as f64
+            + if d.date.is_some() { 0.1 } else { 0.0 }
+            + if has_agent { 0.05 } else { 0.0 })
+        .min(0.95);
+        let _ = d.frame;
+        out.push(Event {
+            id,
+            kind: d.kind.clone(),
+            cameo: d.cameo.clone().or_else(|| spec.map(|s| s.cameo.clone())).unwrap_or_default(),
+            plover: spec.map(|s| Plover {
+                kind: s.plover.clone(),
+                mode: s.mode.clone(),
+                context: plover_context(&topics),
+            }),
+            date: d.date.map(|p| p.to_event_date()),
+            participants,
+            topics,
+            modality,
+            summary,
+            evidence,
+            confidence: (confidence * 100.0).round() / 100.0,
+            sources: None,
+        });
+    }
+    out
+}
+
+fn plover_context(topics: &[String]) -> Vec<String> {
+    let mut c: Vec<String> = topics
+        .iter()
+        .filter_map(|t| match t.as_str() {
+            "counter-terrorism" => Some("terrorism"),
+            "intelligence" => Some("intelligence"),
+            "migration" => Some("migration"),
+            "organized-crime" | "cybercrime" => Some("crime"),
+            "prisoner-transfer" | "extradition" => Some("legal"),
+            "border-security" => Some("border"),
+            _ => None,
+        })
+        .map(str::to_string)
+        .collect();
+    c.sort();
+    c.dedup();
+    c
+}
+
+fn topics_of(
+    lex: &EventLexicon,
+    code: &str,
+    lang: Option<&LangEvents>,
+    evidence: &[Evidence],
+    text: &Text<'_>,
+) -> Vec<String> {
+    let Some(lang) = lang else { return Vec::new() };
+    let mut out = Vec::new();
+    for (name, by_lang) in &lex.topics.topics {
+        let Some(cues) = by_lang.get(code) else { continue };
+        let found = evidence.iter().any(|e| {
+            let first = text.token_at(e.start);
+            let last = text.token_at(e.end);
+            let words: Vec<&str> = (first..last).map(|i| text.word(i)).collect();
+            (0..words.len()).any(|i| lang.any_at(&words, i, cues).is_some())
+        });
+        if found {
+            out.push(name.clone());
+        }
+    }
+    out.sort();
+    out
+}
+
+fn summary_of(kind: &str, participants: &[Participant], names: &BTreeMap<&str, &str>, verb: &str) -> String {
+    let name = |id: &str| {
+        names
+            .get(id)
+            .map(|s| s.to_string())
+            .unwrap_or_else(|| id.rsplit('/').next().unwrap_or(id).to_string())
+    };
+    let by = |role: Role| -> Vec<String> {
+        participants.iter().filter(|p| p.role == role).map(|p| name(&p.actor)).collect()
+    };
+    let list = |v: &[String]| -> String {
+        match v.len() {
+            0 => String::new(),
+            1 => v[0].clone(),
+            _ => format!("{} and {}", v[..v.len() - 1].join(", "), v[v.len() - 1]),
+        }
+    };
+    let agents = by(Role::Agent);
+    let hosts = by(Role::Host);
+    let targets = by(Role::Target);
+    let parts = by(Role::Participant);
+    let places = by(Role::Location);
+    let mut s = if !agents.is_empty() {
+        list(&agents)
+    } else if !parts.is_empty() {
+        list(&parts)
+    } else {
+        list(&hosts)
+    };
+    if s.is_empty() {
+        s = list(&places);
+    }
+    match kind {
+        "visit" => {
+            s.push_str(" visits ");
+            s.push_str(&if places.is_empty() { list(&hosts) } else { list(&places[..1]) });
+            if !hosts.is_empty() && !places.is_empty() {
+                s.push_str(" and meets ");
+                s.push_str(&list(&hosts));
+            }
+        }
+        _ => {
+            let others: Vec<String> = if !agents.is_empty() {
+                hosts.iter().chain(&targets).chain(&parts).cloned().collect()
+            } else if !parts.is_empty() {
+                Vec::new()
+            } else {
+                targets.clone()
+            };
+            let verb = if agents.is_empty() && parts.len() > 1 { plural(verb) } else { verb.to_string() };
+            s.push(' ');
+            s.push_str(&verb);
+            if !others.is_empty() {
+                s.push(' ');
+                s.push_str(&list(&others));
+            }
+            if !places.is_empty() && kind != "threat" {
+                s.push_str(" in ");
+                s.push_str(&places[0]);
+            }
+        }
+    }
+    s.trim().to_string()
+}
+
+/// "meets" -> "meet", "holds talks with" -> "hold talks with".
+fn plural(verb: &str) -> String {
+    let mut words: Vec<String> = verb.split(' ').map(str::to_string).collect();
+    if let Some(w) = words.first_mut() {
+        if let Some(stem) = w.strip_suffix("es").filter(|s| s.ends_with("ss") || s.ends_with("sh")) {
+            *w = stem.to_string();
+        } else if let Some(stem) = w.strip_suffix('s') {
+            *w = stem.to_string();
+        }
+        let last = words.len() - 1;
+        if words[last] == "with" || words[last] == "to" {
+            words.pop();
+        }
+    }
+    words.join(" ")
+}
+
+#[cfg(test)]
+mod tests;

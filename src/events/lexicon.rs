@@ -1,0 +1,469 @@
+//! The event lexicon: types with their codes, triggers per language with
+//! their frames, argument and modality cues, and topics.
+//!
+//! Files: `lexicon/events/types.toml`, `lexicon/events/{ar,fr,en}.toml`,
+//! `lexicon/events/topics.toml`. Trigger forms are compiled once into a
+//! hash index of every surface form of their first word (proclitics and
+//! suffixes of the language's `[morphology]` added), so matching a word is
+//! one lookup.
+
+use crate::lexicon::{DataError, DataFiles, Meta, line_of};
+use crate::model::Modality;
+use crate::text::fold;
+use serde::Deserialize;
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+/// How a trigger's arguments are read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Frame {
+    /// X visits Y (agent, destination, hosts met).
+    Visit,
+    /// X receives Y (host, visitor).
+    Receive,
+    /// X meets / talks with / calls Y (participants).
+    Meet,
+    /// X and Y sign (participants, countries).
+    Sign,
+    /// X gives information to Y.
+    Share,
+    /// X extradites / transfers to Y.
+    Judicial,
+    /// X arrests suspects of group G in place P.
+    Arrest,
+    /// G threatens Y.
+    Threat,
+    /// X publishes a statement.
+    Statement,
+    /// X calls on Y (also criticism, sanctions).
+    Appeal,
+    /// G attacks P.
+    Attack,
+    /// X investigates.
+    Investigate,
+    /// X and Y cooperate (joint operation).
+    Cooperate,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TypeSpecFile {
+    cameo: String,
+    plover: String,
+    #[serde(default)]
+    mode: Option<String>,
+    verb: String,
+}
+
+/// An event type's codes.
+#[derive(Debug, Clone)]
+pub struct TypeSpec {
+    /// CAMEO code.
+    pub cameo: String,
+    /// PLOVER type.
+    pub plover: String,
+    /// PLOVER mode.
+    pub mode: Option<String>,
+    /// Verb of the English summary.
+    pub verb: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TypesFile {
+    #[allow(dead_code)]
+    meta: Meta,
+    #[serde(rename = "type")]
+    types: BTreeMap<String, TypeSpecFile>,
+}
+
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct MorphologyFile {
+    #[serde(default)]
+    proclitics: Vec<String>,
+    #[serde(default)]
+    future: Vec<String>,
+    #[serde(default)]
+    definite: Vec<String>,
+    #[serde(default)]
+    suffixes: Vec<String>,
+    #[serde(default)]
+    demonstratives: Vec<String>,
+    #[serde(default)]
+    articles: Vec<String>,
+    #[serde(default)]
+    exclude: Vec<String>,
+}
+
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct CuesFile {
+    #[serde(default)]
+    by: Vec<String>,
+    #[serde(default)]
+    with: Vec<String>,
+    #[serde(default)]
+    to: Vec<String>,
+    #[serde(default)]
+    at: Vec<String>,
+    #[serde(default)]
+    between: Vec<String>,
+    #[serde(default)]
+    during: Vec<String>,
+    #[serde(default)]
+    counterpart: Vec<String>,
+    #[serde(default)]
+    cooperation: Vec<String>,
+    #[serde(default)]
+    active: Vec<String>,
+    #[serde(default)]
+    there: Vec<String>,
+    #[serde(default)]
+    part_of: Vec<String>,
+    #[serde(default)]
+    located: Vec<String>,
+    #[serde(default)]
+    both: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ModalityFile {
+    kind: Modality,
+    window: usize,
+    cues: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TriggerFile {
+    #[serde(rename = "type")]
+    kind: String,
+    frame: Frame,
+    #[serde(default)]
+    cameo: Option<String>,
+    forms: Vec<String>,
+    #[serde(default)]
+    requires_any: Vec<String>,
+    #[serde(default)]
+    examples: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LangFile {
+    #[allow(dead_code)]
+    meta: Meta,
+    #[serde(default)]
+    morphology: MorphologyFile,
+    #[serde(default)]
+    cues: CuesFile,
+    #[serde(default)]
+    modality: Vec<ModalityFile>,
+    #[serde(default)]
+    trigger: Vec<TriggerFile>,
+}
+
+/// A phrase: folded words.
+pub type Phrase = Vec<String>;
+
+fn phrases(list: &[String]) -> Vec<Phrase> {
+    let mut out: Vec<Phrase> = list
+        .iter()
+        .map(|s| {
+            fold(s)
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(str::to_string)
+                .collect()
+        })
+        .filter(|p: &Phrase| !p.is_empty())
+        .collect();
+    // Longest first, so "من المقرر" is tried before "من".
+    out.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+    out
+}
+
+/// Argument cues of a language, as phrases.
+#[derive(Debug, Default)]
+pub struct Cues {
+    /// Passive agent ("by", "par", "من طرف").
+    pub by: Vec<Phrase>,
+    /// Comitative ("with", "مع").
+    pub with: Vec<Phrase>,
+    /// Destination ("to", "إلى").
+    pub to: Vec<Phrase>,
+    /// Place ("in", "في").
+    pub at: Vec<Phrase>,
+    /// "between".
+    pub between: Vec<Phrase>,
+    /// "during" (a reference back to an event).
+    pub during: Vec<Phrase>,
+    /// "counterpart".
+    pub counterpart: Vec<Phrase>,
+    /// Cooperation nouns and adjectives.
+    pub cooperation: Vec<Phrase>,
+    /// Being active somewhere.
+    pub active: Vec<Phrase>,
+    /// "there".
+    pub there: Vec<Phrase>,
+    /// "affiliated to", "branch of".
+    pub part_of: Vec<Phrase>,
+    /// "south of".
+    pub located: Vec<Phrase>,
+    /// "the two countries", "both sides".
+    pub both: Vec<Phrase>,
+}
+
+/// A modality cue list.
+#[derive(Debug)]
+pub struct ModalityRule {
+    /// The modality it marks.
+    pub kind: Modality,
+    /// How many words before the trigger it reaches.
+    pub window: usize,
+    /// Its cues.
+    pub cues: Vec<Phrase>,
+}
+
+/// A compiled trigger.
+#[derive(Debug)]
+pub struct Trigger {
+    /// Event type.
+    pub kind: String,
+    /// Argument frame.
+    pub frame: Frame,
+    /// CAMEO code overriding the type's.
+    pub cameo: Option<String>,
+    /// Forms, as phrases.
+    pub forms: Vec<Phrase>,
+    /// Words one of which must occur in the sentence.
+    pub requires_any: HashSet<String>,
+}
+
+/// One surface form of a trigger's first word.
+#[derive(Debug, Clone, Copy)]
+pub struct Variant {
+    /// Trigger index.
+    pub trigger: usize,
+    /// Form index.
+    pub form: usize,
+    /// Letters added (proclitic and suffix): fewer is a better match.
+    pub cost: usize,
+    /// The proclitic marks the future.
+    pub future: bool,
+    /// The proclitic is the definite article.
+    pub definite: bool,
+}
+
+/// Everything about one language.
+#[derive(Debug, Default)]
+pub struct LangEvents {
+    /// Proclitics, longest first.
+    pub proclitics: Vec<String>,
+    /// Demonstratives.
+    pub demonstratives: HashSet<String>,
+    /// Articles (fr/en).
+    pub articles: HashSet<String>,
+    /// Argument cues.
+    pub cues: Cues,
+    /// Modality rules.
+    pub modality: Vec<ModalityRule>,
+    /// Triggers.
+    pub triggers: Vec<Trigger>,
+    /// Surface form of a first word -> trigger variants.
+    pub index: HashMap<String, Vec<Variant>>,
+    /// Example sentences per trigger (type, sentence), for tests.
+    pub examples: Vec<(String, String)>,
+}
+
+impl LangEvents {
+    /// Does `word` equal `w`, possibly with a proclitic?
+    pub fn word_is(&self, word: &str, w: &str) -> bool {
+        word == w
+            || self
+                .proclitics
+                .iter()
+                .any(|p| word.len() == p.len() + w.len() && word.starts_with(p.as_str()) && word.ends_with(w))
+    }
+
+    /// Does the phrase occur at `words[i..]`? Returns its length in words.
+    pub fn phrase_at(&self, words: &[&str], i: usize, p: &Phrase) -> Option<usize> {
+        if i + p.len() > words.len() {
+            return None;
+        }
+        p.iter().enumerate().all(|(k, w)| self.word_is(words[i + k], w)).then_some(p.len())
+    }
+
+    /// The first phrase of `list` occurring at `words[i..]`.
+    pub fn any_at(&self, words: &[&str], i: usize, list: &[Phrase]) -> Option<usize> {
+        list.iter().find_map(|p| self.phrase_at(words, i, p))
+    }
+}
+
+/// Topics: name and cue phrases per language.
+#[derive(Debug, Default)]
+pub struct Topics {
+    /// (topic, language -> phrases).
+    pub topics: Vec<(String, BTreeMap<String, Vec<Phrase>>)>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TopicsFile {
+    #[allow(dead_code)]
+    meta: Meta,
+    topic: BTreeMap<String, BTreeMap<String, Vec<String>>>,
+}
+
+/// The compiled event lexicon.
+#[derive(Debug, Default)]
+pub struct EventLexicon {
+    /// Event types by name.
+    pub types: BTreeMap<String, TypeSpec>,
+    /// Languages by code.
+    pub langs: BTreeMap<String, LangEvents>,
+    /// Topics.
+    pub topics: Topics,
+}
+
+impl EventLexicon {
+    /// Compiles `lexicon/events/*.toml`.
+    pub fn compile(data: &DataFiles) -> Result<EventLexicon, DataError> {
+        let mut lex = EventLexicon::default();
+        let types_path = "lexicon/events/types.toml";
+        if let Some(text) = data.get(types_path) {
+            let f: TypesFile = DataFiles::parse(types_path, text)?;
+            for (name, t) in f.types {
+                lex.types
+                    .insert(name, TypeSpec { cameo: t.cameo, plover: t.plover, mode: t.mode, verb: t.verb });
+            }
+        }
+        for lang in crate::text::lang::LANGUAGES {
+            let path = format!("lexicon/events/{lang}.toml");
+            let Some(text) = data.get(&path) else { continue };
+            let f: LangFile = DataFiles::parse(&path, text)?;
+            lex.langs.insert(lang.to_string(), compile_lang(&path, text, f, &lex.types)?);
+        }
+        let topics_path = "lexicon/events/topics.toml";
+        if let Some(text) = data.get(topics_path) {
+            let f: TopicsFile = DataFiles::parse(topics_path, text)?;
+            for (name, by_lang) in f.topic {
+                let compiled = by_lang.iter().map(|(l, list)| (l.clone(), phrases(list))).collect();
+                lex.topics.topics.push((name, compiled));
+            }
+        }
+        Ok(lex)
+    }
+}
+
+fn fold_all(list: &[String]) -> Vec<String> {
+    list.iter().map(|s| fold(s)).filter(|s| !s.is_empty()).collect()
+}
+
+fn compile_lang(
+    path: &str,
+    text: &str,
+    f: LangFile,
+    types: &BTreeMap<String, TypeSpec>,
+) -> Result<LangEvents, DataError> {
+    let mut proclitics = fold_all(&f.morphology.proclitics);
+    let future = fold_all(&f.morphology.future);
+    let definite: HashSet<String> = fold_all(&f.morphology.definite).into_iter().collect();
+    let suffixes = fold_all(&f.morphology.suffixes);
+    proclitics.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+    let c = &f.cues;
+    let cues = Cues {
+        by: phrases(&c.by),
+        with: phrases(&c.with),
+        to: phrases(&c.to),
+        at: phrases(&c.at),
+        between: phrases(&c.between),
+        during: phrases(&c.during),
+        counterpart: phrases(&c.counterpart),
+        cooperation: phrases(&c.cooperation),
+        active: phrases(&c.active),
+        there: phrases(&c.there),
+        part_of: phrases(&c.part_of),
+        located: phrases(&c.located),
+        both: phrases(&c.both),
+    };
+    let modality = f
+        .modality
+        .iter()
+        .map(|m| ModalityRule { kind: m.kind, window: m.window, cues: phrases(&m.cues) })
+        .collect();
+    let mut out = LangEvents {
+        proclitics: proclitics.clone(),
+        demonstratives: fold_all(&f.morphology.demonstratives).into_iter().collect(),
+        articles: fold_all(&f.morphology.articles).into_iter().collect(),
+        cues,
+        modality,
+        ..Default::default()
+    };
+    let mut prefixes: Vec<(String, bool, bool)> = vec![(String::new(), false, false)];
+    prefixes.extend(proclitics.iter().map(|p| (p.clone(), false, definite.contains(p))));
+    prefixes.extend(future.iter().map(|p| (p.clone(), true, false)));
+    let mut ends: Vec<String> = vec![String::new()];
+    ends.extend(suffixes.iter().cloned());
+    for (ti, t) in f.trigger.into_iter().enumerate() {
+        if !types.is_empty() && !types.contains_key(&t.kind) {
+            return Err(DataError {
+                file: path.into(),
+                line: line_of(text, &format!("type = \"{}\"", t.kind)),
+                key: "type".into(),
+                message: format!("unknown event type {:?}", t.kind),
+            });
+        }
+        let forms = phrases(&t.forms);
+        if forms.is_empty() {
+            return Err(DataError {
+                file: path.into(),
+                line: line_of(text, &t.kind),
+                key: "forms".into(),
+                message: "no forms".into(),
+            });
+        }
+        for (fi, form) in forms.iter().enumerate() {
+            let stem = &form[0];
+            let mut stems = vec![(stem.clone(), 0usize)];
+            // A final ة (folded ه) is written ت before a suffix.
+            if let Some(base) = stem.strip_suffix('ه') {
+                stems.push((format!("{base}ت"), 1));
+            }
+            for (pre, fut, def) in &prefixes {
+                for (s, extra) in &stems {
+                    for suf in &ends {
+                        if *extra == 1 && suf.is_empty() {
+                            continue;
+                        }
+                        let surface = format!("{pre}{s}{suf}");
+                        let cost = pre.chars().count() + suf.chars().count();
+                        out.index.entry(surface).or_default().push(Variant {
+                            trigger: ti,
+                            form: fi,
+                            cost,
+                            future: *fut,
+                            definite: *def,
+                        });
+                    }
+                }
+            }
+        }
+        for e in &t.examples {
+            out.examples.push((t.kind.clone(), e.clone()));
+        }
+        out.triggers.push(Trigger {
+            kind: t.kind,
+            frame: t.frame,
+            cameo: t.cameo,
+            forms,
+            requires_any: fold_all(&t.requires_any).into_iter().collect(),
+        });
+    }
+    for word in fold_all(&f.morphology.exclude) {
+        out.index.remove(&word);
+    }
+    Ok(out)
+}

@@ -1,0 +1,273 @@
+//! Relations stated in a document, each with the sentence it was read from.
+//!
+//! - `leads` and `member_of`: from titles and appositions, as the actor
+//!   stage links them ("المدير العام لـ X", "the Belgian minister").
+//! - `part_of`: an agency followed or preceded by its country's adjective
+//!   or name ("جهاز أمن الدولة البلجيكي", "Morocco's DGSN", "la DGST
+//!   marocaine"); a group "affiliated to" / "an arm of" another.
+//! - `counterpart_of`: "نظيره X", "son homologue X", "his counterpart X".
+//! - `cooperates_with`: a cooperation word followed by the parties
+//!   ("التعاون بين X وY", "cooperation between X and Y", "la coopération
+//!   maroco-espagnole"), "the two countries" resolving to the last two
+//!   countries named.
+//! - `active_in`: a group said to be active somewhere ("ينشط في", "based
+//!   in", "there" resolving to the last place named).
+//! - `threatens`: from asserted or reported threat events.
+//! - `located_in`: "X, south of Y".
+
+use super::lexicon::{LangEvents, Phrase};
+use super::{Input, Placed, Sentence, stable_hash};
+use crate::actors::Via;
+use crate::model::{ActorKind, Event, Evidence, Modality, Relation, Role};
+use std::collections::BTreeMap;
+
+struct Collector<'a> {
+    input: &'a Input<'a>,
+    out: BTreeMap<(String, String, String), Relation>,
+}
+
+impl Collector<'_> {
+    fn add(&mut self, kind: &str, source: &str, target: &str, sentence: usize, confidence: f64) {
+        if source == target {
+            return;
+        }
+        let (source, target) = if matches!(kind, "counterpart_of" | "cooperates_with") && source > target {
+            (target, source)
+        } else {
+            (source, target)
+        };
+        let s = self.input.text.sentences[sentence];
+        let ev = Evidence {
+            doc: self.input.doc.to_string(),
+            sentence,
+            start: s.start,
+            end: s.end,
+            text: self.input.text.original[s.start..s.end].to_string(),
+        };
+        let key = (kind.to_string(), source.to_string(), target.to_string());
+        let id = format!("r-{:016x}", stable_hash(&[self.input.doc, kind, source, target]));
+        let r = self.out.entry(key).or_insert_with(|| Relation {
+            id,
+            kind: kind.to_string(),
+            source: source.to_string(),
+            target: target.to_string(),
+            valid: None,
+            basis: None,
+            evidence: Vec::new(),
+            confidence: Some(confidence),
+        });
+        if !r.evidence.contains(&ev) {
+            r.evidence.push(ev);
+        }
+    }
+}
+
+fn is_org(p: &Placed<'_>) -> bool {
+    matches!(p.m.kind, ActorKind::Organization | ActorKind::Group) && p.m.via != Via::Adjective
+}
+
+fn is_country(p: &Placed<'_>) -> bool {
+    p.m.kind == ActorKind::Country
+}
+
+fn is_place(p: &Placed<'_>) -> bool {
+    matches!(p.m.kind, ActorKind::Location | ActorKind::Country) && p.m.via != Via::Adjective
+}
+
+/// Positions (word index, length) of cue phrases in a sentence.
+fn cues_in(sent: &Sentence<'_>, lang: &LangEvents, list: &[Phrase]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut i = sent.ts;
+    while i < sent.te {
+        match lang.any_at(sent.words, i, list) {
+            Some(n) if i + n <= sent.te => {
+                out.push((i, n));
+                i += n;
+            }
+            _ => i += 1,
+        }
+    }
+    out
+}
+
+/// Reads the relations of a document.
+pub(crate) fn extract(
+    input: &Input<'_>,
+    lang: &LangEvents,
+    sentences: &[Sentence<'_>],
+    events: &[Event],
+) -> Vec<Relation> {
+    let mut c = Collector { input, out: BTreeMap::new() };
+    // The last two countries and the last place named so far, for "the two
+    // countries" and "there".
+    let mut last_countries: Vec<String> = Vec::new();
+    let mut last_place: Option<String> = None;
+    for sent in sentences {
+        let ms = &sent.mentions;
+        // Titles.
+        for p in ms {
+            for l in &p.m.links {
+                c.add(l.relation, &p.m.actor, &l.target, sent.index, 0.9);
+            }
+        }
+        // An agency with its country's adjective or name beside it.
+        for (i, p) in ms.iter().enumerate() {
+            if !is_org(p) {
+                continue;
+            }
+            let next =
+                ms.get(i + 1).filter(|n| is_country(n) && n.first <= p.last + 1 && n.m.via == Via::Adjective);
+            let prev = i
+                .checked_sub(1)
+                .map(|k| &ms[k])
+                .filter(|n| is_country(n) && n.last + 1 >= p.first && n.last <= p.first);
+            if let Some(n) = next.or(prev) {
+                c.add("part_of", &p.m.actor, &n.m.actor, sent.index, 0.8);
+            }
+        }
+        // "affiliated to", "التابع لـ".
+        for (at, n) in cues_in(sent, lang, &lang.cues.part_of) {
+            let src =
+                ms.iter().filter(|p| is_org(p) && p.last <= at && at - p.last <= 3).max_by_key(|p| p.last);
+            let dst = ms
+                .iter()
+                .filter(|p| is_org(p) && p.first >= at + n && p.first - (at + n) <= 2)
+                .min_by_key(|p| p.first);
+            if let (Some(s), Some(d)) = (src, dst) {
+                c.add("part_of", &s.m.actor, &d.m.actor, sent.index, 0.75);
+            }
+        }
+        // Counterparts.
+        for (at, n) in cues_in(sent, lang, &lang.cues.counterpart) {
+            let other = ms
+                .iter()
+                .filter(|p| p.m.kind == ActorKind::Person && p.first >= at + n && p.first - (at + n) <= 4)
+                .min_by_key(|p| p.first);
+            let Some(other) = other else { continue };
+            let me = ms
+                .iter()
+                .filter(|p| p.m.kind == ActorKind::Person && p.last <= at && p.m.actor != other.m.actor)
+                .max_by_key(|p| p.last)
+                .or_else(|| ms.iter().find(|p| p.m.kind == ActorKind::Person && p.m.actor != other.m.actor));
+            if let Some(me) = me {
+                c.add("counterpart_of", &me.m.actor, &other.m.actor, sent.index, 0.85);
+            }
+        }
+        // Cooperation between parties.
+        for (at, n) in cues_in(sent, lang, &lang.cues.cooperation) {
+            let window_end = (at + n + 10).min(sent.te);
+            let mut parties: Vec<String> = Vec::new();
+            for p in ms.iter().filter(|p| {
+                p.first >= at + n && p.first < window_end && (is_country(p) || is_org(p)) && !p.in_title
+            }) {
+                if p.m.kind == ActorKind::Group {
+                    continue;
+                }
+                if !parties.contains(&p.m.actor) {
+                    parties.push(p.m.actor.clone());
+                }
+            }
+            let two = two_countries(sent, lang, at + n, window_end);
+            if parties.len() < 2 && two && last_countries.len() >= 2 {
+                for x in &last_countries[last_countries.len() - 2..] {
+                    if !parties.contains(x) {
+                        parties.push(x.clone());
+                    }
+                }
+            }
+            parties.truncate(4);
+            for i in 0..parties.len() {
+                for j in i + 1..parties.len() {
+                    c.add("cooperates_with", &parties[i], &parties[j], sent.index, 0.7);
+                }
+            }
+        }
+        // Groups active somewhere.
+        for (at, n) in cues_in(sent, lang, &lang.cues.active) {
+            let groups: Vec<&Placed<'_>> = ms
+                .iter()
+                .filter(|p| {
+                    p.m.kind == ActorKind::Group && (p.first.abs_diff(at) <= 10 || p.last.abs_diff(at) <= 10)
+                })
+                .collect();
+            if groups.is_empty() {
+                continue;
+            }
+            let after = ms
+                .iter()
+                .filter(|p| is_place(p) && p.first >= at + n && p.first - (at + n) <= 6)
+                .min_by_key(|p| p.first);
+            let there = (at + n..(at + n + 6).min(sent.te))
+                .any(|i| lang.any_at(sent.words, i, &lang.cues.there).is_some());
+            let before =
+                ms.iter().filter(|p| is_place(p) && p.last <= at && at - p.last <= 4).max_by_key(|p| p.last);
+            let place = after
+                .map(|p| p.m.actor.clone())
+                .or_else(|| before.map(|p| p.m.actor.clone()))
+                .or_else(|| {
+                    there
+                        .then(|| {
+                            ms.iter()
+                                .filter(|p| is_place(p) && p.last <= at)
+                                .max_by_key(|p| p.last)
+                                .map(|p| p.m.actor.clone())
+                                .or(last_place.clone())
+                        })
+                        .flatten()
+                });
+            if let Some(place) = place {
+                for g in groups {
+                    c.add("active_in", &g.m.actor, &place, sent.index, 0.7);
+                }
+            }
+        }
+        // "X, south of Y".
+        for (at, n) in cues_in(sent, lang, &lang.cues.located) {
+            let x = ms
+                .iter()
+                .filter(|p| p.m.kind == ActorKind::Location && p.last <= at && at - p.last <= 2)
+                .max_by_key(|p| p.last);
+            let y = ms
+                .iter()
+                .filter(|p| is_place(p) && p.first >= at + n && p.first - (at + n) <= 1)
+                .min_by_key(|p| p.first);
+            if let (Some(x), Some(y)) = (x, y) {
+                c.add("located_in", &x.m.actor, &y.m.actor, sent.index, 0.8);
+            }
+        }
+        for p in ms {
+            if is_country(p) && !last_countries.contains(&p.m.actor) {
+                last_countries.push(p.m.actor.clone());
+            } else if is_country(p) {
+                last_countries.retain(|x| x != &p.m.actor);
+                last_countries.push(p.m.actor.clone());
+            }
+            if is_place(p) {
+                last_place = Some(p.m.actor.clone());
+            }
+        }
+    }
+    // Threats stated as facts.
+    for e in events
+        .iter()
+        .filter(|e| e.kind == "threat" && matches!(e.modality, Modality::Asserted | Modality::Reported))
+    {
+        let agents: Vec<&str> =
+            e.participants.iter().filter(|p| p.role == Role::Agent).map(|p| p.actor.as_str()).collect();
+        let targets: Vec<&str> =
+            e.participants.iter().filter(|p| p.role == Role::Target).map(|p| p.actor.as_str()).collect();
+        for a in &agents {
+            for t in &targets {
+                for ev in &e.evidence {
+                    c.add("threatens", a, t, ev.sentence, 0.7);
+                }
+            }
+        }
+    }
+    c.out.into_values().collect()
+}
+
+/// Does "the two countries" (البلدين, les deux pays) occur in the words?
+fn two_countries(sent: &Sentence<'_>, lang: &LangEvents, from: usize, to: usize) -> bool {
+    (from.max(sent.ts)..to).any(|i| lang.any_at(sent.words, i, &lang.cues.both).is_some_and(|n| i + n <= to))
+}

@@ -1,0 +1,467 @@
+//! One sentence (or two) per trigger family, argument pattern, modality
+//! cue and relation pattern, in each language. Actor and time mentions are
+//! given by hand, so these tests read the event grammar alone.
+
+use super::*;
+use crate::actors::{ActorMention, ActorResult, TitleLink};
+use crate::lexicon::DataFiles;
+use crate::model::{Actor, ActorKind, Modality, Role};
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+fn lexicon() -> &'static EventLexicon {
+    static LEX: OnceLock<EventLexicon> = OnceLock::new();
+    LEX.get_or_init(|| EventLexicon::compile(&DataFiles::embedded()).unwrap())
+}
+
+/// (surface, actor id, kind, via)
+type M<'a> = (&'a str, &'a str, ActorKind, Via);
+
+struct Case<'a> {
+    lang: &'a str,
+    text: &'a str,
+    dct: &'a str,
+    actors: &'a [M<'a>],
+    times: &'a [(&'a str, Option<&'a str>)],
+    links: &'a [(&'a str, &'a str, &'a str)],
+}
+
+fn run(c: &Case<'_>) -> (Vec<Event>, Vec<crate::model::Relation>) {
+    let text = Text::new(c.text, &HashSet::new());
+    let mut used = vec![false; c.text.len()];
+    let mut find = |s: &str| -> (usize, usize) {
+        let mut from = 0;
+        while let Some(i) = c.text[from..].find(s) {
+            let at = from + i;
+            if !used[at] {
+                used[at] = true;
+                return (at, at + s.len());
+            }
+            from = at + s.len();
+        }
+        panic!("{s:?} not in {:?}", c.text)
+    };
+    let mut actors = ActorResult::default();
+    for (surface, id, kind, via) in c.actors {
+        let (start, end) = find(surface);
+        let links = c
+            .links
+            .iter()
+            .filter(|(p, _, _)| p == surface)
+            .map(|(_, rel, target)| {
+                let (s, e) = (c.text.find(target.split('/').nth(1).unwrap_or("")).unwrap_or(0), 0);
+                let _ = (s, e);
+                TitleLink {
+                    relation: if *rel == "leads" { "leads" } else { "member_of" },
+                    target: target.to_string(),
+                    start: 0,
+                    end: start,
+                }
+            })
+            .collect();
+        actors.mentions.push(ActorMention {
+            start,
+            end,
+            actor: id.to_string(),
+            kind: *kind,
+            via: *via,
+            links,
+        });
+        actors.actors.insert(
+            id.to_string(),
+            Actor {
+                id: id.to_string(),
+                kind: *kind,
+                name: id.rsplit('/').next().unwrap().to_string(),
+                names: Default::default(),
+                aliases: vec![],
+                country: None,
+                cameo: None,
+                title: None,
+                mentions: vec![],
+            },
+        );
+    }
+    actors.mentions.sort_by_key(|m| m.start);
+    let times: Vec<TimeMention> = c
+        .times
+        .iter()
+        .map(|(s, v)| {
+            let (start, end) = find(s);
+            TimeMention { start, end, value: v.map(|v| Period::parse(v).unwrap()) }
+        })
+        .collect();
+    let gazetteer = Gazetteer::default();
+    let input = Input {
+        doc: "d",
+        text: &text,
+        lang: c.lang,
+        dct: PartialDate::parse(c.dct),
+        times: &times,
+        actors: &actors,
+        gazetteer: &gazetteer,
+    };
+    extract(&input, lexicon())
+}
+
+fn role_of(e: &Event, id: &str) -> Option<Role> {
+    e.participants.iter().find(|p| p.actor == id).map(|p| p.role)
+}
+
+use ActorKind::*;
+use Via::{Adjective, Name};
+
+#[test]
+fn arabic_visit_with_meeting_during_it_is_one_event() {
+    let (events, relations) = run(&Case {
+        lang: "ar",
+        text: "زار وزير الخارجية الفرنسي جان دوبون الرباط يوم 12 مارس 2024، والتقى خلالها بنظيره المغربي كريم العلوي.",
+        dct: "2024-03-14",
+        actors: &[
+            ("الفرنسي", "country/france", Country, Adjective),
+            ("جان دوبون", "person/jean-dupont", Person, Name),
+            ("الرباط", "location/rabat", Location, Name),
+            ("المغربي", "country/morocco", Country, Adjective),
+            ("كريم العلوي", "person/karim-alaoui", Person, Name),
+        ],
+        times: &[("12 مارس 2024", Some("2024-03-12"))],
+        links: &[],
+    });
+    assert_eq!(events.len(), 1, "{events:#?}");
+    let e = &events[0];
+    assert_eq!(e.kind, "visit");
+    assert_eq!(e.date.as_ref().unwrap().start, "2024-03-12");
+    assert_eq!(role_of(e, "person/jean-dupont"), Some(Role::Agent));
+    assert_eq!(role_of(e, "person/karim-alaoui"), Some(Role::Host));
+    assert_eq!(role_of(e, "location/rabat"), Some(Role::Location));
+    assert_eq!(e.modality, Modality::Asserted);
+    assert!(relations.iter().any(|r| r.kind == "counterpart_of"), "{relations:#?}");
+}
+
+#[test]
+fn french_reception_puts_the_receiver_as_host() {
+    let (events, relations) = run(&Case {
+        lang: "fr",
+        text: "Le ministre Karim Alaoui a reçu mardi à Rabat son homologue belge Marie Dupont.",
+        dct: "2024-03-14",
+        actors: &[
+            ("Karim Alaoui", "person/karim-alaoui", Person, Name),
+            ("Rabat", "location/rabat", Location, Name),
+            ("belge", "country/belgium", Country, Adjective),
+            ("Marie Dupont", "person/marie-dupont", Person, Name),
+        ],
+        times: &[("mardi", Some("2024-03-12"))],
+        links: &[],
+    });
+    let e = events.iter().find(|e| e.kind == "visit").expect("a reception is a visit");
+    assert_eq!(e.cameo, "043");
+    assert_eq!(role_of(e, "person/karim-alaoui"), Some(Role::Host));
+    assert_eq!(role_of(e, "person/marie-dupont"), Some(Role::Agent));
+    let r = relations.iter().find(|r| r.kind == "counterpart_of").unwrap();
+    assert_eq!((r.source.as_str(), r.target.as_str()), ("person/karim-alaoui", "person/marie-dupont"));
+}
+
+#[test]
+fn english_arrest_names_force_group_and_place() {
+    let (events, _) = run(&Case {
+        lang: "en",
+        text: "Dutch police arrested three suspects linked to the Islamic State in Rotterdam on Tuesday.",
+        dct: "2025-03-20",
+        actors: &[
+            ("Dutch police", "organization/dutch-police", Organization, Name),
+            ("Islamic State", "group/isis", Group, Name),
+            ("Rotterdam", "location/rotterdam", Location, Name),
+        ],
+        times: &[("Tuesday", Some("2025-03-18"))],
+        links: &[],
+    });
+    assert_eq!(events.len(), 1, "{events:#?}");
+    let e = &events[0];
+    assert_eq!((e.kind.as_str(), e.cameo.as_str()), ("arrest", "173"));
+    assert_eq!(role_of(e, "organization/dutch-police"), Some(Role::Agent));
+    assert_eq!(role_of(e, "group/isis"), Some(Role::Target));
+    assert_eq!(role_of(e, "location/rotterdam"), Some(Role::Location));
+    assert_eq!(e.date.as_ref().unwrap().start, "2025-03-18");
+}
+
+#[test]
+fn modality_cues_in_each_language() {
+    let cases: &[(&str, &str, &[M<'_>], Modality)] = &[
+        (
+            "ar",
+            "ومن المقرر أن يزور كريم العلوي مدريد.",
+            &[("كريم العلوي", "person/k", Person, Name), ("مدريد", "location/madrid", Location, Name)],
+            Modality::Planned,
+        ),
+        (
+            "ar",
+            "ويرتقب أن يلتقي كريم العلوي نظيرته مريم.",
+            &[("كريم العلوي", "person/k", Person, Name), ("مريم", "person/m", Person, Name)],
+            Modality::Expected,
+        ),
+        (
+            "ar",
+            "ولم يلتق كريم العلوي بمريم.",
+            &[("كريم العلوي", "person/k", Person, Name), ("مريم", "person/m", Person, Name)],
+            Modality::Negated,
+        ),
+        (
+            "ar",
+            "وتخشى بلجيكا أن يصبح داعش تهديدا لأوروبا.",
+            &[
+                ("بلجيكا", "country/belgium", Country, Name),
+                ("داعش", "group/isis", Group, Name),
+                ("أوروبا", "location/europe", Location, Name),
+            ],
+            Modality::Hypothetical,
+        ),
+        (
+            "fr",
+            "Selon le journal, Karim Alaoui a rencontré Marie Dupont.",
+            &[("Karim Alaoui", "person/k", Person, Name), ("Marie Dupont", "person/m", Person, Name)],
+            Modality::Reported,
+        ),
+        (
+            "fr",
+            "Karim Alaoui doit se rendre à Paris.",
+            &[("Karim Alaoui", "person/k", Person, Name), ("Paris", "location/paris", Location, Name)],
+            Modality::Planned,
+        ),
+        (
+            "en",
+            "Karim Alaoui did not meet Marie Dupont.",
+            &[("Karim Alaoui", "person/k", Person, Name), ("Marie Dupont", "person/m", Person, Name)],
+            Modality::Negated,
+        ),
+        (
+            "en",
+            "The group could attack Brussels.",
+            &[("group", "group/g", Group, Name), ("Brussels", "location/brussels", Location, Name)],
+            Modality::Hypothetical,
+        ),
+        (
+            "en",
+            "Karim Alaoui is expected to visit Berlin.",
+            &[("Karim Alaoui", "person/k", Person, Name), ("Berlin", "location/berlin", Location, Name)],
+            Modality::Expected,
+        ),
+    ];
+    for (lang, text, actors, want) in cases {
+        let (events, _) = run(&Case { lang, text, dct: "2024-03-14", actors, times: &[], links: &[] });
+        assert_eq!(events.len(), 1, "{text}: {events:#?}");
+        assert_eq!(events[0].modality, *want, "{text}");
+    }
+}
+
+#[test]
+fn a_future_date_makes_an_event_planned() {
+    let (events, _) = run(&Case {
+        lang: "en",
+        text: "Karim Alaoui visits Berlin in May.",
+        dct: "2024-03-14",
+        actors: &[("Karim Alaoui", "person/k", Person, Name), ("Berlin", "location/berlin", Location, Name)],
+        times: &[("May", Some("2024-05"))],
+        links: &[],
+    });
+    assert_eq!(events[0].modality, Modality::Planned);
+}
+
+#[test]
+fn a_reference_back_adds_evidence_and_topics() {
+    let (events, _) = run(&Case {
+        lang: "ar",
+        text: "زارت مريم الدباغ مدريد يوم 3 مايو 2024. وتناولت الزيارة ملف الهجرة غير النظامية.",
+        dct: "2024-05-04",
+        actors: &[("مريم الدباغ", "person/m", Person, Name), ("مدريد", "location/madrid", Location, Name)],
+        times: &[("3 مايو 2024", Some("2024-05-03"))],
+        links: &[],
+    });
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(events[0].evidence.len(), 2);
+    assert!(events[0].topics.contains(&"migration".to_string()), "{:?}", events[0].topics);
+}
+
+#[test]
+fn an_undated_event_takes_the_date_of_the_event_it_refers_to() {
+    let (events, _) = run(&Case {
+        lang: "en",
+        text: "Karim Alaoui visited Berlin on 3 May 2024. During the visit, Morocco and Germany signed a police agreement.",
+        dct: "2024-05-06",
+        actors: &[
+            ("Karim Alaoui", "person/k", Person, Name),
+            ("Berlin", "location/berlin", Location, Name),
+            ("Morocco", "country/morocco", Country, Name),
+            ("Germany", "country/germany", Country, Name),
+        ],
+        times: &[("3 May 2024", Some("2024-05-03"))],
+        links: &[],
+    });
+    let sign = events.iter().find(|e| e.kind == "agreement").expect("{events:#?}");
+    assert_eq!(sign.date.as_ref().unwrap().start, "2024-05-03");
+    assert_eq!(role_of(sign, "country/morocco"), Some(Role::Participant));
+}
+
+#[test]
+fn threats_stated_as_facts_give_a_relation_and_feared_ones_do_not() {
+    let actors: &[M<'_>] =
+        &[("Islamic State", "group/isis", Group, Name), ("Europe", "location/europe", Location, Name)];
+    let (events, relations) = run(&Case {
+        lang: "en",
+        text: "The Islamic State remains a serious threat to Europe.",
+        dct: "2024-01-01",
+        actors,
+        times: &[],
+        links: &[],
+    });
+    assert_eq!(events[0].kind, "threat");
+    assert!(
+        relations
+            .iter()
+            .any(|r| r.kind == "threatens" && r.source == "group/isis" && r.target == "location/europe")
+    );
+    let (_, relations) = run(&Case {
+        lang: "en",
+        text: "Officials fear the Islamic State could become a threat to Europe.",
+        dct: "2024-01-01",
+        actors,
+        times: &[],
+        links: &[],
+    });
+    assert!(!relations.iter().any(|r| r.kind == "threatens"), "{relations:#?}");
+}
+
+#[test]
+fn relation_patterns() {
+    // (lang, text, actors, links, expected (type, source, target))
+    type Link<'a> = (&'a str, &'a str, &'a str);
+    type Row<'a> = (&'a str, &'a str, &'a [M<'a>], &'a [Link<'a>], Link<'a>);
+    let cases: &[Row<'_>] = &[
+        (
+            "ar",
+            "تنشط جماعة نصرة الإسلام في منطقة الساحل.",
+            &[
+                ("جماعة نصرة الإسلام", "group/jnim", Group, Name),
+                ("منطقة الساحل", "location/sahel", Location, Name),
+            ],
+            &[],
+            ("active_in", "group/jnim", "location/sahel"),
+        ),
+        (
+            "ar",
+            "تخشى بروكسل ما يجري في الساحل حيث يتزايد نشاط تنظيم داعش هناك.",
+            &[
+                ("بروكسل", "country/belgium", Country, Via::Capital),
+                ("الساحل", "location/sahel", Location, Name),
+                ("داعش", "group/isis", Group, Name),
+            ],
+            &[],
+            ("active_in", "group/isis", "location/sahel"),
+        ),
+        (
+            "en",
+            "The ministers praised the cooperation between Morocco and Spain.",
+            &[("Morocco", "country/morocco", Country, Name), ("Spain", "country/spain", Country, Name)],
+            &[],
+            ("cooperates_with", "country/morocco", "country/spain"),
+        ),
+        (
+            "fr",
+            "Ils ont salué la coopération entre la Belgique et le Maroc.",
+            &[("Belgique", "country/belgium", Country, Name), ("Maroc", "country/morocco", Country, Name)],
+            &[],
+            ("cooperates_with", "country/belgium", "country/morocco"),
+        ),
+        (
+            "ar",
+            "وبحث جهاز أمن الدولة البلجيكي الملف.",
+            &[
+                ("جهاز أمن الدولة", "organization/vsse", Organization, Name),
+                ("البلجيكي", "country/belgium", Country, Adjective),
+            ],
+            &[],
+            ("part_of", "organization/vsse", "country/belgium"),
+        ),
+        (
+            "en",
+            "Essen, a city in western Germany, was the target.",
+            &[("Essen", "location/essen", Location, Name), ("Germany", "country/germany", Country, Name)],
+            &[],
+            ("located_in", "location/essen", "country/germany"),
+        ),
+        (
+            "en",
+            "Director Jane Roe of the agency spoke.",
+            &[("Jane Roe", "person/jane-roe", Person, Name)],
+            &[("Jane Roe", "leads", "organization/agency")],
+            ("leads", "person/jane-roe", "organization/agency"),
+        ),
+        (
+            "ar",
+            "وأعلنت كتيبة عقبة بن نافع التابعة لتنظيم القاعدة مسؤوليتها.",
+            &[("كتيبة عقبة بن نافع", "group/okba", Group, Name), ("القاعدة", "group/aqim", Group, Name)],
+            &[],
+            ("part_of", "group/okba", "group/aqim"),
+        ),
+    ];
+    for (lang, text, actors, links, (kind, source, target)) in cases {
+        let (_, relations) = run(&Case { lang, text, dct: "2024-01-01", actors, times: &[], links });
+        assert!(
+            relations.iter().any(|r| r.kind == *kind
+                && r.source == *source
+                && r.target == *target
+                && !r.evidence.is_empty()),
+            "{text}: want {kind} {source} {target} in {relations:#?}"
+        );
+    }
+}
+
+#[test]
+fn the_two_countries_are_the_last_two_named() {
+    let (_, relations) = run(&Case {
+        lang: "ar",
+        text: "زار وفد من بلجيكا المغرب. وبحث الطرفان تطوير التعاون الأمني بين البلدين.",
+        dct: "2024-01-01",
+        actors: &[("بلجيكا", "country/belgium", Country, Name), ("المغرب", "country/morocco", Country, Name)],
+        times: &[],
+        links: &[],
+    });
+    assert!(
+        relations.iter().any(|r| r.kind == "cooperates_with"
+            && r.source == "country/belgium"
+            && r.target == "country/morocco"),
+        "{relations:#?}"
+    );
+}
+
+#[test]
+fn trigger_examples_fire_with_their_type() {
+    // Every `examples` sentence of the trigger files yields its type, with
+    // its names given as one actor per capitalized or Arabic word pair.
+    for (code, lang) in &lexicon().langs {
+        for (kind, sentence) in &lang.examples {
+            let text = Text::new(sentence, &HashSet::new());
+            let words: Vec<&str> = (0..text.tokens.len()).map(|i| text.word(i)).collect();
+            let sent =
+                Sentence { index: 0, ts: 0, te: words.len(), words: &words, mentions: vec![], times: vec![] };
+            let hits = find_hits(&sent, lang);
+            assert!(
+                hits.iter().any(|h| &lang.triggers[h.trigger].kind == kind),
+                "{code}: {sentence:?} should trigger {kind}"
+            );
+        }
+    }
+}
+
+#[test]
+fn triggers_need_whole_words() {
+    let lang = &lexicon().langs["ar"];
+    // "زار" must not fire inside "وزارة" or "الزراعة"; "لقاء" not inside "تلقائيا".
+    for sentence in ["أعلنت وزارة الزراعة عن برنامج جديد.", "تم ذلك تلقائيا."]
+    {
+        let text = Text::new(sentence, &HashSet::new());
+        let words: Vec<&str> = (0..text.tokens.len()).map(|i| text.word(i)).collect();
+        let sent =
+            Sentence { index: 0, ts: 0, te: words.len(), words: &words, mentions: vec![], times: vec![] };
+        assert!(find_hits(&sent, lang).is_empty(), "{sentence}");
+    }
+}
