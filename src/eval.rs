@@ -152,7 +152,8 @@ pub enum EvalError {
 
 /// Reads one gold file.
 pub fn load_gold_file(path: &Path) -> Result<Gold, EvalError> {
-    let text = std::fs::read_to_string(path).map_err(|source| EvalError::Io { path: path.to_path_buf(), source })?;
+    let text =
+        std::fs::read_to_string(path).map_err(|source| EvalError::Io { path: path.to_path_buf(), source })?;
     serde_json::from_str(&text).map_err(|e| EvalError::Format {
         path: path.to_path_buf(),
         line: None,
@@ -192,7 +193,11 @@ pub fn load_system(path: &Path) -> Result<TiesDoc, EvalError> {
         std::fs::read_to_string(path)
     }
     .map_err(|source| EvalError::Io { path: path.to_path_buf(), source })?;
-    parse_system(&text).map_err(|(line, message)| EvalError::Format { path: path.to_path_buf(), line, message })
+    parse_system(&text).map_err(|(line, message)| EvalError::Format {
+        path: path.to_path_buf(),
+        line,
+        message,
+    })
 }
 
 /// Parses a system output held in memory (see [`load_system`]); the error
@@ -386,7 +391,12 @@ pub struct Scores {
 impl Scores {
     /// The four kinds with their names, in output order.
     pub fn kinds(&self) -> [(&'static str, &Counts); 4] {
-        [("actors", &self.actors), ("events", &self.events), ("relations", &self.relations), ("times", &self.times)]
+        [
+            ("actors", &self.actors),
+            ("events", &self.events),
+            ("relations", &self.relations),
+            ("times", &self.times),
+        ]
     }
 
     fn add(&mut self, o: &Scores) {
@@ -502,7 +512,9 @@ impl Report {
         out.push_str(&lines.join("\n"));
         out.push('\n');
         let s = self.summary();
-        for (k, v) in [("actors", s.actors), ("events", s.events), ("relations", s.relations), ("times", s.times)] {
+        for (k, v) in
+            [("actors", s.actors), ("events", s.events), ("relations", s.relations), ("times", s.times)]
+        {
             let _ = writeln!(out, "{k:<10} P {:.3}  R {:.3}  F1 {:.3}", v.p, v.r, v.f1);
         }
         let _ = writeln!(out, "event dates exact (of matched gold events): {:.3}", s.event_date_exact);
@@ -517,11 +529,19 @@ impl Report {
 struct SpacedJson;
 
 impl serde_json::ser::Formatter for SpacedJson {
-    fn begin_array_value<W: ?Sized + std::io::Write>(&mut self, w: &mut W, first: bool) -> std::io::Result<()> {
+    fn begin_array_value<W: ?Sized + std::io::Write>(
+        &mut self,
+        w: &mut W,
+        first: bool,
+    ) -> std::io::Result<()> {
         if first { Ok(()) } else { w.write_all(b", ") }
     }
 
-    fn begin_object_key<W: ?Sized + std::io::Write>(&mut self, w: &mut W, first: bool) -> std::io::Result<()> {
+    fn begin_object_key<W: ?Sized + std::io::Write>(
+        &mut self,
+        w: &mut W,
+        first: bool,
+    ) -> std::io::Result<()> {
         if first { Ok(()) } else { w.write_all(b", ") }
     }
 
@@ -571,15 +591,14 @@ impl<'a> System<'a> {
         let sys_doc = self.alias.get(gold.doc.as_str()).copied();
         let in_doc = |ev: &[crate::model::Evidence]| sys_doc.is_some_and(|d| ev.iter().any(|e| e.doc == d));
         let empty = BTreeSet::new();
-        let gactors: BTreeMap<&str, BTreeSet<String>> =
-            gold.actors.iter().map(|(k, v)| (k.as_str(), v.names.iter().map(|n| norm(n)).collect())).collect();
-        let gnames = |key: &str| gactors.get(key).unwrap_or(&empty);
-        let events: Vec<&Event> = self
-            .sys
-            .events
+        let gactors: BTreeMap<&str, BTreeSet<String>> = gold
+            .actors
             .iter()
-            .filter(|e| in_doc(&e.evidence) && e.modality.on_timeline())
+            .map(|(k, v)| (k.as_str(), v.names.iter().map(|n| norm(n)).collect()))
             .collect();
+        let gnames = |key: &str| gactors.get(key).unwrap_or(&empty);
+        let events: Vec<&Event> =
+            self.sys.events.iter().filter(|e| in_doc(&e.evidence) && e.modality.on_timeline()).collect();
         let relations: Vec<_> = self.sys.relations.iter().filter(|r| in_doc(&r.evidence)).collect();
         let times: Vec<_> = self.sys.times.iter().filter(|t| Some(t.doc.as_str()) == sys_doc).collect();
         let mut actor_ids: BTreeSet<&str> =
