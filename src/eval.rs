@@ -612,10 +612,9 @@ impl<'a> System<'a> {
                 actor_ids.insert(&a.id);
             }
         }
-        let mut scores = Scores::default();
 
         // Actors.
-        scores.actors = Counts {
+        let actors = Counts {
             tp_p: actor_ids.iter().filter(|a| gactors.values().any(|g| self.matches(a, g))).count(),
             n_p: actor_ids.len(),
             tp_r: gactors.values().filter(|g| actor_ids.iter().any(|a| self.matches(a, g))).count(),
@@ -655,7 +654,7 @@ impl<'a> System<'a> {
                 exact += usize::from(hits.iter().any(|e| canon(system_date(e).as_deref()) == want));
             }
         }
-        scores.events = c;
+        let events_c = c;
 
         // Relations.
         let rel_match = |r: &crate::model::Relation, g: &GoldRelation| {
@@ -680,7 +679,7 @@ impl<'a> System<'a> {
             c.n_r += 1;
             c.tp_r += usize::from(relations.iter().any(|r| rel_match(r, g)));
         }
-        scores.relations = c;
+        let relations_c = c;
 
         // Time expressions: one text contains the other, same value.
         let gold_texts: Vec<String> = gold.times.iter().map(|g| norm(&g.text)).collect();
@@ -691,9 +690,9 @@ impl<'a> System<'a> {
                 && canon(times[ti].value.as_deref()) == canon(gold.times[gi].value.as_deref())
         };
         let mut c = Counts::default();
-        for ti in 0..times.len() {
+        for (ti, text) in sys_texts.iter().enumerate() {
             let overlapping: Vec<usize> =
-                (0..gold.times.len()).filter(|&gi| overlap(&sys_texts[ti], &gold_texts[gi])).collect();
+                (0..gold.times.len()).filter(|&gi| overlap(text, &gold_texts[gi])).collect();
             if !overlapping.is_empty() && overlapping.iter().all(|&gi| gold.times[gi].optional) {
                 continue;
             }
@@ -704,7 +703,7 @@ impl<'a> System<'a> {
             c.n_r += 1;
             c.tp_r += usize::from((0..times.len()).any(|ti| t_match(ti, gi)));
         }
-        scores.times = c;
+        let scores = Scores { actors, events: events_c, relations: relations_c, times: c };
 
         (sys_doc, scores, exact, matched)
     }
@@ -725,4 +724,470 @@ pub fn score(system: &TiesDoc, golds: &[Gold]) -> Report {
         report.rows.push(DocRow { doc: gold.doc.clone(), system_doc: sys_doc.map(str::to_string), scores });
     }
     report
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::{Value, json};
+
+    #[test]
+    fn norm_table() {
+        let table = [
+            ("Francisca Bostyn", "francisca bostyn"),
+            ("  FRANCISCA\tbostyn. ", "francisca bostyn"),
+            ("مُحَمَّد", "محمد"),
+            ("مـحـمـد", "محمد"),
+            ("أحمد", "احمد"),
+            ("إسلام", "اسلام"),
+            ("آمنة", "امنه"),
+            ("ٱلقدس", "القدس"),
+            ("مصطفى", "مصطفي"),
+            ("الوطنيّ", "الوطني"),
+            ("Straße", "strasse"),
+            ("ẞ", "ss"),
+            ("ΌΣΟΣ", "οσοσ"),
+            ("Sûreté de l’État", "surete de l etat"),
+            ("Al-Qaida", "al qaida"),
+            ("snake_case__name", "snake case name"),
+            ("A.B.C.", "a b c"),
+            ("ﬁnance", "finance"),
+            ("Ⅻ", "xii"),
+            ("١٢٣", "١٢٣"),
+            ("１２３", "123"),
+            ("İzmir", "izmir"),
+            ("e\u{301}", "e"),
+            ("", ""),
+            ("—", ""),
+        ];
+        for (input, want) in table {
+            assert_eq!(norm(input), want, "norm({input:?})");
+        }
+    }
+
+    #[test]
+    fn bounds_table() {
+        let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        let table: [(&str, Option<(&str, &str)>); 11] = [
+            ("2024", Some(("2024-01-01", "2024-12-31"))),
+            ("2024-02", Some(("2024-02-01", "2024-02-29"))),
+            ("2023-12", Some(("2023-12-01", "2023-12-31"))),
+            ("2024-11-25", Some(("2024-11-25", "2024-11-25"))),
+            ("2024-11-25/2024-11-26", Some(("2024-11-25", "2024-11-26"))),
+            ("2024-11/2025", Some(("2024-11-01", "2025-12-31"))),
+            ("2024-11-x", None),
+            ("", None),
+            ("2024-13", None),
+            ("2024-W47", None),
+            ("2024-11-25/", None),
+        ];
+        for (input, want) in table {
+            assert_eq!(bounds(input), want.map(|(a, b)| (d(a), d(b))), "bounds({input:?})");
+        }
+        // Only the first three parts count.
+        assert_eq!(bounds("2024-11-25-7"), Some((d("2024-11-25"), d("2024-11-25"))));
+    }
+
+    #[test]
+    fn canon_and_stem_tables() {
+        for (input, want) in [
+            (None, None),
+            (Some(""), None),
+            (Some("2024"), Some("2024")),
+            (Some("2024-11-22/2024-11-22"), Some("2024-11-22")),
+            (Some("2024-11-22/2024-11-23"), Some("2024-11-22/2024-11-23")),
+        ] {
+            assert_eq!(canon(input), want, "canon({input:?})");
+        }
+        for (input, want) in [
+            ("data/articles/dev-ar-01.txt", "dev-ar-01"),
+            ("x.tar.gz", "x.tar"),
+            (".hidden", ".hidden"),
+            ("name.", "name."),
+            ("..x", "."),
+            ("a/b/", "b"),
+            ("a/b/.", "b"),
+            ("/", ""),
+        ] {
+            assert_eq!(path_stem(input), want, "path_stem({input:?})");
+        }
+    }
+
+    /// A system document from compact JSON pieces (documents default to one
+    /// with id `d`).
+    fn system(actors: Value, events: Value, relations: Value, times: Value) -> TiesDoc {
+        let actors: Vec<Value> = actors
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|a| {
+                let mut a = a.clone();
+                a["kind"] = json!("person");
+                a
+            })
+            .collect();
+        let events: Vec<Value> = events
+            .as_array()
+            .unwrap()
+            .iter()
+            .enumerate()
+            .map(|(i, e)| {
+                let mut full = json!({ "id": format!("e{i}"), "cameo": "040", "modality": "asserted",
+                    "summary": "", "confidence": 1.0,
+                    "evidence": [{ "doc": "d", "sentence": 0, "start": 0, "end": 0, "text": "" }] });
+                for (k, v) in e.as_object().unwrap() {
+                    full[k] = v.clone();
+                }
+                full
+            })
+            .collect();
+        let relations: Vec<Value> = relations
+            .as_array()
+            .unwrap()
+            .iter()
+            .enumerate()
+            .map(|(i, r)| {
+                let mut full = json!({ "id": format!("r{i}"),
+                    "evidence": [{ "doc": "d", "sentence": 0, "start": 0, "end": 0, "text": "" }] });
+                for (k, v) in r.as_object().unwrap() {
+                    full[k] = v.clone();
+                }
+                full
+            })
+            .collect();
+        let times: Vec<Value> = times
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|t| json!({ "doc": "d", "text": t[0], "start": 0, "end": 0, "value": t[1] }))
+            .collect();
+        serde_json::from_value(json!({
+            "schema": "ties/1",
+            "documents": [{ "id": "d", "language": "en" }],
+            "actors": actors, "events": events, "relations": relations, "times": times
+        }))
+        .unwrap()
+    }
+
+    fn gold(v: Value) -> Gold {
+        let mut v = v;
+        v["doc"] = json!("d");
+        serde_json::from_value(v).unwrap()
+    }
+
+    fn c(tp_p: usize, n_p: usize, tp_r: usize, n_r: usize) -> Counts {
+        Counts { tp_p, n_p, tp_r, n_r }
+    }
+
+    fn mention() -> Value {
+        json!([{ "doc": "d", "start": 0, "end": 0, "text": "" }])
+    }
+
+    #[test]
+    fn actors_match_by_any_name_and_count_per_document() {
+        let g = gold(json!({ "actors": {
+            "a": { "names": ["Amal Haddad"] }, "b": { "names": ["بوستين"] }, "c": { "names": ["DGSN"] },
+            "z": { "names": ["Nobody"] } } }));
+        let table = [
+            // (actors, events, what is expected)
+            (
+                json!([{ "id": "p/a", "name": "AMAL  HADDAD", "mentions": mention() }]),
+                json!([]),
+                c(1, 1, 1, 4),
+            ),
+            (
+                json!([{ "id": "p/b", "name": "Bostyn", "names": { "ar": "بوستين" }, "mentions": mention() }]),
+                json!([]),
+                c(1, 1, 1, 4),
+            ),
+            (
+                json!([{ "id": "p/c", "name": "Sûreté", "aliases": ["D.G.S.N."], "mentions": mention() }]),
+                json!([]),
+                c(0, 1, 0, 4),
+            ),
+            (
+                json!([{ "id": "p/c", "name": "Sûreté", "aliases": ["dgsn"], "mentions": mention() }]),
+                json!([]),
+                c(1, 1, 1, 4),
+            ),
+            // Named, but not in this document: not counted.
+            (json!([{ "id": "p/a", "name": "Amal Haddad" }]), json!([]), c(0, 0, 0, 4)),
+            // A participant counts even without a mention or an actor entry.
+            (
+                json!([{ "id": "p/a", "name": "Amal Haddad" }]),
+                json!([{ "type": "visit", "participants": [
+                { "actor": "p/a", "role": "agent" }, { "actor": "p/ghost", "role": "host" }] }]),
+                c(1, 2, 1, 4),
+            ),
+            // Negated events do not bring their participants.
+            (
+                json!([{ "id": "p/a", "name": "Amal Haddad" }]),
+                json!([{ "type": "visit", "modality": "negated",
+                "participants": [{ "actor": "p/a", "role": "agent" }] }]),
+                c(0, 0, 0, 4),
+            ),
+        ];
+        for (i, (actors, events, want)) in table.into_iter().enumerate() {
+            let r = score(&system(actors, events, json!([]), json!([])), std::slice::from_ref(&g));
+            assert_eq!(r.totals.actors, want, "row {i}");
+        }
+    }
+
+    #[test]
+    fn event_rules() {
+        let actors = json!([{ "id": "p/a", "name": "Amal" }, { "id": "p/b", "name": "Badr" }]);
+        let g = gold(json!({
+            "actors": { "a": { "names": ["amal"] }, "b": { "names": ["badr"] } },
+            "events": [{ "types": ["visit", "meeting"], "date": "2024-11-25/2024-11-26", "participants": ["a"] }]
+        }));
+        let a = json!([{ "actor": "p/a", "role": "agent" }]);
+        let b = json!([{ "actor": "p/b", "role": "agent" }]);
+        let day = |s: &str| json!({ "start": s, "precision": "day" });
+        let table = [
+            (json!({ "type": "visit", "date": day("2024-11-25"), "participants": a }), c(1, 1, 1, 1), (0, 1)),
+            (
+                json!({ "type": "meeting", "date": day("2024-11-26"), "participants": a }),
+                c(1, 1, 1, 1),
+                (0, 1),
+            ),
+            (
+                json!({ "type": "agreement", "date": day("2024-11-25"), "participants": a }),
+                c(0, 1, 0, 1),
+                (0, 0),
+            ),
+            (json!({ "type": "visit", "date": day("2024-11-27"), "participants": a }), c(0, 1, 0, 1), (0, 0)),
+            (
+                json!({ "type": "visit", "date": { "start": "2024-11", "precision": "month" }, "participants": a }),
+                c(1, 1, 1, 1),
+                (0, 1),
+            ),
+            (
+                json!({ "type": "visit", "date": { "start": "2024-11-25", "end": "2024-11-26", "precision": "day" }, "participants": a }),
+                c(1, 1, 1, 1),
+                (1, 1),
+            ),
+            (json!({ "type": "visit", "participants": a }), c(0, 1, 0, 1), (0, 0)),
+            (json!({ "type": "visit", "date": day("2024-11-25"), "participants": b }), c(0, 1, 0, 1), (0, 0)),
+            (
+                json!({ "type": "visit", "date": day("2024-11-25"), "participants": a, "modality": "negated" }),
+                c(0, 0, 0, 1),
+                (0, 0),
+            ),
+            (
+                json!({ "type": "visit", "date": day("2024-11-25"), "participants": a, "modality": "hypothetical" }),
+                c(0, 0, 0, 1),
+                (0, 0),
+            ),
+            (
+                json!({ "type": "visit", "date": day("2024-11-25"), "participants": a, "modality": "planned" }),
+                c(1, 1, 1, 1),
+                (0, 1),
+            ),
+        ];
+        for (i, (event, want, (exact, matched))) in table.into_iter().enumerate() {
+            let r = score(
+                &system(actors.clone(), json!([event]), json!([]), json!([])),
+                std::slice::from_ref(&g),
+            );
+            assert_eq!(r.totals.events, want, "row {i}");
+            assert_eq!((r.date_exact, r.date_matched), (exact, matched), "row {i}");
+        }
+    }
+
+    #[test]
+    fn undated_gold_events_and_optional_gold() {
+        let actors = json!([{ "id": "p/a", "name": "Amal" }]);
+        let a = json!([{ "actor": "p/a", "role": "agent" }]);
+        let g = gold(json!({
+            "actors": { "a": { "names": ["amal"] } },
+            "events": [{ "types": ["visit"], "date": null, "participants": ["a"] },
+                       { "types": ["threat"], "date": "2024", "participants": ["a"], "optional": true }]
+        }));
+        let table = [
+            // An undated gold event takes any date; exact only when undated too.
+            (json!({ "type": "visit", "participants": a }), c(1, 1, 1, 1), (1, 1)),
+            (
+                json!({ "type": "visit", "date": { "start": "2020", "precision": "year" }, "participants": a }),
+                c(1, 1, 1, 1),
+                (0, 1),
+            ),
+            // Matching only an optional gold event: neither right nor wrong.
+            (
+                json!({ "type": "threat", "date": { "start": "2024-05", "precision": "month" }, "participants": a }),
+                c(0, 0, 0, 1),
+                (0, 0),
+            ),
+            (
+                json!({ "type": "threat", "date": { "start": "2023", "precision": "year" }, "participants": a }),
+                c(0, 1, 0, 1),
+                (0, 0),
+            ),
+        ];
+        for (i, (event, want, (exact, matched))) in table.into_iter().enumerate() {
+            let r = score(
+                &system(actors.clone(), json!([event]), json!([]), json!([])),
+                std::slice::from_ref(&g),
+            );
+            assert_eq!(r.totals.events, want, "row {i}");
+            assert_eq!((r.date_exact, r.date_matched), (exact, matched), "row {i}");
+        }
+    }
+
+    #[test]
+    fn relation_rules() {
+        let actors = json!([{ "id": "p/a", "name": "Amal" }, { "id": "o/b", "name": "Bureau" }]);
+        let g = gold(json!({
+            "actors": { "a": { "names": ["amal"] }, "b": { "names": ["bureau"] } },
+            "relations": [{ "type": "leads", "source": "a", "target": "b" },
+                          { "type": "cooperates_with", "source": "b", "target": "a" },
+                          { "type": "threatens", "source": "a", "target": "b", "optional": true }]
+        }));
+        let rel = |t: &str, s: &str, o: &str| json!({ "type": t, "source": s, "target": o });
+        let table = [
+            (rel("leads", "p/a", "o/b"), c(1, 1, 1, 2)),
+            (rel("leads", "o/b", "p/a"), c(0, 1, 0, 2)),
+            (rel("member_of", "p/a", "o/b"), c(0, 1, 0, 2)),
+            (rel("cooperates_with", "p/a", "o/b"), c(1, 1, 1, 2)),
+            (rel("cooperates_with", "o/b", "p/a"), c(1, 1, 1, 2)),
+            (rel("threatens", "p/a", "o/b"), c(0, 0, 0, 2)),
+            (
+                json!({ "type": "leads", "source": "p/a", "target": "o/b", "basis": "gazetteer", "evidence": [] }),
+                c(0, 0, 0, 2),
+            ),
+        ];
+        for (i, (r, want)) in table.into_iter().enumerate() {
+            let rep =
+                score(&system(actors.clone(), json!([]), json!([r]), json!([])), std::slice::from_ref(&g));
+            assert_eq!(rep.totals.relations, want, "row {i}");
+        }
+    }
+
+    #[test]
+    fn time_rules() {
+        let g = gold(json!({ "times": [
+            { "text": "يومي 25 و26 نوفمبر", "value": "2024-11-25/2024-11-26" },
+            { "text": "Friday", "value": "2024-11-22" },
+            { "text": "three years", "value": null },
+            { "text": "last week", "value": "2024-W47", "optional": true } ] }));
+        let table = [
+            (json!(["25 و26 نوفمبر", "2024-11-25/2024-11-26"]), c(1, 1, 1, 3)),
+            (json!(["25 و26 نوفمبر", "2024-11-25"]), c(0, 1, 0, 3)),
+            (json!(["on FRIDAY,", "2024-11-22/2024-11-22"]), c(1, 1, 1, 3)),
+            (json!(["Fri", "2024-11-22"]), c(1, 1, 1, 3)),
+            (json!(["Friday 29", "2024-11-29"]), c(0, 1, 0, 3)),
+            (json!(["three years", null]), c(1, 1, 1, 3)),
+            (json!(["last week", "2024-11-18/2024-11-24"]), c(0, 0, 0, 3)),
+            (json!(["...", "2024"]), c(0, 1, 0, 3)),
+        ];
+        for (i, (t, want)) in table.into_iter().enumerate() {
+            let rep = score(&system(json!([]), json!([]), json!([]), json!([t])), std::slice::from_ref(&g));
+            assert_eq!(rep.totals.times, want, "row {i}");
+        }
+    }
+
+    #[test]
+    fn documents_found_by_id_or_path_stem() {
+        let docs = |list: Value| -> TiesDoc {
+            let mut t = system(json!([]), json!([]), json!([]), json!([]));
+            t.documents = serde_json::from_value(list).unwrap();
+            t
+        };
+        let g = |id: &str| Gold { doc: id.to_string(), ..Default::default() };
+        let table = [
+            (json!([{ "id": "x", "language": "ar" }]), "x", Some("x")),
+            (json!([{ "id": "site-1", "language": "ar", "path": "in/x.txt" }]), "x", Some("site-1")),
+            (
+                json!([{ "id": "a", "language": "ar", "path": "1/x.txt" }, { "id": "b", "language": "ar", "path": "2/x.html" }]),
+                "x",
+                Some("a"),
+            ),
+            (
+                json!([{ "id": "a", "language": "ar", "path": "1/x.txt" }, { "id": "x", "language": "ar" }]),
+                "x",
+                Some("x"),
+            ),
+            (json!([{ "id": "a", "language": "ar", "path": "x.txt" }]), "y", None),
+        ];
+        for (i, (list, gold_doc, want)) in table.into_iter().enumerate() {
+            let r = score(&docs(list), &[g(gold_doc)]);
+            assert_eq!(r.rows[0].system_doc.as_deref(), want, "row {i}");
+            assert_eq!(r.missing_docs.is_empty(), want.is_some(), "row {i}");
+        }
+    }
+
+    #[test]
+    fn totals_are_micro_averaged() {
+        // Two documents: 1 of 1 actors right in the first, 0 of 3 in the
+        // second: precision 1/4, not the mean 1/2.
+        let mut sys = system(
+            json!([{ "id": "p/a", "name": "Amal", "mentions": mention() }]),
+            json!([]),
+            json!([]),
+            json!([]),
+        );
+        let others: Vec<Value> = ["p/x", "p/y", "p/z"]
+            .iter()
+            .map(|id| {
+                json!({ "id": id, "kind": "person", "name": id,
+                    "mentions": [{ "doc": "e", "start": 0, "end": 0, "text": "" }] })
+            })
+            .collect();
+        let other: TiesDoc = serde_json::from_value(json!({
+            "schema": "ties/1", "documents": [{ "id": "e", "language": "en" }],
+            "actors": others, "events": [], "relations": [], "times": []
+        }))
+        .unwrap();
+        sys.documents.extend(other.documents);
+        sys.actors.extend(other.actors);
+        let g1 = gold(json!({ "actors": { "a": { "names": ["Amal"] } } }));
+        let mut g2 = gold(json!({ "actors": { "q": { "names": ["Q"] } } }));
+        g2.doc = "e".into();
+        let r = score(&sys, &[g1, g2]);
+        assert_eq!(r.totals.actors, c(1, 4, 1, 2));
+        assert_eq!(r.summary().actors, Prf { p: 0.25, r: 0.5, f1: 0.333 });
+    }
+
+    #[test]
+    fn summary_rounds_half_to_even_and_prints_like_the_reference() {
+        let mut r = Report::default();
+        r.totals.events = c(1, 16, 3, 16);
+        r.date_exact = 0;
+        r.date_matched = 0;
+        r.missing_docs = vec!["doc \"q\"".into()];
+        let s = r.summary();
+        assert_eq!((s.events.p, s.events.r), (0.062, 0.188));
+        assert_eq!(
+            r.to_json(),
+            "{\"actors\": {\"p\": 0.0, \"r\": 0.0, \"f1\": 0.0}, \"events\": {\"p\": 0.062, \"r\": 0.188, \
+             \"f1\": 0.094}, \"relations\": {\"p\": 0.0, \"r\": 0.0, \"f1\": 0.0}, \"times\": {\"p\": 0.0, \
+             \"r\": 0.0, \"f1\": 0.0}, \"event_date_exact\": 0.0, \"missing_docs\": [\"doc \\\"q\\\"\"]}"
+        );
+    }
+
+    #[test]
+    fn table_lists_documents_then_totals() {
+        let mut r = score(&system(json!([]), json!([]), json!([]), json!([])), &[gold(json!({}))]);
+        r.rows[0].scores.actors = c(1, 2, 1, 1);
+        r.totals.actors = c(1, 2, 1, 1);
+        r.missing_docs = vec!["m".into()];
+        let text = r.render_table();
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines[0], "d                act 0.67  eve 0.00  rel 0.00  tim 0.00");
+        assert_eq!(lines[1], "actors     P 0.500  R 1.000  F1 0.667");
+        assert_eq!(lines[5], "event dates exact (of matched gold events): 0.000");
+        assert_eq!(lines[6], "documents with no output: m");
+    }
+
+    #[test]
+    fn system_files_are_one_document_or_json_lines() {
+        let one = r#"{"schema":"ties/1","documents":[{"id":"a","language":"ar"}],"actors":[],"events":[],"relations":[],"times":[]}"#;
+        let two = one.replace("\"a\"", "\"b\"");
+        assert_eq!(parse_system(one).unwrap().documents.len(), 1);
+        let lines = format!("{one}\n\n{two}\n");
+        let doc = parse_system(&lines).unwrap();
+        assert_eq!(doc.documents.iter().map(|d| d.id.as_str()).collect::<Vec<_>>(), ["a", "b"]);
+        assert_eq!(parse_system(&format!("{one}\n{{oops\n")).unwrap_err().0, Some(2));
+        assert_eq!(parse_system(r#"{"schema":"ties/1","documents":7}"#).unwrap_err().0, None);
+        assert!(parse_system("").is_ok_and(|d| d.documents.is_empty()));
+    }
 }
