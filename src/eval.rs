@@ -559,11 +559,23 @@ struct System<'a> {
     names: BTreeMap<&'a str, BTreeSet<String>>,
     /// Gold doc id → system doc id.
     alias: BTreeMap<&'a str, &'a str>,
+    /// System doc id → what it holds, as indices in input order.
+    by_doc: BTreeMap<&'a str, DocItems<'a>>,
+}
+
+/// The items of one system document.
+#[derive(Default)]
+struct DocItems<'a> {
+    events: Vec<usize>,
+    relations: Vec<usize>,
+    times: Vec<usize>,
+    mentioned: BTreeSet<&'a str>,
 }
 
 impl<'a> System<'a> {
     fn new(sys: &'a TiesDoc) -> Self {
         let mut names = BTreeMap::new();
+        let mut by_doc: BTreeMap<&str, DocItems> = BTreeMap::new();
         for a in &sys.actors {
             let set: BTreeSet<String> = std::iter::once(&a.name)
                 .chain(a.names.values())
@@ -572,6 +584,24 @@ impl<'a> System<'a> {
                 .filter(|n| !n.is_empty())
                 .collect();
             names.insert(a.id.as_str(), set);
+            for m in &a.mentions {
+                by_doc.entry(&m.doc).or_default().mentioned.insert(&a.id);
+            }
+        }
+        for (i, e) in sys.events.iter().enumerate() {
+            let docs: BTreeSet<&str> = e.evidence.iter().map(|v| v.doc.as_str()).collect();
+            for d in docs {
+                by_doc.entry(d).or_default().events.push(i);
+            }
+        }
+        for (i, r) in sys.relations.iter().enumerate() {
+            let docs: BTreeSet<&str> = r.evidence.iter().map(|v| v.doc.as_str()).collect();
+            for d in docs {
+                by_doc.entry(d).or_default().relations.push(i);
+            }
+        }
+        for (i, t) in sys.times.iter().enumerate() {
+            by_doc.entry(&t.doc).or_default().times.push(i);
         }
         let mut alias = BTreeMap::new();
         for d in &sys.documents {
@@ -580,7 +610,7 @@ impl<'a> System<'a> {
                 alias.entry(path_stem(p)).or_insert(d.id.as_str());
             }
         }
-        System { sys, names, alias }
+        System { sys, names, alias, by_doc }
     }
 
     fn matches(&self, actor: &str, gold: &BTreeSet<String>) -> bool {
@@ -589,7 +619,8 @@ impl<'a> System<'a> {
 
     fn score_doc(&self, gold: &Gold) -> (Option<&'a str>, Scores, usize, usize) {
         let sys_doc = self.alias.get(gold.doc.as_str()).copied();
-        let in_doc = |ev: &[crate::model::Evidence]| sys_doc.is_some_and(|d| ev.iter().any(|e| e.doc == d));
+        let none = DocItems::default();
+        let items = sys_doc.and_then(|d| self.by_doc.get(d)).unwrap_or(&none);
         let empty = BTreeSet::new();
         let gactors: BTreeMap<&str, BTreeSet<String>> = gold
             .actors
@@ -598,20 +629,16 @@ impl<'a> System<'a> {
             .collect();
         let gnames = |key: &str| gactors.get(key).unwrap_or(&empty);
         let events: Vec<&Event> =
-            self.sys.events.iter().filter(|e| in_doc(&e.evidence) && e.modality.on_timeline()).collect();
-        let relations: Vec<_> = self.sys.relations.iter().filter(|r| in_doc(&r.evidence)).collect();
-        let times: Vec<_> = self.sys.times.iter().filter(|t| Some(t.doc.as_str()) == sys_doc).collect();
+            items.events.iter().map(|&i| &self.sys.events[i]).filter(|e| e.modality.on_timeline()).collect();
+        let relations: Vec<_> = items.relations.iter().map(|&i| &self.sys.relations[i]).collect();
+        let times: Vec<_> = items.times.iter().map(|&i| &self.sys.times[i]).collect();
         let mut actor_ids: BTreeSet<&str> =
             events.iter().flat_map(|e| e.participants.iter().map(|p| p.actor.as_str())).collect();
         for r in &relations {
             actor_ids.insert(&r.source);
             actor_ids.insert(&r.target);
         }
-        for a in &self.sys.actors {
-            if a.mentions.iter().any(|m| Some(m.doc.as_str()) == sys_doc) {
-                actor_ids.insert(&a.id);
-            }
-        }
+        actor_ids.extend(items.mentioned.iter().copied());
 
         // Actors.
         let actors = Counts {
