@@ -1217,4 +1217,33 @@ mod tests {
         assert_eq!(parse_system(r#"{"schema":"ties/1","documents":7}"#).unwrap_err().0, None);
         assert!(parse_system("").is_ok_and(|d| d.documents.is_empty()));
     }
+
+    proptest::proptest! {
+        /// Arbitrary names, dates, values and paths never make scoring panic.
+        #[test]
+        fn scoring_never_panics(
+            name in "\\PC{0,12}", gold_name in "\\PC{0,12}", start in "[0-9/+_ -]{0,14}|\\PC{0,6}",
+            end in "[0-9/+_ -]{0,14}", gold_date in "[0-9/+_ -]{0,14}|\\PC{0,6}", path in "\\PC{0,10}",
+            value in "[0-9/-]{0,12}", text in "\\PC{0,8}",
+        ) {
+            let mut sys = system(
+                json!([{ "id": "p/a", "name": name.clone(), "aliases": [text.clone()] }]),
+                json!([{ "type": "visit", "date": { "start": start, "end": end, "precision": "day" },
+                         "participants": [{ "actor": "p/a", "role": "agent" }] }]),
+                json!([{ "type": "cooperates_with", "source": "p/a", "target": "p/b" }]),
+                json!([[text.clone(), value.clone()]]),
+            );
+            sys.documents[0].path = Some(path);
+            let g = gold(json!({
+                "actors": { "a": { "names": [gold_name] } },
+                "events": [{ "types": ["visit"], "date": gold_date, "participants": ["a", "missing"] }],
+                "relations": [{ "type": "cooperates_with", "source": "a", "target": "unknown" }],
+                "times": [{ "text": name, "value": value }]
+            }));
+            let r = score(&sys, &[g]);
+            proptest::prop_assert_eq!(r.rows.len(), 1);
+            let _ = r.render_table();
+            let _ = r.to_json();
+        }
+    }
 }

@@ -53,6 +53,23 @@ fn norm_agrees_with_reference_on_every_code_point() {
     ] {
         strings.push(s.to_string());
     }
+    // Mixed strings: every character kind norm treats apart, side by side.
+    let pool: Vec<char> =
+        "aZéÉßẞſİıΣσςﬁⅫ１٣_ -.’'\t\u{301}\u{327}\u{654}\u{655}\u{670}\u{640}\u{64b}\u{651}\u{6e1}\
+                           أإآٱاىيةهؤئءلله\u{200c}\u{200d}\u{93f}हि한글ǅŉΐ\u{345}ﷺ"
+            .chars()
+            .collect();
+    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+    for _ in 0..20_000 {
+        let mut s = String::new();
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        for k in 0..(seed % 9) {
+            s.push(pool[((seed >> (k * 6 + 8)) as usize) % pool.len()]);
+        }
+        strings.push(s);
+    }
     std::fs::write(&input, serde_json::to_string(&strings).unwrap()).unwrap();
     let script = format!(
         "import json,sys,unicodedata,importlib.util\n\
