@@ -441,19 +441,19 @@ fn system_from_gold(golds: &[(String, Value)]) -> Value {
     let mut n = 0usize;
     for (gi, (doc, g)) in golds.iter().enumerate() {
         // Every third document is found by its path stem only.
-        let id = if gi % 3 == 0 { format!("sys-{doc}") } else { doc.clone() };
+        let id = if gi.is_multiple_of(3) { format!("sys-{doc}") } else { doc.clone() };
         documents.push(json!({ "id": id, "language": "ar", "path": format!("articles/{doc}.txt") }));
         let aid = |k: &str| format!("x/{doc}/{k}");
         for (ai, (key, a)) in g["actors"].as_object().unwrap().iter().enumerate() {
             n += 1;
-            if n % 7 == 0 {
+            if n.is_multiple_of(7) {
                 continue; // never named
             }
             let names: Vec<&str> =
                 a["names"].as_array().unwrap().iter().map(|v| v.as_str().unwrap()).collect();
             let (name, aliases) =
                 if ai % 2 == 1 { (names[names.len() - 1], vec![]) } else { (names[0], names[1..].to_vec()) };
-            let mentions = if n % 5 == 0 {
+            let mentions = if n.is_multiple_of(5) {
                 json!([])
             } else {
                 json!([{ "doc": id, "start": 0, "end": 1, "text": "x" }])
@@ -467,10 +467,10 @@ fn system_from_gold(golds: &[(String, Value)]) -> Value {
             let types = e["types"].as_array().unwrap();
             let parts: Vec<&str> =
                 e["participants"].as_array().unwrap().iter().map(|v| v.as_str().unwrap()).collect();
-            let parts = if n % 4 == 0 { &parts[..1] } else { &parts[..] };
+            let parts = if n.is_multiple_of(4) { &parts[..1] } else { &parts[..] };
             let mut ev = json!({
                 "id": format!("e{n}"), "type": types[ei % types.len()], "cameo": "040", "summary": "s",
-                "modality": if n % 9 == 0 { "negated" } else if n % 11 == 0 { "hypothetical" } else { "asserted" },
+                "modality": if n.is_multiple_of(9) { "negated" } else if n.is_multiple_of(11) { "hypothetical" } else { "asserted" },
                 "participants": parts.iter().map(|p| json!({ "actor": aid(p), "role": "agent" })).collect::<Vec<_>>(),
                 "evidence": [{ "doc": id, "sentence": 0, "start": 0, "end": 1, "text": "x" }], "confidence": 0.5 });
             if let Some(date) = e["date"].as_str() {
@@ -481,7 +481,7 @@ fn system_from_gold(golds: &[(String, Value)]) -> Value {
                     2 => ev["date"] = json!({ "start": "1999-01-01", "precision": "day" }),
                     _ => ev["date"] = json!({ "start": start, "end": end, "precision": "day" }),
                 }
-            } else if n % 3 == 0 {
+            } else if n.is_multiple_of(3) {
                 ev["date"] = json!({ "start": "2024-05", "precision": "month" });
             }
             events.push(ev);
