@@ -36,6 +36,11 @@ pub enum Command {
         after_help = "Examples:\n  ties extract article.txt                   ties/1 JSON for one article\n  ties extract news/ --format jsonl          one ties/1 line per article\n  cat feed.jsonl | ties extract --format jsonl -   a streaming mapper"
     )]
     Extract(ExtractArgs),
+    /// Score an extraction against gold annotations (precision, recall, F1).
+    #[command(
+        after_help = "Examples:\n  ties eval --gold data/gold                    extract data/articles and score it\n  ties eval --gold data/gold news/ --json       extract news/, totals as JSON\n  ties eval --gold data/gold --system output/graph.json   score an existing graph\n  ties eval --gold data/gold --system parts.jsonl --docs dev-ar-01,dev-fr-02"
+    )]
+    Eval(EvalArgs),
 }
 
 /// Options shared by the commands that read articles.
@@ -78,6 +83,31 @@ pub struct ExtractArgs {
     /// Output format.
     #[arg(long, value_enum, default_value = "json")]
     pub format: ExtractFormat,
+    #[command(flatten)]
+    pub input: InputArgs,
+}
+
+/// `ties eval`.
+#[derive(Debug, Args)]
+pub struct EvalArgs {
+    /// Folder of gold annotations: every `*.gold.json` under it is read.
+    #[arg(long, value_name = "DIR")]
+    pub gold: PathBuf,
+    /// Articles to extract and score: files, folders or `-` for standard
+    /// input (as for `ties build`).
+    #[arg(value_name = "INPUT", default_value = "data/articles")]
+    pub inputs: Vec<PathBuf>,
+    /// Score this ties/1 file instead of extracting: a graph.json, or JSON
+    /// Lines of ties/1 documents (taken together); `-` reads standard input.
+    #[arg(long, value_name = "FILE", conflicts_with = "inputs")]
+    pub system: Option<PathBuf>,
+    /// Print the totals as one JSON object (keys actors, events, relations,
+    /// times with p, r, f1; event_date_exact; missing_docs).
+    #[arg(long)]
+    pub json: bool,
+    /// Score only these gold documents (ids, comma-separated).
+    #[arg(long, value_name = "ID,ID", value_delimiter = ',')]
+    pub docs: Vec<String>,
     #[command(flatten)]
     pub input: InputArgs,
 }

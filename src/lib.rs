@@ -9,6 +9,7 @@
 
 pub mod actors;
 pub mod date;
+pub mod eval;
 pub mod events;
 pub mod export;
 pub mod graph;

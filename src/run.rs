@@ -1,6 +1,6 @@
 //! The commands, wired to the library.
 
-use crate::cli::{BuildArgs, Cli, Command, ExtractArgs, ExtractFormat, InputArgs};
+use crate::cli::{BuildArgs, Cli, Command, EvalArgs, ExtractArgs, ExtractFormat, InputArgs};
 use anyhow::{Context, Result, anyhow};
 use rayon::prelude::*;
 use std::io::{IsTerminal, Write};
@@ -61,6 +61,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
     match cli.command {
         Command::Build(args) => build(args, &lexicon, &mut reporter),
         Command::Extract(args) => extract(args, &lexicon, &mut reporter),
+        Command::Eval(args) => eval(args, &lexicon, &mut reporter),
     }
 }
 
@@ -258,4 +259,45 @@ fn extract(args: ExtractArgs, lexicon: &Lexicon, reporter: &mut Reporter) -> Res
         }
     }
     Ok(reporter.outcome())
+}
+
+/// `ties eval`: extracts the inputs (as `build` does) or reads `--system`,
+/// scores against the gold folder and prints a table or JSON. Articles
+/// that could not be read show up as missing documents, so the command
+/// ends with success once it has printed.
+fn eval(args: EvalArgs, lexicon: &Lexicon, reporter: &mut Reporter) -> Result<Outcome> {
+    let mut golds = ties::eval::load_gold_dir(&args.gold).map_err(|e| anyhow!("{e}"))?;
+    if golds.is_empty() {
+        return Err(anyhow!("{}: no *.gold.json file found", args.gold.display()));
+    }
+    if !args.docs.is_empty() {
+        golds.retain(|g| args.docs.contains(&g.doc));
+    }
+    let system = match &args.system {
+        Some(path) => ties::eval::load_system(path).map_err(|e| anyhow!("{e}"))?,
+        None => {
+            let opts = options(&args.input)?;
+            let docs = read_inputs(&args.inputs, &opts, reporter);
+            let mut parts = Vec::with_capacity(docs.len());
+            for r in extract_all(&docs, lexicon, None) {
+                match r {
+                    Ok((doc, diags)) => {
+                        diags.iter().for_each(|d| reporter.report(d));
+                        parts.push(doc);
+                    }
+                    Err(d) => reporter.report(&d),
+                }
+            }
+            ties::graph::merge(parts)
+        }
+    };
+    let report = ties::eval::score(&system, &golds);
+    let mut out = std::io::stdout().lock();
+    if args.json {
+        writeln!(out, "{}", report.to_json())?;
+    } else {
+        out.write_all(report.render_table().as_bytes())?;
+    }
+    out.flush()?;
+    Ok(Outcome::Clean)
 }
