@@ -99,6 +99,12 @@ pub enum Role {
     AnaPrevious,
     /// A noun taking an anaphoric marker.
     AnaNoun,
+    /// The day after the last date (le lendemain).
+    AnaNextDay,
+    /// The day before the last date (la veille).
+    AnaPreviousDay,
+    /// An article skipped inside a range ("entre le 5 et le 7").
+    Article,
     /// A vague reference, reported without value.
     Vague,
     /// A cue that the next number is a year.
@@ -186,6 +192,7 @@ struct ConnectorsRaw {
     range_to: Vec<String>,
     between: Vec<String>,
     and: Vec<String>,
+    articles: Vec<String>,
 }
 
 #[derive(Debug, Deserialize, Default)]
@@ -204,6 +211,8 @@ struct AnaphoraRaw {
     next: Vec<String>,
     previous: Vec<String>,
     nouns: Vec<String>,
+    next_day: Vec<String>,
+    previous_day: Vec<String>,
 }
 
 #[derive(Debug, Deserialize, Default)]
@@ -431,6 +440,7 @@ impl LangLexicon {
         b.all("connectors.range_to", &c.range_to, Role::RangeTo)?;
         b.all("connectors.between", &c.between, Role::Between)?;
         b.all("connectors.and", &c.and, Role::And)?;
+        b.all("connectors.articles", &c.articles, Role::Article)?;
         let s = &raw.relative_shift;
         b.all("relative_shift.ago_before", &s.ago_before, Role::AgoBefore)?;
         b.all("relative_shift.ago_after", &s.ago_after, Role::AgoAfter)?;
@@ -441,6 +451,8 @@ impl LangLexicon {
         b.all("anaphora.next", &a.next, Role::AnaNext)?;
         b.all("anaphora.previous", &a.previous, Role::AnaPrevious)?;
         b.all("anaphora.nouns", &a.nouns, Role::AnaNoun)?;
+        b.all("anaphora.next_day", &a.next_day, Role::AnaNextDay)?;
+        b.all("anaphora.previous_day", &a.previous_day, Role::AnaPreviousDay)?;
         b.all("vague.phrases", &raw.vague.phrases, Role::Vague)?;
         b.all("cues.year", &raw.cues.year, Role::YearCue)?;
         b.all("cues.future", &raw.cues.future, Role::Future)?;

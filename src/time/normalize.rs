@@ -98,7 +98,7 @@ pub fn unit_shift(dct: PartialDate, unit: Unit, n: i64) -> Option<Period> {
     match unit {
         Unit::Day => shift_days(dct, n),
         Unit::Week => {
-            let p = shift_days(dct, n * 7)?;
+            let p = shift_days(dct, n.checked_mul(7)?)?;
             let PartialDate::Day(d) = p.start else { return None };
             let monday = d.checked_sub_days(Days::new(d.weekday().num_days_from_monday() as u64))?;
             let sunday = monday.checked_add_days(Days::new(6))?;
@@ -106,12 +106,12 @@ pub fn unit_shift(dct: PartialDate, unit: Unit, n: i64) -> Option<Period> {
         }
         Unit::Month => {
             let m = dct.month()? as i64;
-            let total = dct.year() as i64 * 12 + (m - 1) + n;
+            let total = (dct.year() as i64 * 12 + (m - 1)).checked_add(n)?;
             let y = i32::try_from(total.div_euclid(12)).ok()?;
             Some(Period::single(PartialDate::Month(y, (total.rem_euclid(12) + 1) as u32)))
         }
         Unit::Year => {
-            let y = i32::try_from(dct.year() as i64 + n).ok()?;
+            let y = i32::try_from((dct.year() as i64).checked_add(n)?).ok()?;
             Some(Period::single(PartialDate::Year(y)))
         }
     }

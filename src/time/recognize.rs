@@ -138,11 +138,12 @@ fn strip_forms<'w>(w: &'w str, lang: &str) -> Vec<(Cow<'w, str>, usize)> {
             }
         }
         "fr" => {
-            for p in ["l'", "d'", "qu'", "jusqu'", "lorsqu'"] {
+            // The elided article stays in the extent; prepositions do not.
+            for (p, skip) in [("l'", 0), ("d'", 2), ("qu'", 3), ("jusqu'", 7), ("lorsqu'", 8)] {
                 if let Some(r) = w.strip_prefix(p)
                     && !r.is_empty()
                 {
-                    out.push((Cow::Borrowed(r), p.len()));
+                    out.push((Cow::Borrowed(r), skip));
                 }
             }
         }
@@ -267,10 +268,16 @@ impl<'a> Parser<'a> {
         self.raw_num(i)
     }
 
-    fn is_word_without_role_with_article(&self, i: usize) -> bool {
-        self.toks.get(i).is_some_and(|t| t.kind == Kind::Word)
-            && self.m[i].is_none()
-            && self.word(i).starts_with("ال")
+    /// An Arabic adjective of relation after a noun ("اليوم الوطني"): a word
+    /// with the article, no time role, ending in ي as written (ى folds to
+    /// ي too, so the original decides).
+    fn nisba_adjective(&self, i: usize) -> bool {
+        let Some(t) = self.toks.get(i) else { return false };
+        if t.kind != Kind::Word || self.m[i].is_some() || !self.word(i).starts_with("ال") {
+            return false;
+        }
+        let (s, e) = self.original.span(t.fs, t.fe);
+        self.original.original[s..e].trim_end_matches(|c: char| !c.is_alphabetic()).ends_with('ي')
     }
 
     fn capital_ok(&self, i: usize) -> bool {
@@ -309,6 +316,9 @@ impl<'a> Parser<'a> {
         let ((m, strict), mut e) = self.role(i, |r| if let Role::Month(m, s) = r { Some((m as u32, s)) } else { None })?;
         if !self.capital_ok(i) {
             return None;
+        }
+        if self.punct(e, ".") && self.adjacent(e) && self.raw_num(e + 1).is_some() {
+            e += 1;
         }
         if self.punct(e, "/") || self.punct(e, "(") || self.punct(e, "-") {
             let open = self.punct(e, "(");
@@ -441,6 +451,9 @@ impl<'a> Parser<'a> {
         if weekday {
             return None;
         }
+        if let Some(r) = self.hijri_month_year(j) {
+            return Some(r);
+        }
         // A year after a cue.
         if let Some((y, e)) = self.year_num(j) {
             let cue = bare_ok || self.before_is(i, |r| matches!(r, Role::YearCue | Role::Classifier | Role::Part));
@@ -488,6 +501,22 @@ impl<'a> Parser<'a> {
         }
         let g = super::hijri::to_gregorian(y as i32, m, day)?;
         Some((DSpec { fixed: Some(Period::single(PartialDate::Day(g))), ..DSpec::default() }, e))
+    }
+
+    /// A Hijri month and year (`رمضان 1445 هـ`): the Gregorian days it spans.
+    fn hijri_month_year(&self, i: usize) -> Option<(DSpec, usize)> {
+        let (m, e) = self.hijri_month(i)?;
+        let (y, digits) = self.num(e)?;
+        if !(3..=4).contains(&digits) || !(1300..=1600).contains(&y) {
+            return None;
+        }
+        let mut e = e + 1;
+        if let Some(e2) = self.is(e, |r| r == Role::HijriEra) {
+            e = e2;
+        }
+        let (a, b) = super::hijri::month_bounds(y as i32, m)?;
+        let v = Period { start: PartialDate::Day(a), end: PartialDate::Day(b) };
+        Some((DSpec { fixed: Some(v), ..DSpec::default() }, e))
     }
 
     /// `25/11/2024`, `2024-11-25`, `05.09.2024`: day first unless the year
@@ -612,8 +641,8 @@ impl<'a> Parser<'a> {
         Cand { s, e, value, anchor: value.is_some() }
     }
 
-    fn date_expr(&self, i: usize) -> Option<Cand> {
-        let (spec, e) = self.dspec(i, false)?;
+    fn date_expr(&self, i: usize, bare_ok: bool) -> Option<Cand> {
+        let (spec, e) = self.dspec(i, bare_ok)?;
         let tense = self.tense(i, e);
         let fwd = self.before_is(i, |r| r == Role::RangeTo);
         let mut e = e;
@@ -632,6 +661,7 @@ impl<'a> Parser<'a> {
             (false, self.is(i, |r| r == Role::RangeFrom)?)
         };
         let joins = |r: Role| if between { r == Role::And } else { r == Role::RangeTo };
+        let j = self.is(j, |r| r == Role::Article).unwrap_or(j);
         // First end: a full date or a bare day.
         let (a, ae) = match self.dspec(j, true) {
             Some(x) => x,
@@ -640,17 +670,20 @@ impl<'a> Parser<'a> {
                 (DSpec { day: Some(d), ..DSpec::default() }, e)
             }
         };
-        let k = self.is(ae, joins)?;
-        let (mut b, be) = match self.dspec(k, true) {
-            Some(x) => x,
-            None => {
-                let (d, e) = self.day(k)?;
-                if a.month.is_none() {
-                    return None;
-                }
-                (DSpec { day: Some(d), ..DSpec::default() }, e)
-            }
+        // "من 10 إلى 14 يوليوز": the days already made the range.
+        let whole_a = |this: &Self| {
+            a.day_end.map(|_| {
+                let v = this.resolve(&a, this.tense(i, ae), false);
+                this.cand(i, ae, v)
+            })
         };
+        let Some(k) = self.is(ae, joins) else { return whole_a(self) };
+        let k = self.is(k, |r| r == Role::Article).unwrap_or(k);
+        let second = match self.dspec(k, true) {
+            Some(x) => Some(x),
+            None => self.day(k).filter(|_| a.month.is_some()).map(|(d, e)| (DSpec { day: Some(d), ..DSpec::default() }, e)),
+        };
+        let Some((mut b, be)) = second else { return whole_a(self) };
         let mut a = a;
         if a.fixed.is_some() || b.fixed.is_some() {
             return None;
@@ -704,7 +737,7 @@ impl<'a> Parser<'a> {
         let mut e;
         if let Some((d, e1)) = self.role(j, |r| if let Role::Deictic(d) = r { Some(d) } else { None }) {
             // "اليوم الوطني", "اليوم التالي": the day of something, not today.
-            if self.is_word_without_role_with_article(e1)
+            if self.nisba_adjective(e1)
                 || self
                     .is(e1, |r| {
                         matches!(
@@ -798,7 +831,7 @@ impl<'a> Parser<'a> {
         if let Some(c) = self.unit_rel(j, true) {
             return Some(Cand { s: i, ..c });
         }
-        if let Some(c) = self.date_expr(j) {
+        if let Some(c) = self.date_expr(j, true) {
             return Some(Cand { s: i, ..c });
         }
         if let Some(c) = self.division(j) {
@@ -887,11 +920,16 @@ impl<'a> Parser<'a> {
     /// next day`: the last resolved date of the document.
     fn anaphora(&self, i: usize) -> Option<Cand> {
         let noun = |k: usize| self.role(k, |r| if let Role::Unit(u) = r { Some(u) } else { None });
-        let (u, rel, e) = if let Some(j) = self.is(i, |r| r == Role::AnaSame) {
+        let (u, rel, e) = if let Some(e) = self.is(i, |r| r == Role::AnaNextDay) {
+            (Unit::Day, 1, e)
+        } else if let Some(e) = self.is(i, |r| r == Role::AnaPreviousDay) {
+            (Unit::Day, -1, e)
+        } else if let Some(j) = self.is(i, |r| r == Role::AnaSame) {
             let (u, e) = noun(j)?;
             (u, 0, e)
         } else if let Some(j) = self.is(i, |r| r == Role::AnaNext) {
-            let (u, e) = noun(j)?;
+            // "the next day" (but "next week" counts from the publication date).
+            let (u, e) = noun(j).filter(|(u, _)| *u == Unit::Day)?;
             (u, 1, e)
         } else {
             let (u, j) = noun(i)?;
@@ -955,15 +993,16 @@ impl<'a> Parser<'a> {
 
     fn best_at(&self, i: usize) -> Option<Cand> {
         let mut best: Option<Cand> = None;
-        let tries: [&dyn Fn() -> Option<Cand>; 9] = [
+        let tries: [&dyn Fn() -> Option<Cand>; 10] = [
             &|| self.range(i),
-            &|| self.date_expr(i),
+            &|| self.date_expr(i, false),
             &|| self.part_expr(i),
             &|| self.day_part_date(i),
             &|| self.day_expr(i),
+            &|| self.anaphora(i),
             &|| self.unit_rel(i, false),
             &|| self.shift(i),
-            &|| self.anaphora(i).or_else(|| self.division(i)),
+            &|| self.division(i),
             &|| self.vague(i),
         ];
         for t in tries {
@@ -980,7 +1019,7 @@ impl<'a> Parser<'a> {
     /// `صباح 25 نوفمبر`: a part of the day before a written date.
     fn day_part_date(&self, i: usize) -> Option<Cand> {
         let j = self.is(i, |r| r == Role::DayPartBefore)?;
-        let c = self.date_expr(j)?;
+        let c = self.date_expr(j, false)?;
         Some(Cand { s: i, ..c })
     }
 
