@@ -232,6 +232,7 @@ struct CuesRaw {
     future_suffix: Vec<String>,
     future_suffix_exceptions: Vec<String>,
     past_suffix: Vec<String>,
+    past_verb_initial: bool,
 }
 
 #[derive(Debug, Deserialize, Default)]
@@ -321,6 +322,8 @@ pub struct LangLexicon {
     pub future_suffix_exceptions: Vec<String>,
     /// Endings making a past verb (-ed).
     pub past_suffix: Vec<String>,
+    /// A sentence opening on a word ending in ت is a past verb (Arabic).
+    pub past_verb_initial: bool,
 }
 
 struct Builder<'a> {
@@ -476,6 +479,7 @@ impl LangLexicon {
             future_suffix: folds(&raw.cues.future_suffix),
             future_suffix_exceptions: folds(&raw.cues.future_suffix_exceptions),
             past_suffix: folds(&raw.cues.past_suffix),
+            past_verb_initial: raw.cues.past_verb_initial,
         })
     }
 }

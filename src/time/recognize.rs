@@ -303,6 +303,13 @@ impl<'a> Parser<'a> {
             }
             return Some((v, e));
         }
+        // "الأسبوع الأول من يونيو": an ordinal after a unit other than the day
+        // is not a day of the month.
+        if self.before_is(i, |r| {
+            matches!(r, Role::Unit(Unit::Week | Unit::Month | Unit::Year) | Role::UnitPlural(_) | Role::Division(_))
+        }) {
+            return None;
+        }
         let (d, mut e) = self.role(i, |r| if let Role::Ordinal(d) = r { Some(d as u32) } else { None })?;
         if let Some(e2) = self.is(e, |r| r == Role::OrdinalLink) {
             e = e2;
@@ -334,6 +341,15 @@ impl<'a> Parser<'a> {
         Some((m, strict, e))
     }
 
+    /// Skips a classifier noun standing right before a month name ("17 من
+    /// شهر فبراير", "أواخر شهر يناير").
+    fn skip_classifier(&self, i: usize) -> usize {
+        match self.is(i, |r| r == Role::Classifier) {
+            Some(e) if self.month(e).is_some() => e,
+            _ => i,
+        }
+    }
+
     fn year_num(&self, i: usize) -> Option<(i32, usize)> {
         let (v, digits) = self.num(i)?;
         (digits == 4 && (1000..=2200).contains(&v)).then_some((v as i32, i + 1))
@@ -356,6 +372,15 @@ impl<'a> Parser<'a> {
         if let Some((r, e)) = self.rel_after(i) {
             spec.rel = Some(r);
             return e;
+        }
+        // "أكتوبر من العام الماضي", "October of last year".
+        let k = self.is(i, |r| matches!(r, Role::OrdinalLink | Role::RangeFrom | Role::YearCue)).unwrap_or(i);
+        if let Some(c) = self.unit_rel(k, false)
+            && let Some(v) = c.value
+            && let PartialDate::Year(y) = v.start
+        {
+            spec.year = Some(y);
+            return c.e;
         }
         i
     }
@@ -397,10 +422,11 @@ impl<'a> Parser<'a> {
         // Day first.
         if let Some((d1, d2, mut e)) = self.day_list(j) {
             if let Some(e2) = self.is(e, |r| r == Role::OrdinalLink) {
-                if self.month(e2).is_some() || self.hijri_month(e2).is_some() {
+                if self.month(self.skip_classifier(e2)).is_some() || self.hijri_month(e2).is_some() {
                     e = e2;
                 }
             }
+            e = self.skip_classifier(e);
             if let Some((m, _, e2)) = self.month(e) {
                 let mut spec = DSpec { day: Some(d1), day_end: d2, month: Some(m), ..DSpec::default() };
                 let e3 = self.month_tail(e2, &mut spec);
@@ -582,10 +608,31 @@ impl<'a> Parser<'a> {
         (a, b)
     }
 
-    fn cue_at(&self, k: usize) -> Option<Tense> {
+    fn cue_at(&self, k: usize, sentence_start: usize) -> Option<Tense> {
         let t = self.toks[k];
         if t.kind != Kind::Word {
             return None;
+        }
+        // An Arabic sentence opening on a past verb in the feminine
+        // ("وأعلنت", "وبدأت"): the verb comes first and ends in ت (not the
+        // plural ات).
+        if k == sentence_start && self.lex.past_verb_initial {
+            let w = self.word(k);
+            let stem = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+            let n = stem.chars().count();
+            // The plural ending is written with a bare alef; "بدأت" folds like
+            // it, so the original decides.
+            let (os, oe) = self.original.span(t.fs, t.fe);
+            let plural = self.original.original[os..oe].ends_with("ات");
+            if (4..=6).contains(&n)
+                && stem.ends_with('ت')
+                && !plural
+                && !stem.starts_with("ال")
+                && !stem.starts_with(['ي', 'ن', 'س'])
+                && self.m[k].is_none()
+            {
+                return Some(Tense::Past);
+            }
         }
         let roles = self.roles(k);
         if roles.contains(&Role::Future) {
@@ -623,12 +670,12 @@ impl<'a> Parser<'a> {
     fn tense(&self, s: usize, e: usize) -> Tense {
         let (a, b) = self.sentence_bounds(s);
         for k in (a..s).rev() {
-            if let Some(t) = self.cue_at(k) {
+            if let Some(t) = self.cue_at(k, a) {
                 return t;
             }
         }
         for k in e..b {
-            if let Some(t) = self.cue_at(k) {
+            if let Some(t) = self.cue_at(k, a) {
                 return t;
             }
         }
@@ -706,6 +753,17 @@ impl<'a> Parser<'a> {
         }
         let tense = self.tense(i, be);
         let vb = self.resolve(&b, tense, false);
+        // "du 28 février au 2 mars prochain": the start takes the end's year.
+        if a.year.is_none()
+            && a.month.is_some()
+            && a.month != b.month
+            && (b.year.is_some() || b.rel.is_some())
+            && let Some(vb) = vb
+        {
+            let y = vb.start.year();
+            a.year = Some(if a.month > b.month { y - 1 } else { y });
+            a.rel = None;
+        }
         // A start borrowed from the end takes its year and month.
         let va = if a.year.is_none() && a.rel == b.rel && a.month == b.month {
             vb.and_then(|vb| {
@@ -828,16 +886,11 @@ impl<'a> Parser<'a> {
         if self.punct(j, "-") {
             j += 1;
         }
-        if let Some(c) = self.unit_rel(j, true) {
-            return Some(Cand { s: i, ..c });
-        }
-        if let Some(c) = self.date_expr(j, true) {
-            return Some(Cand { s: i, ..c });
-        }
-        if let Some(c) = self.division(j) {
-            return Some(Cand { s: i, ..c });
-        }
-        None
+        [self.unit_rel(j, true), self.date_expr(self.skip_classifier(j), true), self.division(j)]
+            .into_iter()
+            .flatten()
+            .fold(None, |best: Option<Cand>, c| if best.is_some_and(|b| b.e >= c.e) { best } else { Some(c) })
+            .map(|c| Cand { s: i, ..c })
     }
 
     /// `منذ يومين`, `قبل ثلاثة أيام`, `il y a trois jours`, `two weeks ago`;
