@@ -83,7 +83,17 @@ pub fn infer_dct(text: &Text, lang: &str, lex: &TimeLexicon) -> Option<PartialDa
         }
     }
     let copyright = recognize::copyright_year(text, lang, l);
-    let latest = found.iter().filter_map(|t| t.value).map(|v| v.end.year()).max();
+    // Dates written to the month or day are mostly reports of what has
+    // happened; bare years are often targets ("بحلول عام 2030").
+    let latest_of = |fine: bool| {
+        found
+            .iter()
+            .filter_map(|t| t.value)
+            .filter(|v| !fine || v.start.month().is_some())
+            .map(|v| v.end.year())
+            .max()
+    };
+    let latest = latest_of(true).or_else(|| latest_of(false));
     let year = match (copyright, latest) {
         (Some(c), _) => Some(c),
         (None, l) => l,

@@ -147,6 +147,14 @@ fn strip_forms<'w>(w: &'w str, lang: &str) -> Vec<(Cow<'w, str>, usize)> {
                 }
             }
         }
+        "en" => {
+            // "Thursday's attack".
+            if let Some(r) = w.strip_suffix("'s")
+                && !r.is_empty()
+            {
+                out.push((Cow::Borrowed(r), 0));
+            }
+        }
         _ => {}
     }
     out

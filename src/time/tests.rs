@@ -94,6 +94,14 @@ fn ar_months_with_markers_and_tense() {
             (D, "وستنظم الانتخابات في شهر يونيو.", &[("يونيو", Some("2025-06"))]),
             (D, "وقد وقع الاتفاق في شهر يونيو.", &[("يونيو", Some("2024-06"))]),
             (D, "وتقرر أن تفتتح الدورة في أواخر دجنبر.", &[("أواخر دجنبر", Some("2024-12"))]),
+            // A sentence opening on a past verb looks back.
+            ("2024-06-20", "وبدأت الحرب في السابع من أكتوبر.", &[("السابع من أكتوبر", Some("2023-10-07"))]),
+            ("2024-06-20", "وتنطلق المفاوضات في أكتوبر.", &[("أكتوبر", Some("2024-10"))]),
+            ("2025-03-12", "وكان البرلمان قد صادق عليه في 17 من شهر فبراير الماضي.", &[("17 من شهر فبراير الماضي", Some("2025-02-17"))]),
+            ("2025-03-12", "وكان آخر لقاء بينهما في أواخر شهر يناير الماضي.", &[("أواخر شهر يناير الماضي", Some("2025-01"))]),
+            ("2025-03-12", "وانعقدت الدورة السابقة في شهر أكتوبر من العام الماضي.", &[("أكتوبر من العام الماضي", Some("2024-10"))]),
+            // An ordinal after "week" is not a day of the month.
+            ("2024-06-20", "وتعرض الموقع لهجوم في الأسبوع الأول من يونيو.", &[("يونيو", Some("2024-06"))]),
         ],
     );
 }
@@ -262,6 +270,8 @@ fn fr_phenomena() {
                 &[("25 novembre", Some("2024-11-25")), ("Le lendemain", Some("2024-11-26"))],
             ),
             (D, "Il a été condamné à dix ans de prison.", &[("dix ans", None)]),
+            ("2025-03-12", "Le festival se tiendra du 28 février au 2 mars 2026.", &[("du 28 février au 2 mars 2026", Some("2026-02-28/2026-03-02"))]),
+            ("2025-03-12", "Le président a reçu mardi 11 mars le Premier ministre.", &[("mardi 11 mars", Some("2025-03-11"))]),
         ],
     );
     check_no_date(
@@ -301,6 +311,10 @@ fn en_phenomena() {
             (D, "Inflation was higher last year.", &[("last year", Some("2023"))]),
             (D, "Exports fell sharply late last month.", &[("late last month", Some("2024-10"))]),
             (D, "The deal was signed on 30/12/2023.", &[("30/12/2023", Some("2023-12-30"))]),
+            ("2025-03-12", "The previous round was held in October of last year.", &[("October of last year", Some("2024-10"))]),
+            ("2025-03-12", "The vote took place between March 3 and March 5.", &[("between March 3 and March 5", Some("2025-03-03/2025-03-05"))]),
+            ("2025-03-12", "Police arrested the suspect on Saturday, March 8.", &[("Saturday, March 8", Some("2025-03-08"))]),
+            ("2025-03-12", "He served as minister from 2015 to 2019.", &[("from 2015 to 2019", Some("2015/2019"))]),
             (
                 D,
                 "The envoy arrived on November 20. The following day, he met the president.",
@@ -339,6 +353,7 @@ fn infers_publication_dates() {
         ("en", "The visit ended. © 2022 The Daily", Some("2022")),
         ("ar", "ووقع البلدان اتفاقا في يناير 2021، ويلتقيان يومي 3 و4 فبراير الجاري.", Some("2021-02")),
         ("ar", "والتقى الوزيران أمس في الرباط.", None),
+        ("ar", "ووقع البلدان اتفاقا في مارس 2022 ضمن رؤية 2030، ويلتقيان يومي 3 و4 أبريل الجاري.", Some("2022-04")),
     ];
     for (lang, s, want) in cases {
         let text = Text::new(s, &HashSet::new());
