@@ -119,6 +119,9 @@ pub enum Role {
     HijriEquivalent,
     /// A copyright mark.
     Copyright,
+    /// Starts another clause (أن، que, that): tense cues beyond it belong
+    /// to that clause.
+    ClauseBreak,
 }
 
 #[derive(Debug, Deserialize, Default)]
@@ -233,6 +236,7 @@ struct CuesRaw {
     future_suffix_exceptions: Vec<String>,
     past_suffix: Vec<String>,
     past_verb_initial: bool,
+    clause_break: Vec<String>,
 }
 
 #[derive(Debug, Deserialize, Default)]
@@ -461,6 +465,7 @@ impl LangLexicon {
         b.all("cues.future", &raw.cues.future, Role::Future)?;
         b.all("cues.past", &raw.cues.past, Role::Past)?;
         b.all("copyright.marks", &raw.copyright.marks, Role::Copyright)?;
+        b.all("cues.clause_break", &raw.cues.clause_break, Role::ClauseBreak)?;
 
         let mut phrases: HashMap<String, Vec<Phrase>> = HashMap::new();
         for (mut words, roles) in b.table {

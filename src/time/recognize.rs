@@ -9,8 +9,6 @@
 //! and keeps the longest; the normalizer resolves each against the
 //! publication date.
 
-use std::borrow::Cow;
-
 use crate::date::{PartialDate, Period};
 use crate::text::Text;
 
@@ -114,26 +112,30 @@ struct Parser<'a> {
     last: Option<Period>,
 }
 
-fn strip_forms<'w>(w: &'w str, lang: &str) -> Vec<(Cow<'w, str>, usize)> {
-    let mut out: Vec<(Cow<'w, str>, usize)> = vec![(Cow::Borrowed(w), 0)];
+/// Calls `f` with each form of a word to look up: the word itself, then
+/// without its proclitics (Arabic و ف, then ب ل ك, with لل read as ل + ال;
+/// French elided l' d' qu'; English possessive 's), with the bytes to leave
+/// out of the extent.
+fn for_each_form(w: &str, lang: &str, mut f: impl FnMut(&str, usize)) {
+    f(w, 0);
     match lang {
         "ar" => {
-            let mut bases: Vec<(&str, usize)> = vec![(w, 0)];
+            let mut bases: [Option<(&str, usize)>; 2] = [Some((w, 0)), None];
             if let Some(r) = w.strip_prefix('و').or_else(|| w.strip_prefix('ف'))
                 && r.chars().count() >= 2
             {
-                out.push((Cow::Borrowed(r), 2));
-                bases.push((r, 2));
+                f(r, 2);
+                bases[1] = Some((r, 2));
             }
-            for (b, off) in bases {
+            for (b, off) in bases.into_iter().flatten() {
                 if let Some(r) = b.strip_prefix("لل") {
                     if r.chars().count() >= 2 {
-                        out.push((Cow::Owned(format!("ال{r}")), off));
+                        f(&format!("ال{r}"), off);
                     }
                 } else if let Some(r) = b.strip_prefix(['ب', 'ل', 'ك'])
                     && r.chars().count() >= 2
                 {
-                    out.push((Cow::Borrowed(r), off + 2));
+                    f(r, off + 2);
                 }
             }
         }
@@ -143,7 +145,7 @@ fn strip_forms<'w>(w: &'w str, lang: &str) -> Vec<(Cow<'w, str>, usize)> {
                 if let Some(r) = w.strip_prefix(p)
                     && !r.is_empty()
                 {
-                    out.push((Cow::Borrowed(r), skip));
+                    f(r, skip);
                 }
             }
         }
@@ -152,12 +154,11 @@ fn strip_forms<'w>(w: &'w str, lang: &str) -> Vec<(Cow<'w, str>, usize)> {
             if let Some(r) = w.strip_suffix("'s")
                 && !r.is_empty()
             {
-                out.push((Cow::Borrowed(r), 0));
+                f(r, 0);
             }
         }
         _ => {}
     }
-    out
 }
 
 impl<'a> Parser<'a> {
@@ -188,15 +189,16 @@ impl<'a> Parser<'a> {
     fn lookup(s: &str, toks: &[Tok], i: usize, lang: &str, lex: &'a LangLexicon) -> Option<Match<'a>> {
         let w = &s[toks[i].fs..toks[i].fe];
         let mut best: Option<Match<'a>> = None;
-        for (form, skip) in strip_forms(w, lang) {
-            let Some(list) = lex.phrases.get(form.as_ref()) else { continue };
+        for_each_form(w, lang, |form, skip| {
+            let Some(list) = lex.phrases.get(form) else { return };
             for p in list {
                 let n = p.rest.len();
-                if i + n >= toks.len() + usize::from(n == 0) && n > 0 {
+                if i + n >= toks.len() {
                     continue;
                 }
                 let ok = p.rest.iter().enumerate().all(|(k, word)| {
-                    toks.get(i + 1 + k).is_some_and(|t| &s[t.fs..t.fe] == word.as_str())
+                    let t = toks[i + 1 + k];
+                    &s[t.fs..t.fe] == word.as_str()
                 });
                 if ok {
                     if best.is_none_or(|b| n + 1 > b.len) {
@@ -205,7 +207,7 @@ impl<'a> Parser<'a> {
                     break;
                 }
             }
-        }
+        });
         best
     }
 
@@ -423,8 +425,12 @@ impl<'a> Parser<'a> {
         if let Some(e) = self.is(j, |r| matches!(r, Role::Weekday(_))) {
             j = e;
             weekday = true;
-            if self.punct(j, ",") {
+            if self.punct(j, ",") || self.punct(j, "،") {
                 j += 1;
+            }
+            // "الخميس الموافق 14 مارس".
+            if let Some(e2) = self.is(j, |r| r == Role::HijriEquivalent) {
+                j = e2;
             }
         }
         // Day first.
@@ -576,6 +582,13 @@ impl<'a> Parser<'a> {
         } else {
             return None;
         };
+        // "1445/09/01 هـ": a Hijri date in figures.
+        let era = self.is(i + 5, |r| r == Role::HijriEra);
+        if era.is_some() || (1300..1600).contains(&y) {
+            let g = super::hijri::to_gregorian(y, m, d)?;
+            let v = Period::single(PartialDate::Day(g));
+            return Some((DSpec { fixed: Some(v), ..DSpec::default() }, era.unwrap_or(i + 5)));
+        }
         chrono::NaiveDate::from_ymd_opt(y, m, d)?;
         Some((DSpec { day: Some(d), month: Some(m), year: Some(y), ..DSpec::default() }, i + 5))
     }
@@ -682,7 +695,11 @@ impl<'a> Parser<'a> {
                 return t;
             }
         }
-        for k in e..b {
+        // After the expression: only the same clause, a few words on.
+        for k in e..b.min(e + 6) {
+            if self.roles(k).contains(&Role::ClauseBreak) {
+                break;
+            }
             if let Some(t) = self.cue_at(k, a) {
                 return t;
             }
