@@ -1,0 +1,490 @@
+//! The compiled time vocabulary: every entry of `lexicon/time/{lang}.toml`
+//! folded, split into words with the tagger's own tokenizer, and stored in
+//! a phrase table keyed by its first word, longest phrase first.
+
+use serde::Deserialize;
+use std::collections::{BTreeMap, HashMap};
+
+use crate::lexicon::{DataError, DataFiles, Meta, line_of};
+use crate::text::fold;
+
+use super::recognize::tokenize;
+
+/// A calendar unit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Unit {
+    /// A day.
+    Day,
+    /// A week.
+    Week,
+    /// A month.
+    Month,
+    /// A year.
+    Year,
+}
+
+/// Quarter-like divisions of a year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Division {
+    /// Three months.
+    Quarter,
+    /// Six months.
+    Half,
+    /// Four months.
+    Third,
+}
+
+/// One role a phrase of the lexicon plays in the grammar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Role {
+    /// A Gregorian month (1-12); `strict` names need a day, year or marker.
+    Month(u8, bool),
+    /// A Hijri month (1-12).
+    HijriMonth(u8),
+    /// A weekday, 1 = Monday.
+    Weekday(u8),
+    /// A weekday form used only after a classifier ("يوم خميس").
+    WeekdayAfterClassifier(u8),
+    /// Days from the publication date (أمس = -1).
+    Deictic(i8),
+    /// A unit noun in the singular.
+    Unit(Unit),
+    /// A unit noun in the dual (counts two).
+    UnitDual(Unit),
+    /// A unit noun in the plural.
+    UnitPlural(Unit),
+    /// A classifier noun before a date (يوم، عام).
+    Classifier,
+    /// A relative marker after its noun (-1 past, 0 current, 1 next).
+    RelAfter(i8),
+    /// A relative marker before its noun.
+    RelBefore(i8),
+    /// A part of a month or year (مطلع، fin, late): keeps the unit.
+    Part,
+    /// A part of the day before the day (مساء).
+    DayPartBefore,
+    /// A part of the day after the day (soir, evening).
+    DayPartAfter,
+    /// A day ordinal (السابع، 1er).
+    Ordinal(u8),
+    /// A word between a day ordinal and its month (من).
+    OrdinalLink,
+    /// A number word.
+    Number(u16),
+    /// A division of the year.
+    Division(Division),
+    /// The ordinal of a division.
+    DivisionOrdinal(u8),
+    /// Starts a range (من، du, from).
+    RangeFrom,
+    /// Ends a range (إلى، au, to).
+    RangeTo,
+    /// Starts a range with "and" (بين، entre).
+    Between,
+    /// Joins list items (و، et, and).
+    And,
+    /// Before a count of units back (منذ، قبل، il y a).
+    AgoBefore,
+    /// After a count of units back (ago).
+    AgoAfter,
+    /// Before a count of units forward (بعد، dans).
+    AfterBefore,
+    /// Before a duration (لمدة، for).
+    DurationBefore,
+    /// "the same" (نفسه، même).
+    AnaSame,
+    /// "the next" (التالي، lendemain).
+    AnaNext,
+    /// "the previous" (la veille).
+    AnaPrevious,
+    /// A noun taking an anaphoric marker.
+    AnaNoun,
+    /// The day after the last date (le lendemain).
+    AnaNextDay,
+    /// The day before the last date (la veille).
+    AnaPreviousDay,
+    /// An article skipped inside a range ("entre le 5 et le 7").
+    Article,
+    /// A vague reference, reported without value.
+    Vague,
+    /// A cue that the next number is a year.
+    YearCue,
+    /// A future cue.
+    Future,
+    /// A past cue.
+    Past,
+    /// The Hijri era after a year (هـ).
+    HijriEra,
+    /// Introduces a Gregorian equivalent (الموافق).
+    HijriEquivalent,
+    /// A copyright mark.
+    Copyright,
+    /// Starts another clause (أن، que, that): tense cues beyond it belong
+    /// to that clause.
+    ClauseBreak,
+}
+
+#[derive(Debug, Deserialize, Default)]
+#[serde(default)]
+struct MonthOptions {
+    strict: Vec<String>,
+    capitalized: bool,
+}
+
+#[derive(Debug, Deserialize, Default)]
+#[serde(default)]
+struct HijriRaw {
+    era: Vec<String>,
+    equivalent: Vec<String>,
+}
+
+#[derive(Debug, Deserialize, Default)]
+#[serde(default)]
+struct UnitsRaw {
+    day: Vec<String>,
+    week: Vec<String>,
+    month: Vec<String>,
+    year: Vec<String>,
+}
+
+#[derive(Debug, Deserialize, Default)]
+#[serde(default)]
+struct Words {
+    words: Vec<String>,
+}
+
+#[derive(Debug, Deserialize, Default)]
+#[serde(default)]
+struct RelativeRaw {
+    past: Vec<String>,
+    current: Vec<String>,
+    next: Vec<String>,
+    before_past: Vec<String>,
+    before_current: Vec<String>,
+    before_next: Vec<String>,
+}
+
+#[derive(Debug, Deserialize, Default)]
+#[serde(default)]
+struct PartsRaw {
+    begin: Vec<String>,
+    middle: Vec<String>,
+    end: Vec<String>,
+}
+
+#[derive(Debug, Deserialize, Default)]
+#[serde(default)]
+struct DayPartsRaw {
+    before: Vec<String>,
+    after: Vec<String>,
+}
+
+#[derive(Debug, Deserialize, Default)]
+#[serde(default)]
+struct DivisionsRaw {
+    quarter: Vec<String>,
+    half: Vec<String>,
+    third: Vec<String>,
+    ordinals: BTreeMap<String, Vec<String>>,
+}
+
+#[derive(Debug, Deserialize, Default)]
+#[serde(default)]
+struct ConnectorsRaw {
+    range_from: Vec<String>,
+    range_to: Vec<String>,
+    between: Vec<String>,
+    and: Vec<String>,
+    articles: Vec<String>,
+}
+
+#[derive(Debug, Deserialize, Default)]
+#[serde(default)]
+struct ShiftRaw {
+    ago_before: Vec<String>,
+    ago_after: Vec<String>,
+    after_before: Vec<String>,
+    duration_before: Vec<String>,
+}
+
+#[derive(Debug, Deserialize, Default)]
+#[serde(default)]
+struct AnaphoraRaw {
+    same: Vec<String>,
+    next: Vec<String>,
+    previous: Vec<String>,
+    nouns: Vec<String>,
+    next_day: Vec<String>,
+    previous_day: Vec<String>,
+}
+
+#[derive(Debug, Deserialize, Default)]
+#[serde(default)]
+struct VagueRaw {
+    phrases: Vec<String>,
+}
+
+#[derive(Debug, Deserialize, Default)]
+#[serde(default)]
+struct CuesRaw {
+    year: Vec<String>,
+    future: Vec<String>,
+    past: Vec<String>,
+    future_prefix: Vec<String>,
+    future_prefix_exceptions: Vec<String>,
+    future_suffix: Vec<String>,
+    future_suffix_exceptions: Vec<String>,
+    past_suffix: Vec<String>,
+    past_verb_initial: bool,
+    clause_break: Vec<String>,
+}
+
+#[derive(Debug, Deserialize, Default)]
+#[serde(default)]
+struct CopyrightRaw {
+    marks: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LangFile {
+    #[allow(dead_code)]
+    meta: Meta,
+    #[serde(default)]
+    months: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    month_options: MonthOptions,
+    #[serde(default)]
+    hijri_months: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    hijri: HijriRaw,
+    #[serde(default)]
+    weekdays: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    weekdays_after_classifier: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    deictic: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    units: UnitsRaw,
+    #[serde(default)]
+    units_dual: UnitsRaw,
+    #[serde(default)]
+    units_plural: UnitsRaw,
+    #[serde(default)]
+    classifiers: Words,
+    #[serde(default)]
+    relative: RelativeRaw,
+    #[serde(default)]
+    parts: PartsRaw,
+    #[serde(default)]
+    day_parts: DayPartsRaw,
+    #[serde(default)]
+    ordinals: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    ordinal_link: Words,
+    #[serde(default)]
+    numbers: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    quarters: DivisionsRaw,
+    #[serde(default)]
+    connectors: ConnectorsRaw,
+    #[serde(default)]
+    relative_shift: ShiftRaw,
+    #[serde(default)]
+    anaphora: AnaphoraRaw,
+    #[serde(default)]
+    vague: VagueRaw,
+    #[serde(default)]
+    cues: CuesRaw,
+    #[serde(default)]
+    copyright: CopyrightRaw,
+}
+
+/// A phrase of the lexicon: the words after the first, and its roles.
+#[derive(Debug, Clone)]
+pub struct Phrase {
+    /// The folded words after the first one.
+    pub rest: Vec<String>,
+    /// What the phrase can be.
+    pub roles: Vec<Role>,
+}
+
+/// The compiled vocabulary of one language.
+#[derive(Debug, Default)]
+pub struct LangLexicon {
+    /// Phrases by folded first word, longest first.
+    pub phrases: HashMap<String, Vec<Phrase>>,
+    /// Month names must start with a capital in the original (English).
+    pub capitalized_months: bool,
+    /// Prefixes making a future verb (سيـ).
+    pub future_prefix: Vec<String>,
+    /// Words that start like a future verb but are not.
+    pub future_prefix_exceptions: Vec<String>,
+    /// Endings making a future verb (-ra).
+    pub future_suffix: Vec<String>,
+    /// Words ending like a future verb but are not.
+    pub future_suffix_exceptions: Vec<String>,
+    /// Endings making a past verb (-ed).
+    pub past_suffix: Vec<String>,
+    /// A sentence opening on a word ending in ت is a past verb (Arabic).
+    pub past_verb_initial: bool,
+}
+
+struct Builder<'a> {
+    path: &'a str,
+    text: &'a str,
+    table: BTreeMap<Vec<String>, Vec<Role>>,
+}
+
+impl Builder<'_> {
+    fn add(&mut self, key: &str, entry: &str, role: Role) -> Result<(), DataError> {
+        let folded = fold(entry);
+        let words: Vec<String> = tokenize(&folded).into_iter().map(|t| folded[t.0..t.1].to_string()).collect();
+        if words.is_empty() {
+            return Err(DataError {
+                file: self.path.into(),
+                line: line_of(self.text, entry),
+                key: key.into(),
+                message: format!("entry {entry:?} has no word"),
+            });
+        }
+        let roles = self.table.entry(words).or_default();
+        if !roles.contains(&role) {
+            roles.push(role);
+        }
+        Ok(())
+    }
+
+    fn all(&mut self, key: &str, entries: &[String], role: Role) -> Result<(), DataError> {
+        for e in entries {
+            self.add(key, e, role)?;
+        }
+        Ok(())
+    }
+
+    fn numbered<F>(&mut self, key: &str, map: &BTreeMap<String, Vec<String>>, lo: i64, hi: i64, f: F) -> Result<(), DataError>
+    where
+        F: Fn(i64) -> Role,
+    {
+        for (k, entries) in map {
+            let n: i64 = k.trim().parse().map_err(|_| DataError {
+                file: self.path.into(),
+                line: line_of(self.text, k),
+                key: format!("{key}.{k}"),
+                message: "expected a number".into(),
+            })?;
+            if !(lo..=hi).contains(&n) {
+                return Err(DataError {
+                    file: self.path.into(),
+                    line: line_of(self.text, k),
+                    key: format!("{key}.{k}"),
+                    message: format!("expected a number from {lo} to {hi}"),
+                });
+            }
+            self.all(&format!("{key}.{k}"), entries, f(n))?;
+        }
+        Ok(())
+    }
+}
+
+impl LangLexicon {
+    /// Compiles one language file.
+    pub fn compile(path: &str, text: &str) -> Result<LangLexicon, DataError> {
+        let raw: LangFile = DataFiles::parse(path, text)?;
+        let mut b = Builder { path, text, table: BTreeMap::new() };
+        let strict: Vec<String> = raw.month_options.strict.iter().map(|s| fold(s)).collect();
+        for (k, entries) in &raw.months {
+            let m: u8 = k.parse().ok().filter(|m| (1..=12).contains(m)).ok_or_else(|| DataError {
+                file: path.into(),
+                line: line_of(text, k),
+                key: format!("months.{k}"),
+                message: "expected a month number from 1 to 12".into(),
+            })?;
+            for e in entries {
+                b.add(&format!("months.{k}"), e, Role::Month(m, strict.contains(&fold(e))))?;
+            }
+        }
+        b.numbered("hijri_months", &raw.hijri_months, 1, 12, |n| Role::HijriMonth(n as u8))?;
+        b.all("hijri.era", &raw.hijri.era, Role::HijriEra)?;
+        b.all("hijri.equivalent", &raw.hijri.equivalent, Role::HijriEquivalent)?;
+        b.numbered("weekdays", &raw.weekdays, 1, 7, |n| Role::Weekday(n as u8))?;
+        b.numbered("weekdays_after_classifier", &raw.weekdays_after_classifier, 1, 7, |n| {
+            Role::WeekdayAfterClassifier(n as u8)
+        })?;
+        b.numbered("deictic", &raw.deictic, -7, 7, |n| Role::Deictic(n as i8))?;
+        for (key, units, make) in [
+            ("units", &raw.units, Role::Unit as fn(Unit) -> Role),
+            ("units_dual", &raw.units_dual, Role::UnitDual),
+            ("units_plural", &raw.units_plural, Role::UnitPlural),
+        ] {
+            b.all(&format!("{key}.day"), &units.day, make(Unit::Day))?;
+            b.all(&format!("{key}.week"), &units.week, make(Unit::Week))?;
+            b.all(&format!("{key}.month"), &units.month, make(Unit::Month))?;
+            b.all(&format!("{key}.year"), &units.year, make(Unit::Year))?;
+        }
+        b.all("classifiers.words", &raw.classifiers.words, Role::Classifier)?;
+        let r = &raw.relative;
+        b.all("relative.past", &r.past, Role::RelAfter(-1))?;
+        b.all("relative.current", &r.current, Role::RelAfter(0))?;
+        b.all("relative.next", &r.next, Role::RelAfter(1))?;
+        b.all("relative.before_past", &r.before_past, Role::RelBefore(-1))?;
+        b.all("relative.before_current", &r.before_current, Role::RelBefore(0))?;
+        b.all("relative.before_next", &r.before_next, Role::RelBefore(1))?;
+        b.all("parts.begin", &raw.parts.begin, Role::Part)?;
+        b.all("parts.middle", &raw.parts.middle, Role::Part)?;
+        b.all("parts.end", &raw.parts.end, Role::Part)?;
+        b.all("day_parts.before", &raw.day_parts.before, Role::DayPartBefore)?;
+        b.all("day_parts.after", &raw.day_parts.after, Role::DayPartAfter)?;
+        b.numbered("ordinals", &raw.ordinals, 1, 31, |n| Role::Ordinal(n as u8))?;
+        b.all("ordinal_link.words", &raw.ordinal_link.words, Role::OrdinalLink)?;
+        b.numbered("numbers", &raw.numbers, 1, 1000, |n| Role::Number(n as u16))?;
+        b.all("quarters.quarter", &raw.quarters.quarter, Role::Division(Division::Quarter))?;
+        b.all("quarters.half", &raw.quarters.half, Role::Division(Division::Half))?;
+        b.all("quarters.third", &raw.quarters.third, Role::Division(Division::Third))?;
+        b.numbered("quarters.ordinals", &raw.quarters.ordinals, 1, 4, |n| Role::DivisionOrdinal(n as u8))?;
+        let c = &raw.connectors;
+        b.all("connectors.range_from", &c.range_from, Role::RangeFrom)?;
+        b.all("connectors.range_to", &c.range_to, Role::RangeTo)?;
+        b.all("connectors.between", &c.between, Role::Between)?;
+        b.all("connectors.and", &c.and, Role::And)?;
+        b.all("connectors.articles", &c.articles, Role::Article)?;
+        let s = &raw.relative_shift;
+        b.all("relative_shift.ago_before", &s.ago_before, Role::AgoBefore)?;
+        b.all("relative_shift.ago_after", &s.ago_after, Role::AgoAfter)?;
+        b.all("relative_shift.after_before", &s.after_before, Role::AfterBefore)?;
+        b.all("relative_shift.duration_before", &s.duration_before, Role::DurationBefore)?;
+        let a = &raw.anaphora;
+        b.all("anaphora.same", &a.same, Role::AnaSame)?;
+        b.all("anaphora.next", &a.next, Role::AnaNext)?;
+        b.all("anaphora.previous", &a.previous, Role::AnaPrevious)?;
+        b.all("anaphora.nouns", &a.nouns, Role::AnaNoun)?;
+        b.all("anaphora.next_day", &a.next_day, Role::AnaNextDay)?;
+        b.all("anaphora.previous_day", &a.previous_day, Role::AnaPreviousDay)?;
+        b.all("vague.phrases", &raw.vague.phrases, Role::Vague)?;
+        b.all("cues.year", &raw.cues.year, Role::YearCue)?;
+        b.all("cues.future", &raw.cues.future, Role::Future)?;
+        b.all("cues.past", &raw.cues.past, Role::Past)?;
+        b.all("copyright.marks", &raw.copyright.marks, Role::Copyright)?;
+        b.all("cues.clause_break", &raw.cues.clause_break, Role::ClauseBreak)?;
+
+        let mut phrases: HashMap<String, Vec<Phrase>> = HashMap::new();
+        for (mut words, roles) in b.table {
+            let first = words.remove(0);
+            phrases.entry(first).or_default().push(Phrase { rest: words, roles });
+        }
+        for list in phrases.values_mut() {
+            list.sort_by(|a, b| b.rest.len().cmp(&a.rest.len()).then_with(|| a.rest.cmp(&b.rest)));
+        }
+        let folds = |v: &[String]| v.iter().map(|s| fold(s)).collect::<Vec<_>>();
+        Ok(LangLexicon {
+            phrases,
+            capitalized_months: raw.month_options.capitalized,
+            future_prefix: folds(&raw.cues.future_prefix),
+            future_prefix_exceptions: folds(&raw.cues.future_prefix_exceptions),
+            future_suffix: folds(&raw.cues.future_suffix),
+            future_suffix_exceptions: folds(&raw.cues.future_suffix_exceptions),
+            past_suffix: folds(&raw.cues.past_suffix),
+            past_verb_initial: raw.cues.past_verb_initial,
+        })
+    }
+}
