@@ -1,0 +1,1211 @@
+//! Recognition and resolution of the actors of one document.
+//!
+//! 1. Gazetteer names and adjectives are found over the words of the text
+//!    (proclitics peeled), then the cues of the language: titles,
+//!    organization heads, descriptions, honorifics.
+//! 2. Organization heads with their complement make ministries
+//!    ("وزارة الداخلية المغربية", "ministère marocain de l'Intérieur").
+//! 3. A title frames what is around it: its complement organizations
+//!    (two when a head noun is shared: "المدير العام للأمن الوطني ولمراقبة
+//!    التراب الوطني"), a country adjective, and a name after it or before
+//!    it across a comma (apposition). A title with a name gives the person
+//!    its links; a title with none resolves through the gazetteer's dated
+//!    roles at the date of its sentence, else the publication date.
+//! 4. Descriptions ("الوزير", "the agency") and short forms of names found
+//!    earlier resolve to the last compatible mention.
+
+use super::gazetteer::{Entry, Gazetteer, Target};
+use super::lexicon::{CueKind, LangCues};
+use super::matcher::{self, Clitics, Hit, PhraseMatcher, Words};
+use super::translit::{slug, title_case};
+use super::{ActorMention, ActorResult, TitleLink, Via};
+use crate::date::{PartialDate, Period};
+use crate::model::{Actor, ActorKind, Basis, Relation, Valid};
+use crate::text::Text;
+use crate::time::TimeMention;
+use std::collections::{BTreeMap, BTreeSet, HashSet};
+
+/// A gazetteer hit with the target chosen for it.
+#[derive(Debug, Clone)]
+struct GazHit {
+    start: usize,
+    end: usize,
+    ostart: usize,
+    oend: usize,
+    peel: usize,
+    entry: String,
+    via: Via,
+    kind: ActorKind,
+}
+
+/// A cue hit.
+#[derive(Debug, Clone)]
+struct CueHit {
+    hit: Hit,
+    cues: Vec<usize>,
+}
+
+/// A ministry recognized from a head noun and its complement.
+#[derive(Debug, Clone)]
+struct OrgFrame {
+    start: usize,
+    end: usize,
+    domain: String,
+    id: String,
+    country: Option<String>,
+}
+
+/// Who a title frame names.
+#[derive(Debug, Clone)]
+enum Holder {
+    Known(usize),
+    New(usize, usize),
+    None,
+}
+
+/// A title and what stands around it.
+#[derive(Debug, Clone)]
+struct TitleFrame {
+    start: usize,
+    end: usize,
+    cue: usize,
+    orgs: Vec<String>,
+    country: Option<String>,
+    holder: Holder,
+}
+
+/// An actor seen earlier in the document, for descriptions.
+#[derive(Debug, Clone)]
+struct Seen {
+    id: String,
+    kind: ActorKind,
+    country: Option<String>,
+    position: Option<String>,
+    domain: Option<String>,
+}
+
+struct Doc<'a, 't> {
+    text: &'a Text<'t>,
+    words: Words,
+    lang: &'a str,
+    gaz: &'a Gazetteer,
+    cues: Option<&'a LangCues>,
+    clitics: Clitics,
+    dct: Option<PartialDate>,
+    times: &'a [TimeMention],
+    gazhits: Vec<GazHit>,
+    cuehits: Vec<CueHit>,
+    covered: Vec<bool>,
+    result: ActorResult,
+    seen: Vec<Seen>,
+    /// Short forms of new people's names: key → actor id.
+    short: BTreeMap<String, String>,
+}
+
+pub(super) fn run(
+    text: &Text,
+    lang: &str,
+    dct: Option<PartialDate>,
+    times: &[TimeMention],
+    gaz: &Gazetteer,
+) -> ActorResult {
+    let words = Words::new(text);
+    let n = words.len();
+    let mut doc = Doc {
+        text,
+        words,
+        lang,
+        gaz,
+        cues: gaz.lexicon.lang(lang),
+        clitics: gaz.lexicon.clitics(),
+        dct,
+        times,
+        gazhits: Vec::new(),
+        cuehits: Vec::new(),
+        covered: vec![false; n],
+        result: ActorResult::default(),
+        seen: Vec::new(),
+        short: BTreeMap::new(),
+    };
+    doc.find_gazetteer();
+    doc.find_cues();
+    let orgs = doc.ministries();
+    let frames = doc.titles(&orgs);
+    doc.walk(&orgs, &frames);
+    doc.short_forms();
+    doc.finish()
+}
+
+impl<'a, 't> Doc<'a, 't> {
+    fn original(&self, start: usize, end: usize, peel: usize) -> (usize, usize) {
+        let t = &self.text.tokens;
+        let fs = t[start].fstart + peel;
+        let fe = t[end - 1].fend;
+        self.text.span(fs.min(fe), fe)
+    }
+
+    fn orig_text(&self, start: usize, end: usize, peel: usize) -> &'t str {
+        let (s, e) = self.original(start, end, peel);
+        self.text.original.get(s..e).unwrap_or("")
+    }
+
+    fn targets(&self, h: &Hit) -> Vec<&'a Target> {
+        let gaz = self.gaz;
+        let orig = self.orig_text(h.start, h.end, h.peel);
+        gaz.targets
+            .get(h.pattern)
+            .map(|ts| {
+                ts.iter()
+                    .filter(|t| t.case.allows(orig))
+                    .filter(|t| {
+                        !h.stripped
+                            || t.via == Via::Adjective
+                            || gaz.get(&t.entry).is_some_and(|e| e.kind == ActorKind::Person)
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    fn find_gazetteer(&mut self) {
+        let hits = matcher::scan(&self.words, &self.gaz.matcher, &self.clitics, &[], |h| {
+            !self.targets(h).is_empty()
+        });
+        let mut countries: HashSet<String> = HashSet::new();
+        for h in hits {
+            let ts = self.targets(&h);
+            let names: Vec<&&Target> = ts.iter().filter(|t| t.via == Via::Name).collect();
+            let chosen: &Target = if names.is_empty() {
+                ts[0]
+            } else {
+                // Among entries sharing a name, the one of a country already named.
+                names
+                    .iter()
+                    .find(|t| {
+                        self.gaz
+                            .get(&t.entry)
+                            .and_then(|e| e.country.as_ref())
+                            .is_some_and(|c| countries.contains(c))
+                    })
+                    .unwrap_or(&names[0])
+            };
+            let Some(e) = self.gaz.get(&chosen.entry) else { continue };
+            if let Some(c) = &e.country {
+                countries.insert(c.clone());
+            }
+            let (ostart, oend) = self.original(h.start, h.end, h.peel);
+            for c in &mut self.covered[h.start..h.end] {
+                *c = true;
+            }
+            self.gazhits.push(GazHit {
+                start: h.start,
+                end: h.end,
+                ostart,
+                oend,
+                peel: h.peel,
+                entry: e.id.clone(),
+                via: chosen.via,
+                kind: e.kind,
+            });
+        }
+    }
+
+    fn find_cues(&mut self) {
+        let Some(cues) = self.cues else { return };
+        let mut skippable = vec![false; self.words.len()];
+        for g in &self.gazhits {
+            if g.via == Via::Adjective && g.end == g.start + 1 {
+                skippable[g.start] = true;
+            }
+        }
+        let hits = matcher::scan(&self.words, &cues.matcher, &self.clitics, &skippable, |_| true);
+        for h in hits {
+            let overlaps = self.gazhits.iter().any(|g| {
+                g.via != Via::Adjective && g.start < h.end && h.start < g.end && Some(g.start) != h.skipped
+            });
+            if overlaps {
+                continue;
+            }
+            let list = cues.payload.get(h.pattern).cloned().unwrap_or_default();
+            for c in &mut self.covered[h.start..h.end] {
+                *c = true;
+            }
+            self.cuehits.push(CueHit { hit: h, cues: list });
+        }
+    }
+
+    fn cue(&self, i: usize) -> &'a super::lexicon::Cue {
+        &self.cues.expect("cues exist when cue hits do").cues[i]
+    }
+
+    fn gaz_at(&self, start: usize) -> Option<usize> {
+        self.gazhits.iter().position(|g| g.start == start)
+    }
+
+    fn gaz_ending(&self, end: usize) -> Option<usize> {
+        self.gazhits.iter().position(|g| g.end == end)
+    }
+
+    fn adjective_country(&self, g: &GazHit) -> Option<String> {
+        let e = self.gaz.get(&g.entry)?;
+        matches!(e.kind, ActorKind::Country).then(|| e.id.clone())
+    }
+
+    /// The country (entry id) of an adjective or possessive around words
+    /// `start..end`, and the new bounds.
+    fn country_around(&self, h: &Hit, after: bool, before: bool) -> (Option<String>, usize, usize) {
+        let (mut start, mut end) = (h.start, h.end);
+        let mut country = None;
+        if let Some(s) = h.skipped
+            && let Some(g) = self.gaz_at(s)
+        {
+            country = self.adjective_country(&self.gazhits[g]);
+        }
+        if country.is_none()
+            && after
+            && let Some(g) = self.gaz_at(end)
+            && self.gazhits[g].via == Via::Adjective
+            && self.words.soft[end - 1]
+        {
+            country = self.adjective_country(&self.gazhits[g]);
+            end = self.gazhits[g].end;
+        }
+        if country.is_none() && before && start > 0 && self.words.soft[start - 1] {
+            if let Some(g) = self.gaz_ending(start)
+                && self.gazhits[g].via == Via::Adjective
+            {
+                country = self.adjective_country(&self.gazhits[g]);
+                start = self.gazhits[g].start;
+            } else if self.words.words[start - 1] == "s"
+                && start > 1
+                && let Some(g) = self.gaz_ending(start - 1)
+                && self.gazhits[g].kind == ActorKind::Country
+            {
+                // Morocco's Ministry of Justice
+                country = Some(self.gazhits[g].entry.clone());
+            }
+        }
+        (country, start, end)
+    }
+
+    fn ministries(&mut self) -> Vec<OrgFrame> {
+        let mut out: Vec<OrgFrame> = Vec::new();
+        let latin = self.lang != "ar";
+        for ch in &self.cuehits {
+            let Some(&ci) = ch.cues.iter().find(|&&c| self.cue(c).kind == CueKind::Organization) else {
+                continue;
+            };
+            let cue = self.cue(ci);
+            let Some(domain) = cue.domain.clone() else { continue };
+            let (country, start, end) = self.country_around(&ch.hit, true, latin);
+            if ch.hit.end - ch.hit.start < 2 && country.is_none() {
+                continue; // a bare complement (الخارجية) names a ministry only with its country
+            }
+            let id = match &country {
+                Some(c) => self.known_ministry(c, cue.en.as_deref()).unwrap_or_else(|| {
+                    format!("organization/{}-ministry-{}", c.rsplit('/').next().unwrap_or(c), domain)
+                }),
+                None => {
+                    // The same ministry named earlier with its country.
+                    match out.iter().rev().find(|o| o.domain == domain && o.country.is_some()) {
+                        Some(o) => o.id.clone(),
+                        None => format!("organization/ministry-{domain}"),
+                    }
+                }
+            };
+            let span_text = self.orig_text(start, end, if start == ch.hit.start { ch.hit.peel } else { 0 });
+            let en = cue.en.clone().unwrap_or_default();
+            let name = match &country {
+                Some(c) => match self.gaz.get(c) {
+                    Some(e) => match e.adjectives.get("en").and_then(|a| a.first()) {
+                        Some(adj) => format!("{adj} {en}"),
+                        None => format!("{en} of {}", e.name),
+                    },
+                    None => en.clone(),
+                },
+                None => en.clone(),
+            };
+            let country_code = country.as_ref().and_then(|c| self.gaz.get(c)).and_then(|e| e.country.clone());
+            let actor = self.result.actors.entry(id.clone()).or_insert_with(|| Actor {
+                id: id.clone(),
+                kind: ActorKind::Organization,
+                name: if country.is_some() { name.clone() } else { en.clone() },
+                names: BTreeMap::new(),
+                aliases: Vec::new(),
+                country: country_code,
+                cameo: None,
+                title: None,
+                mentions: Vec::new(),
+            });
+            add_name(actor, self.lang, span_text);
+            out.push(OrgFrame { start, end, domain, id, country });
+        }
+        out
+    }
+
+    /// A gazetteer organization of `country` whose English name contains `en`.
+    fn known_ministry(&self, country: &str, en: Option<&str>) -> Option<String> {
+        let en = matcher::key(en?);
+        let code = self.gaz.get(country)?.country.clone()?;
+        self.gaz
+            .entries
+            .values()
+            .find(|e| {
+                e.kind == ActorKind::Organization
+                    && e.country.as_deref() == Some(code.as_str())
+                    && matcher::key(&e.name).contains(&en)
+            })
+            .map(|e| e.id.clone())
+    }
+
+    fn is_org(&self, g: &GazHit) -> bool {
+        g.via == Via::Name && matches!(g.kind, ActorKind::Organization | ActorKind::Group)
+    }
+
+    fn stop(&self, i: usize) -> bool {
+        self.cues.is_some_and(|c| c.stopwords.contains(&self.words.words[i]))
+    }
+
+    fn particle(&self, i: usize) -> bool {
+        self.cues.is_some_and(|c| c.particles.contains(&self.words.words[i]))
+    }
+
+    fn gap(&self, i: usize) -> &'t str {
+        let t = &self.text.tokens;
+        match t.get(i + 1) {
+            Some(n) => self.text.original.get(t[i].end..n.start).unwrap_or(""),
+            None => "",
+        }
+    }
+
+    fn comma_after(&self, i: usize) -> bool {
+        let g = self.gap(i).trim();
+        g == "," || g == "،"
+    }
+
+    /// Can word `i` belong to an unknown name?
+    fn name_word(&self, i: usize, first: bool) -> bool {
+        if self.covered[i] {
+            return false;
+        }
+        if !first && self.particle(i) {
+            return true;
+        }
+        if self.stop(i) {
+            return false;
+        }
+        let w = &self.words.words[i];
+        if w.chars().any(|c| c.is_ascii_digit()) {
+            return false;
+        }
+        if self.words.arabic[i] {
+            if self.lang != "ar" {
+                return false;
+            }
+            return !(first && w.starts_with(&self.clitics.article) && !self.clitics.article.is_empty());
+        }
+        let orig = &self.text.original[self.text.tokens[i].start..self.text.tokens[i].end];
+        let cap = orig.chars().next().is_some_and(|c| c.is_uppercase());
+        cap || (!first && self.particle(i))
+    }
+
+    fn enough(&self, s: usize, e: usize) -> bool {
+        let full = (s..e).filter(|&k| !self.particle(k)).count();
+        e > s && full >= 2 && !self.particle(e - 1)
+    }
+
+    /// An unknown name starting at word `j`.
+    fn name_after(&self, j: usize) -> Option<(usize, usize)> {
+        let n = self.words.len();
+        let mut k = j;
+        while k < n && k < j + 5 && self.name_word(k, k == j) {
+            if !self.words.soft[k] {
+                k += 1;
+                break;
+            }
+            k += 1;
+        }
+        let mut e = k;
+        while e > j && self.particle(e - 1) {
+            e -= 1;
+        }
+        self.enough(j, e).then_some((j, e))
+    }
+
+    /// An unknown name ending just before word `end`.
+    fn name_before(&self, end: usize) -> Option<(usize, usize)> {
+        let mut s = end;
+        while s > 0 && end - s < 4 && self.name_word(s - 1, false) && (s == end || self.words.soft[s - 1]) {
+            s -= 1;
+        }
+        while s < end && self.particle(s) {
+            s += 1;
+        }
+        let clause_start = s == 0 || !self.words.soft[s - 1];
+        if self.lang == "ar" && end - s >= 3 && clause_start {
+            s += 1; // a verb opens the clause: أجرت فلانة فلان
+        }
+        if !self.lang.eq("ar") && s < end && !self.name_word(s, true) {
+            s += 1;
+        }
+        self.enough(s, end).then_some((s, end))
+    }
+
+    fn titles(&self, orgs: &[OrgFrame]) -> Vec<TitleFrame> {
+        let mut out = Vec::new();
+        let latin = self.lang != "ar";
+        let n = self.words.len();
+        for ch in &self.cuehits {
+            let Some(&ci) = ch.cues.iter().find(|&&c| self.cue(c).kind == CueKind::Title) else { continue };
+            let h = &ch.hit;
+            let (mut country, start, _) = self.country_around(h, false, latin);
+            let mut orgs_found: Vec<String> = Vec::new();
+            // "FBI Director": the organization before the title.
+            if latin
+                && h.start > 0
+                && self.words.soft[h.start - 1]
+                && let Some(g) = self.gaz_ending(h.start)
+                && self.is_org(&self.gazhits[g])
+            {
+                orgs_found.push(self.gazhits[g].entry.clone());
+            }
+            let mut j = h.end;
+            let mut shared = false;
+            loop {
+                if j >= n || (j > h.end && !self.words.soft[j - 1] && !shared) {
+                    break;
+                }
+                let mut k = j;
+                if latin {
+                    while k < n
+                        && k < j + 2
+                        && matches!(
+                            self.words.words[k].as_str(),
+                            "de" | "la" | "l" | "du" | "des" | "of" | "the"
+                        )
+                    {
+                        k += 1;
+                    }
+                }
+                if let Some(g) = self.gaz_at(k)
+                    && self.is_org(&self.gazhits[g])
+                    && (!shared || self.gazhits[g].peel > 0)
+                {
+                    orgs_found.push(self.gazhits[g].entry.clone());
+                    j = self.gazhits[g].end;
+                } else if let Some(o) = orgs.iter().find(|o| o.start == k) {
+                    orgs_found.push(o.id.clone());
+                    j = o.end;
+                } else {
+                    break;
+                }
+                if let Some(g) = self.gaz_at(j)
+                    && self.gazhits[g].via == Via::Adjective
+                {
+                    country = country.or_else(|| self.adjective_country(&self.gazhits[g]));
+                    j = self.gazhits[g].end;
+                }
+                // A second complement sharing the head noun: "ولمراقبة التراب الوطني", "et de la DGST".
+                shared = j < n
+                    && (self.words.words[j].starts_with('و')
+                        || self.words.words[j] == "et"
+                        || self.words.words[j] == "and");
+                if shared && !self.words.arabic[j] {
+                    j += 1;
+                }
+                if !shared {
+                    break;
+                }
+            }
+            if j < n
+                && let Some(g) = self.gaz_at(j)
+                && self.gazhits[g].via == Via::Adjective
+            {
+                country = country.or_else(|| self.adjective_country(&self.gazhits[g]));
+                j = self.gazhits[g].end;
+            }
+            let title_end = j;
+            // Skip a comma (le ministre de la Justice, Paul Van Tigchelt) and honorifics.
+            let mut k = j;
+            if latin && k > 0 && k < n && self.comma_after(k - 1) {
+                // comma gap: allowed once
+            } else if k > 0 && k < n && !self.words.soft[k - 1] {
+                k = n; // no name across other punctuation
+            }
+            while k < n
+                && self.cuehits.iter().any(|c| {
+                    c.hit.start == k && c.cues.iter().any(|&x| self.cue(x).kind == CueKind::Honorific)
+                })
+            {
+                k += 1;
+            }
+            let cue = self.cue(ci);
+            let specific = cue.position.as_deref().is_some_and(|p| p != "head-organization");
+            let framed = !orgs_found.is_empty() || country.is_some() || specific;
+            let mut holder = Holder::None;
+            if k < n {
+                if let Some(g) = self.gaz_at(k)
+                    && self.gazhits[g].kind == ActorKind::Person
+                    && self.gazhits[g].via == Via::Name
+                {
+                    holder = Holder::Known(g);
+                } else if framed && let Some((s, e)) = self.name_after(k) {
+                    holder = Holder::New(s, e);
+                }
+            }
+            if matches!(holder, Holder::None) && start > 0 && self.comma_after(start - 1) {
+                if let Some(g) = self.gaz_ending(start)
+                    && self.gazhits[g].kind == ActorKind::Person
+                {
+                    holder = Holder::Known(g);
+                } else if framed && let Some((s, e)) = self.name_before(start) {
+                    holder = Holder::New(s, e);
+                }
+            }
+            out.push(TitleFrame {
+                start,
+                end: title_end.max(h.end),
+                cue: ci,
+                orgs: orgs_found,
+                country,
+                holder,
+            });
+        }
+        out
+    }
+
+    /// The date a title in sentence of byte `at` speaks of.
+    fn date_at(&self, at: usize) -> Option<Period> {
+        let s = self.text.sentence_of(at);
+        let best = self
+            .times
+            .iter()
+            .filter(|t| t.value.is_some() && self.text.sentence_of(t.start) == s)
+            .min_by_key(|t| t.start.abs_diff(at));
+        best.and_then(|t| t.value).or_else(|| self.dct.map(Period::single))
+    }
+
+    fn country_code(&self, id: &str) -> Option<String> {
+        self.gaz.get(id).and_then(|e| e.country.clone())
+    }
+
+    /// The person holding a position (or leading `org`) at a date.
+    fn holder_of(
+        &self,
+        position: Option<&str>,
+        org: Option<&str>,
+        country: Option<&str>,
+        when: Option<Period>,
+    ) -> Option<String> {
+        let code = country.and_then(|c| self.country_code(c));
+        let mut best: Option<(PartialDate, String)> = None;
+        for e in self.gaz.entries.values().filter(|e| e.kind == ActorKind::Person) {
+            for r in &e.roles {
+                let pos_ok = match (position, org) {
+                    (_, Some(o)) => r.org == o && r.role == "leads",
+                    (Some(p), None) => r.position.as_deref() == Some(p),
+                    (None, None) => false,
+                };
+                if !pos_ok {
+                    continue;
+                }
+                if org.is_none() {
+                    let org_entry = self.gaz.get(&r.org);
+                    let in_country = Some(r.org.as_str()) == country
+                        || (code.is_some() && org_entry.and_then(|o| o.country.clone()) == code)
+                        || org_entry.and_then(|o| o.part_of.as_deref()) == country && country.is_some();
+                    if !in_country {
+                        continue;
+                    }
+                }
+                if !role_valid(r, when) {
+                    continue;
+                }
+                let from = r.from.as_deref().and_then(PartialDate::parse).unwrap_or(PartialDate::Year(0));
+                if best.as_ref().is_none_or(|b| from > b.0) {
+                    best = Some((from, e.id.clone()));
+                }
+            }
+        }
+        best.map(|b| b.1)
+    }
+
+    fn gaz_actor(&mut self, id: &str) {
+        if self.result.actors.contains_key(id) {
+            return;
+        }
+        let Some(e) = self.gaz.get(id) else { return };
+        self.result.actors.insert(id.to_string(), actor_of(e));
+    }
+
+    fn push(&mut self, m: ActorMention) {
+        self.result.mentions.push(m);
+    }
+
+    fn see(&mut self, s: Seen) {
+        self.seen.retain(|x| x.id != s.id);
+        self.seen.push(s);
+    }
+
+    fn seen_of_gaz(&self, id: &str) -> Seen {
+        let e = self.gaz.get(id);
+        let position = e.and_then(|e| {
+            e.roles
+                .iter()
+                .filter(|r| role_valid(r, self.dct.map(Period::single)))
+                .find_map(|r| r.position.clone())
+        });
+        let country = e.and_then(|e| e.country.clone());
+        Seen {
+            id: id.to_string(),
+            kind: e.map_or(ActorKind::Organization, |e| e.kind),
+            country,
+            position,
+            domain: None,
+        }
+    }
+
+    /// Decides whether a capital stands for its country.
+    fn capital_as_country(&self, g: &GazHit) -> Option<String> {
+        let country = self.gaz.capital_of.get(&g.entry)?;
+        if g.peel > 0 {
+            return None; // بالرباط، للرباط: a place
+        }
+        if g.start > 0 {
+            let prev = self.words.words[g.start - 1].as_str();
+            let place_preps =
+                ["في", "الى", "من", "الي", "in", "at", "to", "from", "a", "en", "vers", "de", "near", "via"];
+            if place_preps.contains(&prev) && self.words.soft[g.start - 1] {
+                return None;
+            }
+        }
+        // A capital opening a clause or followed by a verb acts as its state.
+        let next_is_word = g.end < self.words.len() && self.words.soft[g.end - 1];
+        let clause_start = g.start == 0 || !self.words.soft[g.start - 1];
+        (next_is_word && (clause_start || self.stop(g.end) || self.lang == "ar")).then(|| country.clone())
+    }
+
+    fn walk(&mut self, orgs: &[OrgFrame], frames: &[TitleFrame]) {
+        // Events by word position: 0 gazetteer, 1 ministry, 2 title, 3 description.
+        let mut events: Vec<(usize, u8, usize)> = Vec::new();
+        for (i, g) in self.gazhits.iter().enumerate() {
+            events.push((g.start, 0, i));
+        }
+        for (i, o) in orgs.iter().enumerate() {
+            events.push((o.start, 1, i));
+        }
+        for (i, f) in frames.iter().enumerate() {
+            let at = match f.holder {
+                Holder::New(s, _) => s,
+                _ => f.start,
+            };
+            events.push((at, 2, i));
+        }
+        let framed: HashSet<usize> = frames.iter().map(|f| f.start).collect();
+        for (i, c) in self.cuehits.iter().enumerate() {
+            let desc = c.cues.iter().any(|&x| self.cue(x).kind == CueKind::Description);
+            let titled = c.cues.iter().any(|&x| self.cue(x).kind == CueKind::Title);
+            if desc && !(titled && framed.contains(&c.hit.start)) {
+                events.push((c.hit.start, 3, i));
+            }
+        }
+        events.sort();
+        // Links for known people found through a title frame.
+        let mut known_links: BTreeMap<usize, Vec<(usize, &TitleFrame)>> = BTreeMap::new();
+        for (i, f) in frames.iter().enumerate() {
+            if let Holder::Known(g) = f.holder {
+                known_links.entry(g).or_default().push((i, f));
+            }
+        }
+        for (_, kind, i) in events {
+            match kind {
+                0 => {
+                    let g = self.gazhits[i].clone();
+                    let mut id = g.entry.clone();
+                    let mut via = g.via;
+                    let mut kind = g.kind;
+                    if g.via == Via::Name
+                        && let Some(c) = self.capital_as_country(&g)
+                    {
+                        id = c;
+                        via = Via::Capital;
+                        kind = ActorKind::Country;
+                    }
+                    if g.via == Via::Adjective
+                        && self.gaz.get(&id).is_some_and(|e| e.kind != ActorKind::Country)
+                    {
+                        continue;
+                    }
+                    self.gaz_actor(&id);
+                    let mut links = Vec::new();
+                    let mut seen = self.seen_of_gaz(&id);
+                    if let Some(fs) = known_links.get(&i) {
+                        for (_, f) in fs {
+                            links.extend(self.links_of(f));
+                            let cue = self.cue(f.cue);
+                            seen.position = cue.position.clone().or(seen.position);
+                        }
+                    }
+                    if via != Via::Adjective {
+                        self.see(seen);
+                    }
+                    self.push(ActorMention { start: g.ostart, end: g.oend, actor: id, kind, via, links });
+                }
+                1 => {
+                    let o = &orgs[i];
+                    let (s, e) = self.original(o.start, o.end, 0);
+                    let (s, e) = self.trim_clitic(o.start, s, e);
+                    let country = o.country.as_ref().and_then(|c| self.country_code(c));
+                    self.see(Seen {
+                        id: o.id.clone(),
+                        kind: ActorKind::Organization,
+                        country,
+                        position: None,
+                        domain: Some(o.domain.clone()),
+                    });
+                    self.push(ActorMention {
+                        start: s,
+                        end: e,
+                        actor: o.id.clone(),
+                        kind: ActorKind::Organization,
+                        via: Via::Pattern,
+                        links: Vec::new(),
+                    });
+                }
+                2 => self.title_event(&frames[i]),
+                _ => self.description_event(i),
+            }
+        }
+    }
+
+    /// Leaves a proclitic out of a pattern span (لوزارة → وزارة).
+    fn trim_clitic(&self, start_word: usize, s: usize, e: usize) -> (usize, usize) {
+        if !self.words.arabic[start_word] {
+            return (s, e);
+        }
+        let w = &self.words.words[start_word];
+        for v in matcher::variants(w, true, &self.clitics) {
+            if v.peel > 0
+                && !v.stripped
+                && self.cues.is_some_and(|c| c.matcher.keys().iter().any(|k| k.starts_with(&v.form)))
+            {
+                let (s2, _) = self.original(start_word, start_word + 1, v.peel);
+                return (s2, e);
+            }
+        }
+        (s, e)
+    }
+
+    fn links_of(&self, f: &TitleFrame) -> Vec<TitleLink> {
+        let cue = self.cue(f.cue);
+        let (s, e) = self.original(f.start, f.end, 0);
+        let mut out = Vec::new();
+        let mut push = |rel: &'static str, target: &str| {
+            if !out.iter().any(|l: &TitleLink| l.relation == rel && l.target == target) {
+                out.push(TitleLink { relation: rel, target: target.to_string(), start: s, end: e });
+            }
+        };
+        match cue.link.as_deref() {
+            Some("leads") => {
+                for o in &f.orgs {
+                    push("leads", o);
+                }
+            }
+            Some("member_of") => {
+                let country = f.country.clone().or_else(|| {
+                    f.orgs.iter().find_map(|o| {
+                        let code = self.gaz.get(o).and_then(|e| e.country.clone())?;
+                        self.country_by_code(&code)
+                    })
+                });
+                if let Some(c) = country {
+                    push("member_of", &c);
+                }
+                // A minister leads the ministry of the same domain named in the text.
+                if let Some(d) = &cue.domain
+                    && let Some(m) = self.seen.iter().rev().find(|x| x.domain.as_deref() == Some(d.as_str()))
+                {
+                    let same = f.country.as_ref().and_then(|c| self.country_code(c));
+                    if same.is_none() || m.country == same {
+                        push("leads", &m.id.clone());
+                    }
+                }
+            }
+            _ => {}
+        }
+        out
+    }
+
+    fn country_by_code(&self, code: &str) -> Option<String> {
+        self.gaz
+            .entries
+            .values()
+            .find(|e| e.kind == ActorKind::Country && e.country.as_deref() == Some(code))
+            .map(|e| e.id.clone())
+    }
+
+    fn title_event(&mut self, f: &TitleFrame) {
+        let cue = self.cue(f.cue);
+        match f.holder {
+            Holder::Known(_) => {} // linked when the name's own event comes
+            Holder::New(s, e) => {
+                let (os, oe) = self.original(s, e, 0);
+                let written = self.text.original[os..oe].to_string();
+                let country = f.country.clone().or_else(|| {
+                    f.orgs
+                        .iter()
+                        .find_map(|o| self.gaz.get(o).and_then(|e| e.country.clone()))
+                        .and_then(|c| self.country_by_code(&c))
+                });
+                let code = country.as_ref().and_then(|c| self.country_code(c));
+                let id = self.person_id(&written, s, e);
+                let links = self.links_of(f);
+                let title = self.english_title(f);
+                if let Some(g) = self.gaz.get(&id) {
+                    let a = actor_of(g);
+                    self.result.actors.entry(id.clone()).or_insert(a);
+                } else {
+                    let latin = if self.words.arabic[s] {
+                        let folded: Vec<&str> = (s..e).map(|k| self.words.words[k].as_str()).collect();
+                        title_case(&self.gaz.lexicon.translit.latin(&folded.join(" ")))
+                    } else {
+                        written.clone()
+                    };
+                    // The surname, with its particle: بوستين, Van Tigchelt.
+                    let mut ls = e - 1;
+                    if ls > s + 1 && self.particle(ls - 1) {
+                        ls -= 1;
+                    }
+                    let surname = (ls > s).then(|| {
+                        let (ss, se) = self.original(ls, e, 0);
+                        self.text.original[ss..se].to_string()
+                    });
+                    let actor = self.result.actors.entry(id.clone()).or_insert_with(|| Actor {
+                        id: id.clone(),
+                        kind: ActorKind::Person,
+                        name: latin,
+                        names: BTreeMap::new(),
+                        aliases: Vec::new(),
+                        country: code.clone(),
+                        cameo: None,
+                        title: title.clone(),
+                        mentions: Vec::new(),
+                    });
+                    add_name(actor, self.lang, &written);
+                    if let Some(surname) = surname {
+                        if !actor.aliases.contains(&surname) {
+                            actor.aliases.push(surname.clone());
+                        }
+                        self.short.insert(matcher::key(&surname), id.clone());
+                    }
+                }
+                self.see(Seen {
+                    id: id.clone(),
+                    kind: ActorKind::Person,
+                    country: code,
+                    position: cue.position.clone(),
+                    domain: None,
+                });
+                self.push(ActorMention {
+                    start: os,
+                    end: oe,
+                    actor: id,
+                    kind: ActorKind::Person,
+                    via: Via::Pattern,
+                    links,
+                });
+            }
+            Holder::None => {
+                let (os, oe) = self.original(f.start, f.end, 0);
+                let when = self.date_at(os);
+                let position = cue.position.as_deref();
+                let found = if position == Some("head-organization") {
+                    f.orgs.first().and_then(|o| self.holder_of(None, Some(o), None, when))
+                } else if f.country.is_some() {
+                    self.holder_of(position, None, f.country.as_deref(), when)
+                } else if let Some(o) = f.orgs.first() {
+                    let c = self
+                        .gaz
+                        .get(o)
+                        .and_then(|e| e.country.clone())
+                        .and_then(|c| self.country_by_code(&c));
+                    c.and_then(|c| self.holder_of(position, None, Some(&c), when))
+                } else {
+                    None
+                };
+                let (id, via) = match found {
+                    Some(id) => (id, Via::Title),
+                    None => {
+                        // A bare title: the last person who held it in this text.
+                        let prefix = position.map(|p| p.split('-').next().unwrap_or(p).to_string());
+                        if !f.orgs.is_empty() || f.country.is_some() {
+                            return;
+                        }
+                        match self.seen.iter().rev().find(|x| {
+                            x.kind == ActorKind::Person
+                                && prefix.as_ref().is_none_or(|p| {
+                                    x.position.as_ref().is_some_and(|q| q.starts_with(p.as_str()))
+                                })
+                        }) {
+                            Some(x) => (x.id.clone(), Via::Coreference),
+                            None => return,
+                        }
+                    }
+                };
+                self.gaz_actor(&id);
+                let links = self.links_of(f);
+                let mut seen = self.seen_of_gaz(&id);
+                seen.position = position.map(str::to_string).or(seen.position);
+                self.see(seen);
+                let (s2, e2) = self.trim_clitic(f.start, os, oe);
+                self.push(ActorMention {
+                    start: s2,
+                    end: e2,
+                    actor: id,
+                    kind: ActorKind::Person,
+                    via,
+                    links,
+                });
+            }
+        }
+    }
+
+    fn english_title(&self, f: &TitleFrame) -> Option<String> {
+        let cue = self.cue(f.cue);
+        let en = cue.en.clone()?;
+        if cue.link.as_deref() == Some("leads")
+            && let Some(o) = f.orgs.first()
+        {
+            let name = self
+                .result
+                .actors
+                .get(o)
+                .map(|a| a.name.clone())
+                .or_else(|| self.gaz.get(o).map(|e| e.name.clone()));
+            if let Some(n) = name {
+                return Some(format!("{en} of {n}"));
+            }
+        }
+        Some(en)
+    }
+
+    /// The id for a new person: a gazetteer person whose Latin name has the
+    /// same consonant skeleton, a person of this text, or a new slug.
+    fn person_id(&self, written: &str, s: usize, e: usize) -> String {
+        let tr = &self.gaz.lexicon.translit;
+        let arabic = self.words.arabic[s];
+        if arabic {
+            let best = self
+                .gaz
+                .entries
+                .values()
+                .filter(|x| x.kind == ActorKind::Person)
+                .map(|x| (tr.similarity(written, &x.name), x))
+                .filter(|(sim, x)| *sim >= 0.85 && tr.skeleton(&x.name).len() >= 4)
+                .max_by(|a, b| a.0.total_cmp(&b.0));
+            if let Some((_, x)) = best {
+                return x.id.clone();
+            }
+        }
+        for a in self.result.actors.values().filter(|a| a.kind == ActorKind::Person) {
+            if matcher::key(&a.name) == matcher::key(written)
+                || a.names.values().any(|n| matcher::key(n) == matcher::key(written))
+            {
+                return a.id.clone();
+            }
+            if arabic && tr.similarity(written, &a.name) >= 0.85 && tr.skeleton(&a.name).len() >= 4 {
+                return a.id.clone();
+            }
+        }
+        let latin = if arabic {
+            let folded: Vec<&str> = (s..e).map(|k| self.words.words[k].as_str()).collect();
+            tr.latin(&folded.join(" "))
+        } else {
+            written.to_string()
+        };
+        format!("person/{}", slug(&latin))
+    }
+
+    fn description_event(&mut self, i: usize) {
+        let ch = self.cuehits[i].clone();
+        let Some(&ci) = ch.cues.iter().find(|&&c| self.cue(c).kind == CueKind::Description) else { return };
+        let cue = self.cue(ci);
+        let Some(kind) = cue.actor_kind else { return };
+        let mut start = ch.hit.start;
+        if let Some(c) = self.cues
+            && !c.determiners.is_empty()
+        {
+            // "the minister", "le ministre": a bare noun is not a description.
+            if start == 0
+                || !self.words.soft[start - 1]
+                || !c.determiners.contains(&self.words.words[start - 1])
+            {
+                return;
+            }
+            start -= 1;
+        }
+        let (country, _, end) = self.country_around(&ch.hit, true, false);
+        let code = country.as_ref().and_then(|c| self.country_code(c));
+        let prefix = cue.position.clone();
+        let domain = cue.domain.clone();
+        let found = self.seen.iter().rev().find(|x| {
+            let kind_ok = x.kind == kind;
+            kind_ok
+                && prefix
+                    .as_ref()
+                    .is_none_or(|p| x.position.as_ref().is_some_and(|q| q.starts_with(p.as_str())))
+                && domain.as_ref().is_none_or(|_| x.domain.is_some())
+                && (code.is_none() || x.country == code)
+        });
+        let Some(x) = found else { return };
+        let id = x.id.clone();
+        let peel = if start == ch.hit.start { ch.hit.peel } else { 0 };
+        let (os, oe) = self.original(start, end, peel);
+        self.push(ActorMention {
+            start: os,
+            end: oe,
+            actor: id,
+            kind,
+            via: Via::Coreference,
+            links: Vec::new(),
+        });
+    }
+
+    /// Short forms of new people's names, after their first mention.
+    fn short_forms(&mut self) {
+        if self.short.is_empty() {
+            return;
+        }
+        let m = PhraseMatcher::new(self.short.keys().cloned());
+        let taken: Vec<(usize, usize)> = self.result.mentions.iter().map(|x| (x.start, x.end)).collect();
+        let hits = matcher::scan(&self.words, &m, &self.clitics, &[], |_| true);
+        for h in hits {
+            let Some(id) = self.short.get(&m.keys()[h.pattern]).cloned() else { continue };
+            let (s, e) = self.original(h.start, h.end, h.peel);
+            if taken.iter().any(|&(a, b)| a < e && s < b) {
+                continue;
+            }
+            let first = self.result.mentions.iter().filter(|x| x.actor == id).map(|x| x.start).min();
+            if first.is_none_or(|f| f > s) {
+                continue;
+            }
+            self.push(ActorMention {
+                start: s,
+                end: e,
+                actor: id,
+                kind: ActorKind::Person,
+                via: Via::Coreference,
+                links: Vec::new(),
+            });
+        }
+    }
+
+    fn finish(mut self) -> ActorResult {
+        self.result.mentions.sort_by(|a, b| (a.start, a.end, &a.actor).cmp(&(b.start, b.end, &b.actor)));
+        self.result.mentions.dedup_by(|a, b| a.start == b.start && a.end == b.end && a.actor == b.actor);
+        // Actors of links and facts.
+        let targets: Vec<String> =
+            self.result.mentions.iter().flat_map(|m| m.links.iter().map(|l| l.target.clone())).collect();
+        for t in targets {
+            self.gaz_actor(&t);
+        }
+        let mentioned: BTreeSet<String> = self.result.mentions.iter().map(|m| m.actor.clone()).collect();
+        let mut facts = Vec::new();
+        let at = self.dct.map(Period::single);
+        for id in &mentioned {
+            let Some(e) = self.gaz.get(id) else { continue };
+            if let Some(p) = &e.part_of
+                && self.gaz.get(p).is_some()
+                && matches!(e.kind, ActorKind::Organization | ActorKind::Group)
+            {
+                facts.push(fact("part_of", id, p, None));
+            }
+            if e.kind == ActorKind::Person {
+                for r in e.roles.iter().filter(|r| r.role == "leads" && role_valid(r, at)) {
+                    if self.gaz.get(&r.org).is_some() {
+                        facts.push(fact(
+                            "leads",
+                            id,
+                            &r.org,
+                            Some(Valid { start: r.from.clone(), end: r.to.clone() }),
+                        ));
+                    }
+                }
+            }
+        }
+        facts.sort_by(|a, b| a.id.cmp(&b.id));
+        facts.dedup_by(|a, b| a.id == b.id);
+        let fact_targets: Vec<String> = facts.iter().map(|f| f.target.clone()).collect();
+        for t in fact_targets {
+            self.gaz_actor(&t);
+        }
+        self.result.facts = facts;
+        self.result
+    }
+}
+
+fn fact(kind: &str, source: &str, target: &str, valid: Option<Valid>) -> Relation {
+    Relation {
+        id: format!("g-{kind}-{source}-{target}"),
+        kind: kind.to_string(),
+        source: source.to_string(),
+        target: target.to_string(),
+        valid,
+        basis: Some(Basis::Gazetteer),
+        evidence: Vec::new(),
+        confidence: None,
+    }
+}
+
+/// Is a role held at some day of `when` (always, when no date is known)?
+fn role_valid(r: &super::RoleSpec, when: Option<Period>) -> bool {
+    let Some(w) = when else { return r.to.is_none() };
+    let from_ok =
+        r.from.as_deref().and_then(PartialDate::parse).is_none_or(|f| f.first_day() <= w.end.last_day());
+    let to_ok =
+        r.to.as_deref().and_then(PartialDate::parse).is_none_or(|t| t.last_day() >= w.start.first_day());
+    from_ok && to_ok
+}
+
+/// The output actor of a gazetteer entry.
+pub(super) fn actor_of(e: &Entry) -> Actor {
+    let mut names = BTreeMap::new();
+    let mut aliases: Vec<String> = Vec::new();
+    for (lang, list) in &e.names {
+        if let Some(first) = list.first() {
+            names.insert(lang.clone(), first.clone());
+        }
+        aliases.extend(list.iter().skip(1).cloned());
+    }
+    aliases.extend(e.aliases.iter().cloned());
+    let mut seen = HashSet::new();
+    aliases.retain(|a| a != &e.name && seen.insert(a.clone()));
+    let title = e.roles.iter().rev().find(|r| r.to.is_none()).and_then(|r| r.title.clone());
+    Actor {
+        id: e.id.clone(),
+        kind: e.kind,
+        name: e.name.clone(),
+        names,
+        aliases,
+        country: e.country.clone(),
+        cameo: e.cameo.clone(),
+        title,
+        mentions: Vec::new(),
+    }
+}
+
+fn add_name(actor: &mut Actor, lang: &str, written: &str) {
+    let written = written.trim();
+    if written.is_empty() {
+        return;
+    }
+    match actor.names.get(lang) {
+        None => {
+            actor.names.insert(lang.to_string(), written.to_string());
+        }
+        Some(n) if n != written && !actor.aliases.iter().any(|a| a == written) => {
+            actor.aliases.push(written.to_string());
+        }
+        _ => {}
+    }
+}
