@@ -331,8 +331,8 @@ fn a_role_title_without_a_name_can_resolve() {
             .collect()
     };
     let cases = [
-        ("organization/belgium-fps-justice", "minister-justice", "2023-11-15", "person/paul-van-tigchelt"),
-        ("organization/belgium-fps-justice", "minister-justice", "2022-03-01", "person/vincent-van-quickenborne"),
+        ("organization/belgium-ministry-justice", "minister-justice", "2023-11-15", "person/paul-van-tigchelt"),
+        ("organization/belgium-ministry-justice", "minister-justice", "2022-03-01", "person/vincent-van-quickenborne"),
         ("organization/vsse", "head-intelligence", "2025-01-10", "person/francisca-bostyn"),
         ("organization/morocco-ministry-interior", "minister-interior", "2024-05-01", "person/abdelouafi-laftit"),
         ("organization/dgst", "head-domestic-intelligence", "2021-01-01", "person/abdellatif-hammouchi"),
