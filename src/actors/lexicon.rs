@@ -22,6 +22,12 @@ pub enum CueKind {
     Description,
     /// A word of address before a name (السيد, M.).
     Honorific,
+    /// A noun for a state's government (السلطات, authorities): a country
+    /// adjective with it names the country.
+    StateNoun,
+    /// A head noun of agencies (جهاز, police): with its complement and a
+    /// country adjective it names an organization.
+    OrgHead,
 }
 
 /// One cue phrase's meaning.
@@ -98,6 +104,10 @@ struct NameSpec {
     stopwords: Vec<String>,
     #[serde(default)]
     determiners: Vec<String>,
+    #[serde(default)]
+    state_nouns: Vec<String>,
+    #[serde(default)]
+    org_heads: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -183,19 +193,19 @@ impl ActorLexicon {
                     }
                 }
             }
-            for h in &file.names.honorifics {
+            let words = file
+                .names
+                .honorifics
+                .iter()
+                .map(|w| (w, CueKind::Honorific))
+                .chain(file.names.state_nouns.iter().map(|w| (w, CueKind::StateNoun)))
+                .chain(file.names.org_heads.iter().map(|w| (w, CueKind::OrgHead)));
+            for (h, kind) in words {
                 let idx = cues.len();
-                cues.push(Cue {
-                    kind: CueKind::Honorific,
-                    position: None,
-                    domain: None,
-                    en: None,
-                    link: None,
-                    actor_kind: None,
-                });
+                cues.push(Cue { kind, position: None, domain: None, en: None, link: None, actor_kind: None });
                 let k = key(h);
                 if k.is_empty() {
-                    return Err(err(h, "empty honorific"));
+                    return Err(err(h, "empty word"));
                 }
                 phrases.push((k, idx));
             }

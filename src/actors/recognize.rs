@@ -98,8 +98,8 @@ struct Doc<'a, 't> {
     covered: Vec<bool>,
     result: ActorResult,
     seen: Vec<Seen>,
-    /// Short forms of new people's names: key → actor id.
-    short: BTreeMap<String, String>,
+    /// Short forms of new actors' names: key → actor id and kind.
+    short: BTreeMap<String, (String, ActorKind)>,
 }
 
 pub(super) fn run(
@@ -297,7 +297,19 @@ impl<'a, 't> Doc<'a, 't> {
             };
             let cue = self.cue(ci);
             let Some(domain) = cue.domain.clone() else { continue };
-            let (country, start, end) = self.country_around(&ch.hit, true, latin);
+            let mut hit = ch.hit.clone();
+            // A capitalized modifier before the head: "X's Federal Ministry of ..."
+            if latin
+                && hit.start > 0
+                && self.words.soft[hit.start - 1]
+                && self.capitalized(hit.start - 1)
+                && !self.covered[hit.start - 1]
+                && !self.stop(hit.start - 1)
+            {
+                hit.start -= 1;
+            }
+            let (country, start, end) = self.country_around(&hit, true, latin);
+            let (start, end) = if country.is_none() { (ch.hit.start, ch.hit.end) } else { (start, end) };
             if ch.hit.end - ch.hit.start < 2 && country.is_none() {
                 continue; // a bare complement (الخارجية) names a ministry only with its country
             }
@@ -340,6 +352,7 @@ impl<'a, 't> Doc<'a, 't> {
             add_name(actor, self.lang, span_text);
             out.push(OrgFrame { start, end, domain, id, country });
         }
+        self.generic_orgs(&mut out);
         out
     }
 
@@ -363,7 +376,128 @@ impl<'a, 't> Doc<'a, 't> {
     }
 
     fn stop(&self, i: usize) -> bool {
-        self.cues.is_some_and(|c| c.stopwords.contains(&self.words.words[i]))
+        let Some(c) = self.cues else { return false };
+        let w = &self.words.words[i];
+        if c.stopwords.contains(w) {
+            return true;
+        }
+        // ونظيرته, فإن: a conjunction before a word that ends a name.
+        self.words.arabic[i]
+            && self
+                .clitics
+                .conjunctions
+                .iter()
+                .any(|p| w.strip_prefix(p.as_str()).is_some_and(|r| c.stopwords.contains(r)))
+    }
+
+    fn capitalized(&self, i: usize) -> bool {
+        let t = &self.text.tokens[i];
+        self.text.original[t.start..t.end].chars().next().is_some_and(|c| c.is_uppercase())
+    }
+
+    fn adjective_at(&self, i: usize) -> Option<usize> {
+        self.gaz_at(i).filter(|&g| self.gazhits[g].via == Via::Adjective)
+    }
+
+    /// Agencies from a head noun, its complement and a country adjective:
+    /// "الحرس المدني الإسباني", "police fédérale belge", "Belgian Federal Police".
+    fn generic_orgs(&mut self, out: &mut Vec<OrgFrame>) {
+        let n = self.words.len();
+        let heads: Vec<Hit> = self
+            .cuehits
+            .iter()
+            .filter(|c| c.cues.iter().any(|&x| self.cue(x).kind == CueKind::OrgHead))
+            .filter(|c| !c.cues.iter().any(|&x| self.cue(x).kind == CueKind::Organization))
+            .map(|c| c.hit.clone())
+            .collect();
+        let anchored = |d: &Self, k: usize| {
+            d.gazhits.iter().any(|g| g.via != Via::Adjective && g.start <= k && k < g.end)
+        };
+        for h in heads {
+            let (start, end, adj) = if self.lang == "en" {
+                // ADJ Cap* HEAD
+                let mut s = h.start;
+                while s > 0
+                    && h.start - s < 3
+                    && self.words.soft[s - 1]
+                    && self.capitalized(s - 1)
+                    && self.adjective_at(s - 1).is_none()
+                    && !anchored(self, s - 1)
+                    && !self.stop(s - 1)
+                {
+                    s -= 1;
+                }
+                if !self.capitalized(h.start) {
+                    continue;
+                }
+                let Some(g) = (s > 0 && self.words.soft[s - 1]).then(|| self.gaz_ending(s)).flatten() else {
+                    continue;
+                };
+                if self.gazhits[g].via != Via::Adjective {
+                    continue;
+                }
+                (self.gazhits[g].start, h.end, g)
+            } else {
+                // HEAD complement* ADJ
+                let mut j = h.end;
+                while j < n
+                    && j < h.end + 4
+                    && self.words.soft[j - 1]
+                    && self.adjective_at(j).is_none()
+                    && !anchored(self, j)
+                    && !self.stop(j)
+                    && self.words.arabic[j] == self.words.arabic[h.start]
+                {
+                    j += 1;
+                }
+                let Some(g) = (j < n && self.words.soft[j - 1]).then(|| self.adjective_at(j)).flatten()
+                else {
+                    continue;
+                };
+                (h.start, self.gazhits[g].end, g)
+            };
+            if out.iter().any(|o| o.start < end && start < o.end) {
+                continue;
+            }
+            let Some(country) = self.adjective_country(&self.gazhits[adj]) else { continue };
+            let g = &self.gazhits[adj];
+            let (core_s, core_e) = if g.start == start { (g.end, end) } else { (start, g.start) };
+            if core_e <= core_s {
+                continue;
+            }
+            let core_words: Vec<&str> = (core_s..core_e).map(|k| self.words.words[k].as_str()).collect();
+            let latin = if self.words.arabic[core_s] {
+                self.gaz.lexicon.translit.latin(&core_words.join(" "))
+            } else {
+                core_words.join(" ")
+            };
+            let id =
+                format!("organization/{}-{}", country.rsplit('/').next().unwrap_or(&country), slug(&latin));
+            let peel = if start == h.start { h.peel } else { 0 };
+            let written = self.orig_text(start, end, peel).to_string();
+            let core = self.orig_text(core_s, core_e, if core_s == h.start { h.peel } else { 0 }).to_string();
+            let code = self.country_code(&country);
+            let actor = self.result.actors.entry(id.clone()).or_insert_with(|| Actor {
+                id: id.clone(),
+                kind: ActorKind::Organization,
+                name: written.clone(),
+                names: BTreeMap::new(),
+                aliases: Vec::new(),
+                country: code,
+                cameo: None,
+                title: None,
+                mentions: Vec::new(),
+            });
+            add_name(actor, self.lang, &written);
+            if core_e - core_s >= 2 {
+                if !actor.aliases.contains(&core) {
+                    actor.aliases.push(core.clone());
+                }
+                self.short.insert(matcher::key(&core), (id.clone(), ActorKind::Organization));
+            }
+            out.push(OrgFrame { start, end, domain: String::new(), id, country: Some(country) });
+        }
+        out.sort_by_key(|o| o.start);
     }
 
     fn particle(&self, i: usize) -> bool {
@@ -414,18 +548,30 @@ impl<'a, 't> Doc<'a, 't> {
         e > s && full >= 2 && !self.particle(e - 1)
     }
 
-    /// An unknown name starting at word `j`.
+    /// An unknown name starting at word `j`: at most three words besides
+    /// particles, cut to the longest run that a delimiter (punctuation, a
+    /// word that ends names, a known actor or cue) closes.
     fn name_after(&self, j: usize) -> Option<(usize, usize)> {
         let n = self.words.len();
         let mut k = j;
-        while k < n && k < j + 5 && self.name_word(k, k == j) {
-            if !self.words.soft[k] {
-                k += 1;
-                break;
+        let mut full = 0;
+        while k < n && self.name_word(k, k == j) {
+            if !self.particle(k) {
+                if full == 3 {
+                    break;
+                }
+                full += 1;
             }
             k += 1;
+            if !self.words.soft[k - 1] {
+                break;
+            }
         }
+        let delimited = |e: usize| e >= n || !self.words.soft[e - 1] || self.stop(e) || self.covered[e];
         let mut e = k;
+        while e > j + 2 && !delimited(e) {
+            e -= 1;
+        }
         while e > j && self.particle(e - 1) {
             e -= 1;
         }
@@ -732,7 +878,8 @@ impl<'a, 't> Doc<'a, 't> {
                         kind = ActorKind::Country;
                     }
                     if g.via == Via::Adjective
-                        && self.gaz.get(&id).is_some_and(|e| e.kind != ActorKind::Country)
+                        && (self.gaz.get(&id).is_some_and(|e| e.kind != ActorKind::Country)
+                            || !self.attached(&g, orgs, frames))
                     {
                         continue;
                     }
@@ -776,6 +923,28 @@ impl<'a, 't> Doc<'a, 't> {
                 _ => self.description_event(i),
             }
         }
+    }
+
+    /// Whether an adjective qualifies an actor (a title, an agency, a
+    /// person, the authorities): only then does it name its country.
+    fn attached(&self, g: &GazHit, orgs: &[OrgFrame], frames: &[TitleFrame]) -> bool {
+        if orgs.iter().any(|o| o.start <= g.start && g.end <= o.end)
+            || frames.iter().any(|f| f.start <= g.start && g.end <= f.end)
+        {
+            return true;
+        }
+        let actorish = |k: usize| {
+            self.gazhits.iter().any(|h| h.via == Via::Name && h.start <= k && k < h.end)
+                || self.cuehits.iter().any(|c| {
+                    c.hit.start <= k
+                        && k < c.hit.end
+                        && c.cues.iter().any(|&x| self.cue(x).kind != CueKind::Honorific)
+                })
+        };
+        let before = g.start > 0 && self.words.soft[g.start - 1] && actorish(g.start - 1);
+        let after =
+            self.lang != "ar" && g.end < self.words.len() && self.words.soft[g.end - 1] && actorish(g.end);
+        before || after
     }
 
     /// Leaves a proclitic out of a pattern span (لوزارة → وزارة).
@@ -896,7 +1065,7 @@ impl<'a, 't> Doc<'a, 't> {
                         if !actor.aliases.contains(&surname) {
                             actor.aliases.push(surname.clone());
                         }
-                        self.short.insert(matcher::key(&surname), id.clone());
+                        self.short.insert(matcher::key(&surname), (id.clone(), ActorKind::Person));
                     }
                 }
                 self.see(Seen {
@@ -1080,7 +1249,7 @@ impl<'a, 't> Doc<'a, 't> {
         let taken: Vec<(usize, usize)> = self.result.mentions.iter().map(|x| (x.start, x.end)).collect();
         let hits = matcher::scan(&self.words, &m, &self.clitics, &[], |_| true);
         for h in hits {
-            let Some(id) = self.short.get(&m.keys()[h.pattern]).cloned() else { continue };
+            let Some((id, kind)) = self.short.get(&m.keys()[h.pattern]).cloned() else { continue };
             let (s, e) = self.original(h.start, h.end, h.peel);
             if taken.iter().any(|&(a, b)| a < e && s < b) {
                 continue;
@@ -1093,7 +1262,7 @@ impl<'a, 't> Doc<'a, 't> {
                 start: s,
                 end: e,
                 actor: id,
-                kind: ActorKind::Person,
+                kind,
                 via: Via::Coreference,
                 links: Vec::new(),
             });
