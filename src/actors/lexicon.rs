@@ -46,6 +46,8 @@ pub struct Cue {
     pub link: Option<String>,
     /// The kind of actor a description stands for.
     pub actor_kind: Option<ActorKind>,
+    /// The organization comes before the title ("the DGED, headed by").
+    pub org_before: bool,
 }
 
 /// The compiled cues of one language.
@@ -132,6 +134,8 @@ struct CueSpec {
     link: Option<String>,
     #[serde(default)]
     kind: Option<ActorKind>,
+    #[serde(default)]
+    org_before: bool,
 }
 
 impl ActorLexicon {
@@ -183,6 +187,7 @@ impl ActorLexicon {
                         en: s.en.clone(),
                         link: s.link.clone(),
                         actor_kind: s.kind,
+                        org_before: s.org_before,
                     });
                     for f in &s.forms {
                         let k = key(f);
@@ -202,7 +207,15 @@ impl ActorLexicon {
                 .chain(file.names.org_heads.iter().map(|w| (w, CueKind::OrgHead)));
             for (h, kind) in words {
                 let idx = cues.len();
-                cues.push(Cue { kind, position: None, domain: None, en: None, link: None, actor_kind: None });
+                cues.push(Cue {
+                    kind,
+                    position: None,
+                    domain: None,
+                    en: None,
+                    link: None,
+                    actor_kind: None,
+                    org_before: false,
+                });
                 let k = key(h);
                 if k.is_empty() {
                     return Err(err(h, "empty word"));

@@ -395,6 +395,26 @@ impl<'a, 't> Doc<'a, 't> {
         self.text.original[t.start..t.end].chars().next().is_some_and(|c| c.is_uppercase())
     }
 
+    /// A country from the shape of an Arabic nisba the gazetteer does not
+    /// list: ال + stem + ي/ية where the stem (or ال + stem, or stem + ا) is
+    /// a country's name: "المالي" after a title is Malian.
+    fn nisba_country(&self, i: usize) -> Option<String> {
+        if !self.words.arabic[i] || self.covered[i] {
+            return None;
+        }
+        let art = self.clitics.article.as_str();
+        let base = self.words.words[i].strip_prefix(art).filter(|_| !art.is_empty())?;
+        let stem = base.strip_suffix("يه").or_else(|| base.strip_suffix('ي'))?;
+        let candidates = [base.to_string(), stem.to_string(), format!("{art}{stem}"), format!("{stem}ا")];
+        candidates.iter().find_map(|k| {
+            let p = self.gaz.matcher.id(k)?;
+            self.gaz.targets[p].iter().find_map(|t| {
+                (t.via == Via::Name && self.gaz.get(&t.entry).is_some_and(|e| e.kind == ActorKind::Country))
+                    .then(|| t.entry.clone())
+            })
+        })
+    }
+
     fn adjective_at(&self, i: usize) -> Option<usize> {
         self.gaz_at(i).filter(|&g| self.gazhits[g].via == Via::Adjective)
     }
@@ -606,10 +626,13 @@ impl<'a, 't> Doc<'a, 't> {
             let h = &ch.hit;
             let (mut country, start, _) = self.country_around(h, false, latin);
             let mut orgs_found: Vec<String> = Vec::new();
-            // "FBI Director": the organization before the title.
-            if latin
-                && h.start > 0
-                && self.words.soft[h.start - 1]
+            // "FBI Director", "the DGED, headed by": the organization before the title.
+            let before_ok = |d: &Self| {
+                h.start > 0
+                    && (d.words.soft[h.start - 1] || (d.cue(ci).org_before && d.comma_after(h.start - 1)))
+            };
+            if (latin || self.cue(ci).org_before)
+                && before_ok(self)
                 && let Some(g) = self.gaz_ending(h.start)
                 && self.is_org(&self.gazhits[g])
             {
@@ -670,6 +693,14 @@ impl<'a, 't> Doc<'a, 't> {
                 country = country.or_else(|| self.adjective_country(&self.gazhits[g]));
                 j = self.gazhits[g].end;
             }
+            if country.is_none()
+                && j < n
+                && self.words.soft[j - 1]
+                && let Some(c) = self.nisba_country(j)
+            {
+                country = Some(c);
+                j += 1;
+            }
             let title_end = j;
             // Skip a comma (le ministre de la Justice, Paul Van Tigchelt) and honorifics.
             let mut k = j;
@@ -687,7 +718,8 @@ impl<'a, 't> Doc<'a, 't> {
             }
             let cue = self.cue(ci);
             let specific = cue.position.as_deref().is_some_and(|p| p != "head-organization");
-            let framed = !orgs_found.is_empty() || country.is_some() || specific;
+            // A Latin name is capitalized, which frames it well enough.
+            let framed = !orgs_found.is_empty() || country.is_some() || specific || latin;
             let mut holder = Holder::None;
             if k < n {
                 if let Some(g) = self.gaz_at(k)
@@ -978,6 +1010,13 @@ impl<'a, 't> Doc<'a, 't> {
             Some("leads") => {
                 for o in &f.orgs {
                     push("leads", o);
+                }
+                // Heads of state and government lead their country.
+                if f.orgs.is_empty()
+                    && cue.position.as_deref().is_some_and(|p| p.starts_with("head-of"))
+                    && let Some(c) = &f.country
+                {
+                    push("leads", c);
                 }
             }
             Some("member_of") => {
