@@ -63,6 +63,8 @@ pub struct LangCues {
     pub particles: HashSet<String>,
     /// Words that end a name (folded).
     pub stopwords: HashSet<String>,
+    /// Words after which a capital is a place, not its state (في, in, capitale).
+    pub place_words: HashSet<String>,
     /// Determiners a description needs before it (Latin languages).
     pub determiners: HashSet<String>,
     /// Arabic proclitics (Arabic only).
@@ -106,6 +108,8 @@ struct NameSpec {
     stopwords: Vec<String>,
     #[serde(default)]
     determiners: Vec<String>,
+    #[serde(default)]
+    place_words: Vec<String>,
     #[serde(default)]
     state_nouns: Vec<String>,
     #[serde(default)]
@@ -241,6 +245,7 @@ impl ActorLexicon {
                 particles: file.names.particles.iter().map(|s| key(s)).collect(),
                 stopwords: file.names.stopwords.iter().map(|s| key(s)).collect(),
                 determiners: file.names.determiners.iter().map(|s| key(s)).collect(),
+                place_words: file.names.place_words.iter().map(|s| key(s)).collect(),
                 clitics,
             };
             out.langs.insert(lang, lc);

@@ -405,13 +405,23 @@ impl<'a, 't> Doc<'a, 't> {
         let art = self.clitics.article.as_str();
         let base = self.words.words[i].strip_prefix(art).filter(|_| !art.is_empty())?;
         let stem = base.strip_suffix("يه").or_else(|| base.strip_suffix('ي'))?;
-        let candidates = [base.to_string(), stem.to_string(), format!("{art}{stem}"), format!("{stem}ا")];
+        let masculine = base.strip_suffix('ه').unwrap_or(base);
+        let candidates =
+            [masculine.to_string(), stem.to_string(), format!("{art}{stem}"), format!("{stem}ا")];
         candidates.iter().find_map(|k| {
             let p = self.gaz.matcher.id(k)?;
             self.gaz.targets[p].iter().find_map(|t| {
                 (t.via == Via::Name && self.gaz.get(&t.entry).is_some_and(|e| e.kind == ActorKind::Country))
                     .then(|| t.entry.clone())
             })
+        })
+    }
+
+    fn honorific(&self, i: usize) -> bool {
+        self.cuehits.iter().any(|c| {
+            c.hit.start == i
+                && c.hit.end == i + 1
+                && c.cues.iter().all(|&x| self.cue(x).kind == CueKind::Honorific)
         })
     }
 
@@ -539,11 +549,11 @@ impl<'a, 't> Doc<'a, 't> {
 
     /// Can word `i` belong to an unknown name?
     fn name_word(&self, i: usize, first: bool) -> bool {
+        if !first && (self.particle(i) || self.honorific(i)) {
+            return true;
+        }
         if self.covered[i] {
             return false;
-        }
-        if !first && self.particle(i) {
-            return true;
         }
         if self.stop(i) {
             return false;
@@ -588,14 +598,10 @@ impl<'a, 't> Doc<'a, 't> {
             }
         }
         let delimited = |e: usize| e >= n || !self.words.soft[e - 1] || self.stop(e) || self.covered[e];
-        let mut e = k;
-        while e > j + 2 && !delimited(e) {
-            e -= 1;
-        }
-        while e > j && self.particle(e - 1) {
-            e -= 1;
-        }
-        self.enough(j, e).then_some((j, e))
+        // The longest delimited name, else the shortest one of two words.
+        let ends: Vec<usize> = (j + 1..=k).filter(|&e| self.enough(j, e)).collect();
+        let e = ends.iter().rev().find(|&&e| delimited(e)).or(ends.first()).copied()?;
+        Some((j, e))
     }
 
     /// An unknown name ending just before word `end`.
@@ -731,6 +737,18 @@ impl<'a, 't> Doc<'a, 't> {
                     holder = Holder::New(s, e);
                 }
             }
+            // Apposition: "X, the ministry's director": back over a few
+            // lower-case words to the comma.
+            let mut start = start;
+            if latin {
+                let mut b = start;
+                while b > 0 && start - b < 3 && self.words.soft[b - 1] && !self.capitalized(b - 1) {
+                    b -= 1;
+                }
+                if b > 0 && b < start && self.comma_after(b - 1) && !self.comma_after(start - 1) {
+                    start = b;
+                }
+            }
             if matches!(holder, Holder::None) && start > 0 && self.comma_after(start - 1) {
                 if let Some(g) = self.gaz_ending(start)
                     && self.gazhits[g].kind == ActorKind::Person
@@ -849,18 +867,20 @@ impl<'a, 't> Doc<'a, 't> {
         if g.peel > 0 {
             return None; // بالرباط، للرباط: a place
         }
-        if g.start > 0 {
-            let prev = self.words.words[g.start - 1].as_str();
-            let place_preps =
-                ["في", "الى", "من", "الي", "in", "at", "to", "from", "a", "en", "vers", "de", "near", "via"];
-            if place_preps.contains(&prev) && self.words.soft[g.start - 1] {
-                return None;
-            }
-        }
-        // A capital opening a clause or followed by a verb acts as its state.
         let next_is_word = g.end < self.words.len() && self.words.soft[g.end - 1];
-        let clause_start = g.start == 0 || !self.words.soft[g.start - 1];
-        (next_is_word && (clause_start || self.stop(g.end) || self.lang == "ar")).then(|| country.clone())
+        if !next_is_word {
+            return None; // a dateline or the end of a clause
+        }
+        if g.start == 0 || !self.words.soft[g.start - 1] {
+            return Some(country.clone()); // "بروكسل تنظر بقلق", "Rabat insists"
+        }
+        let p = g.start - 1;
+        let place_word = self.cues.is_some_and(|c| c.place_words.contains(&self.words.words[p]));
+        if place_word || self.covered[p] || self.nisba_country(p).is_some() {
+            return None; // "في الرباط", "the capital Rabat", "العاصمة المالية باماكو"
+        }
+        // Arabic puts the subject after its verb: "وتخشى بروكسل أن ...".
+        (self.lang == "ar" || self.stop(p)).then(|| country.clone())
     }
 
     fn walk(&mut self, orgs: &[OrgFrame], frames: &[TitleFrame]) {
@@ -929,6 +949,9 @@ impl<'a, 't> Doc<'a, 't> {
                         self.see(seen);
                     }
                     self.push(ActorMention { start: g.ostart, end: g.oend, actor: id, kind, via, links });
+                    if g.via == Via::Name && g.end > g.start + 1 {
+                        self.inner_adjective(&g);
+                    }
                 }
                 1 => {
                     let o = &orgs[i];
@@ -955,6 +978,31 @@ impl<'a, 't> Doc<'a, 't> {
                 _ => self.description_event(i),
             }
         }
+    }
+
+    /// A country adjective closing a known agency's name ("وزارة الخارجية
+    /// الجزائرية", "police fédérale belge") names that country too.
+    fn inner_adjective(&mut self, g: &GazHit) {
+        let last = g.end - 1;
+        let w = &self.words.words[last];
+        let found = matcher::variants(w, self.words.arabic[last], &self.clitics).into_iter().find_map(|v| {
+            let p = self.gaz.matcher.id(&v.form)?;
+            self.gaz.targets[p].iter().find(|t| t.via == Via::Adjective).map(|t| (t.entry.clone(), v.peel))
+        });
+        let Some((country, peel)) = found else { return };
+        if self.gaz.get(&country).is_none_or(|e| e.kind != ActorKind::Country) {
+            return;
+        }
+        let (s, e) = self.original(last, last + 1, peel);
+        self.gaz_actor(&country);
+        self.push(ActorMention {
+            start: s,
+            end: e,
+            actor: country,
+            kind: ActorKind::Country,
+            via: Via::Adjective,
+            links: Vec::new(),
+        });
     }
 
     /// Whether an adjective qualifies an actor (a title, an agency, a
