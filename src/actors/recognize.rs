@@ -573,6 +573,18 @@ impl<'a, 't> Doc<'a, 't> {
         cap || (!first && self.particle(i))
     }
 
+    /// An Arabic name ends on a definite word only when it has the shape of
+    /// a family nisba (الحموشي، المنصوري) or follows a particle (عبد الله):
+    /// "استقبل فلان الوفد" ends before الوفد.
+    fn can_end_name(&self, i: usize) -> bool {
+        let w = &self.words.words[i];
+        let art = self.clitics.article.as_str();
+        if !self.words.arabic[i] || art.is_empty() || !w.starts_with(art) {
+            return true;
+        }
+        w.ends_with('ي') || (i > 0 && (self.particle(i - 1) || self.honorific(i - 1)))
+    }
+
     fn enough(&self, s: usize, e: usize) -> bool {
         let full = (s..e).filter(|&k| !self.particle(k)).count();
         e > s && full >= 2 && !self.particle(e - 1)
@@ -599,7 +611,8 @@ impl<'a, 't> Doc<'a, 't> {
         }
         let delimited = |e: usize| e >= n || !self.words.soft[e - 1] || self.stop(e) || self.covered[e];
         // The longest delimited name, else the shortest one of two words.
-        let ends: Vec<usize> = (j + 1..=k).filter(|&e| self.enough(j, e)).collect();
+        let ends: Vec<usize> =
+            (j + 1..=k).filter(|&e| self.enough(j, e) && self.can_end_name(e - 1)).collect();
         let e = ends.iter().rev().find(|&&e| delimited(e)).or(ends.first()).copied()?;
         Some((j, e))
     }
