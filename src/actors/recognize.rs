@@ -573,6 +573,19 @@ impl<'a, 't> Doc<'a, 't> {
         cap || (!first && self.particle(i))
     }
 
+    /// Bytes of a preposition before a name's first word when the rest is
+    /// a name particle: "بعبد اللطيف" starts at عبد.
+    fn name_peel(&self, i: usize) -> usize {
+        if !self.words.arabic[i] || self.particle(i) {
+            return 0;
+        }
+        let w = &self.words.words[i];
+        matcher::variants(w, true, &self.clitics)
+            .into_iter()
+            .find(|v| v.peel > 0 && !v.stripped && self.cues.is_some_and(|c| c.particles.contains(&v.form)))
+            .map_or(0, |v| v.peel)
+    }
+
     /// An Arabic name ends on a definite word only when it has the shape of
     /// a family nisba (الحموشي، المنصوري) or follows a particle (عبد الله):
     /// "استقبل فلان الوفد" ends before الوفد.
@@ -1118,7 +1131,7 @@ impl<'a, 't> Doc<'a, 't> {
         match f.holder {
             Holder::Known(_) => {} // linked when the name's own event comes
             Holder::New(s, e) => {
-                let (os, oe) = self.original(s, e, 0);
+                let (os, oe) = self.original(s, e, self.name_peel(s));
                 let written = self.text.original[os..oe].to_string();
                 let country = f.country.clone().or_else(|| {
                     f.orgs
@@ -1127,7 +1140,7 @@ impl<'a, 't> Doc<'a, 't> {
                         .and_then(|c| self.country_by_code(&c))
                 });
                 let code = country.as_ref().and_then(|c| self.country_code(c));
-                let id = self.person_id(&written, s, e);
+                let id = self.person_id(&written, s);
                 let links = self.links_of(f);
                 let title = self.english_title(f);
                 if let Some(g) = self.gaz.get(&id) {
@@ -1135,8 +1148,7 @@ impl<'a, 't> Doc<'a, 't> {
                     self.result.actors.entry(id.clone()).or_insert(a);
                 } else {
                     let latin = if self.words.arabic[s] {
-                        let folded: Vec<&str> = (s..e).map(|k| self.words.words[k].as_str()).collect();
-                        title_case(&self.gaz.lexicon.translit.latin(&folded.join(" ")))
+                        title_case(&self.gaz.lexicon.translit.latin(&matcher::key(&written)))
                     } else {
                         written.clone()
                     };
@@ -1260,7 +1272,7 @@ impl<'a, 't> Doc<'a, 't> {
 
     /// The id for a new person: a gazetteer person whose Latin name has the
     /// same consonant skeleton, a person of this text, or a new slug.
-    fn person_id(&self, written: &str, s: usize, e: usize) -> String {
+    fn person_id(&self, written: &str, s: usize) -> String {
         let tr = &self.gaz.lexicon.translit;
         let arabic = self.words.arabic[s];
         if arabic {
@@ -1286,12 +1298,7 @@ impl<'a, 't> Doc<'a, 't> {
                 return a.id.clone();
             }
         }
-        let latin = if arabic {
-            let folded: Vec<&str> = (s..e).map(|k| self.words.words[k].as_str()).collect();
-            tr.latin(&folded.join(" "))
-        } else {
-            written.to_string()
-        };
+        let latin = if arabic { tr.latin(&matcher::key(written)) } else { written.to_string() };
         format!("person/{}", slug(&latin))
     }
 
