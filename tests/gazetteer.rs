@@ -530,3 +530,57 @@ fn the_ambiguous_capitals_are_declared() {
         }
     }
 }
+
+#[test]
+fn a_national_entry_has_the_country_of_what_it_is_part_of() {
+    let g = gazetteer();
+    let mut faults = Vec::new();
+    for e in g.entries.values() {
+        let Some(code) = &e.country else { continue };
+        // The nearest ancestor that carries a country code.
+        let mut cur = e.part_of.as_ref().and_then(|p| g.get(p));
+        let mut hops = 0;
+        while let Some(p) = cur {
+            if let Some(pc) = &p.country {
+                // A city of a territory (Laayoune in Western Sahara) keeps the
+                // country that administers it; every other entry agrees.
+                if pc != code && p.kind != ActorKind::Location {
+                    faults.push(format!("{}: country {code} but part of {} ({pc})", at(e), p.id));
+                }
+                break;
+            }
+            hops += 1;
+            if hops > 16 {
+                break;
+            }
+            cur = p.part_of.as_ref().and_then(|q| g.get(q));
+        }
+    }
+    assert_none(faults, "entries in the wrong country");
+}
+
+#[test]
+fn every_example_names_its_entry() {
+    // The recognizer runs the examples; here we only check that each one
+    // holds one of the entry's names, so that an example cannot drift away
+    // from the data it illustrates.
+    let g = gazetteer();
+    let mut faults = Vec::new();
+    let mut n = 0;
+    for e in g.entries.values() {
+        let keys: Vec<String> = keys_of(e).into_iter().collect();
+        for ex in &e.examples {
+            n += 1;
+            let text = format!(" {} ", name_key(ex));
+            let found = keys.iter().any(|k| {
+                let bare = k.strip_prefix("ال").unwrap_or(k);
+                text.contains(&format!(" {k} ")) || (bare.len() >= 4 && text.contains(bare))
+            });
+            if !found {
+                faults.push(format!("{}: example {ex:?} holds none of its names", at(e)));
+            }
+        }
+    }
+    assert!(n >= 10, "only {n} examples");
+    assert_none(faults, "examples without their entry");
+}
