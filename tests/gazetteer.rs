@@ -52,6 +52,9 @@ fn country_codes(g: &Gazetteer) -> BTreeSet<String> {
         .collect()
 }
 
+/// One holder of a post: start, end, person id.
+type Tenure = (Option<PartialDate>, Option<PartialDate>, String);
+
 fn dates(from: &Option<String>, to: &Option<String>) -> (Option<PartialDate>, Option<PartialDate>) {
     (from.as_deref().and_then(PartialDate::parse), to.as_deref().and_then(PartialDate::parse))
 }
@@ -102,9 +105,8 @@ fn every_reference_resolves_to_an_entry_of_the_right_kind() {
         if let Some(p) = &e.part_of {
             match kind_of(p) {
                 None => faults.push(format!("{}: part_of {p} is unknown", at(e))),
-                Some(ActorKind::Person | ActorKind::Media) => {
-                    faults.push(format!("{}: part_of {p} is not a place, state, organization or group", at(e)))
-                }
+                Some(ActorKind::Person | ActorKind::Media) => faults
+                    .push(format!("{}: part_of {p} is not a place, state, organization or group", at(e))),
                 Some(_) if p == &e.id => faults.push(format!("{}: part_of itself", at(e))),
                 Some(_) => {}
             }
@@ -115,9 +117,12 @@ fn every_reference_resolves_to_an_entry_of_the_right_kind() {
                 Some(cap) if cap.kind != ActorKind::Location => {
                     faults.push(format!("{}: capital {c} is not a location", at(e)))
                 }
-                Some(cap) if cap.country != e.country => {
-                    faults.push(format!("{}: capital {c} is in {:?}, not {:?}", at(e), cap.country, e.country))
-                }
+                Some(cap) if cap.country != e.country => faults.push(format!(
+                    "{}: capital {c} is in {:?}, not {:?}",
+                    at(e),
+                    cap.country,
+                    e.country
+                )),
                 Some(_) => {}
             }
             if e.kind != ActorKind::Country {
@@ -245,8 +250,7 @@ fn roles_are_valid_ordered_and_do_not_overlap() {
     let g = gazetteer();
     let mut faults = Vec::new();
     // (org, position) -> [(from, to, person)]
-    let mut posts: BTreeMap<(String, String), Vec<(Option<PartialDate>, Option<PartialDate>, String)>> =
-        BTreeMap::new();
+    let mut posts: BTreeMap<(String, String), Vec<Tenure>> = BTreeMap::new();
     for e in g.entries.values() {
         let mut prev_from: Option<PartialDate> = None;
         for r in &e.roles {
@@ -331,12 +335,32 @@ fn a_role_title_without_a_name_can_resolve() {
             .collect()
     };
     let cases = [
-        ("organization/belgium-ministry-justice", "minister-justice", "2023-11-15", "person/paul-van-tigchelt"),
-        ("organization/belgium-ministry-justice", "minister-justice", "2022-03-01", "person/vincent-van-quickenborne"),
+        (
+            "organization/belgium-ministry-justice",
+            "minister-justice",
+            "2023-11-15",
+            "person/paul-van-tigchelt",
+        ),
+        (
+            "organization/belgium-ministry-justice",
+            "minister-justice",
+            "2022-03-01",
+            "person/vincent-van-quickenborne",
+        ),
         ("organization/vsse", "head-intelligence", "2025-01-10", "person/francisca-bostyn"),
-        ("organization/morocco-ministry-interior", "minister-interior", "2024-05-01", "person/abdelouafi-laftit"),
+        (
+            "organization/morocco-ministry-interior",
+            "minister-interior",
+            "2024-05-01",
+            "person/abdelouafi-laftit",
+        ),
         ("organization/dgst", "head-domestic-intelligence", "2021-01-01", "person/abdellatif-hammouchi"),
-        ("organization/spain-ministry-interior", "minister-interior", "2024-12-13", "person/fernando-grande-marlaska"),
+        (
+            "organization/spain-ministry-interior",
+            "minister-interior",
+            "2024-12-13",
+            "person/fernando-grande-marlaska",
+        ),
         ("country/united-states", "head-of-state", "2023-06-01", "person/joe-biden"),
         ("organization/united-nations", "head-organization", "2024-01-01", "person/antonio-guterres"),
     ];
@@ -415,10 +439,39 @@ fn every_country_has_names_in_three_languages_and_one_code() {
 fn key_countries_have_adjectives_and_a_capital() {
     let g = gazetteer();
     let key = [
-        "morocco", "algeria", "tunisia", "libya", "egypt", "mauritania", "mali", "niger", "burkina-faso", "chad",
-        "senegal", "spain", "france", "belgium", "netherlands", "germany", "italy", "portugal", "united-kingdom",
-        "united-states", "russia", "china", "turkey", "iran", "saudi-arabia", "qatar", "united-arab-emirates",
-        "syria", "iraq", "canada", "japan", "india", "pakistan",
+        "morocco",
+        "algeria",
+        "tunisia",
+        "libya",
+        "egypt",
+        "mauritania",
+        "mali",
+        "niger",
+        "burkina-faso",
+        "chad",
+        "senegal",
+        "spain",
+        "france",
+        "belgium",
+        "netherlands",
+        "germany",
+        "italy",
+        "portugal",
+        "united-kingdom",
+        "united-states",
+        "russia",
+        "china",
+        "turkey",
+        "iran",
+        "saudi-arabia",
+        "qatar",
+        "united-arab-emirates",
+        "syria",
+        "iraq",
+        "canada",
+        "japan",
+        "india",
+        "pakistan",
     ];
     let mut faults = Vec::new();
     for slug in key {
@@ -450,7 +503,9 @@ fn files_are_sorted_by_id() {
         let ids: Vec<(usize, &str)> = text
             .lines()
             .enumerate()
-            .filter_map(|(i, l)| l.strip_prefix("id = \"").and_then(|r| r.strip_suffix('"')).map(|id| (i + 1, id)))
+            .filter_map(|(i, l)| {
+                l.strip_prefix("id = \"").and_then(|r| r.strip_suffix('"')).map(|id| (i + 1, id))
+            })
             .collect();
         for w in ids.windows(2) {
             if w[0].1 >= w[1].1 {
@@ -466,13 +521,66 @@ fn the_ambiguous_capitals_are_declared() {
     // الجزائر and تونس name both a country and its capital; the country is
     // declared on both sides so that the matcher can prefer it.
     let g = gazetteer();
-    for (country, city, name) in [
-        ("country/algeria", "location/algiers", "الجزائر"),
-        ("country/tunisia", "location/tunis", "تونس"),
-    ] {
+    for (country, city, name) in
+        [("country/algeria", "location/algiers", "الجزائر"), ("country/tunisia", "location/tunis", "تونس")]
+    {
         for id in [country, city] {
             let e = g.get(id).unwrap_or_else(|| panic!("{id} is missing"));
             assert!(e.shared.iter().any(|s| name_key(s) == name_key(name)), "{id} does not declare {name}");
         }
     }
+}
+
+#[test]
+fn a_national_entry_has_the_country_of_what_it_is_part_of() {
+    let g = gazetteer();
+    let mut faults = Vec::new();
+    for e in g.entries.values() {
+        let Some(code) = &e.country else { continue };
+        // The nearest ancestor that carries a country code.
+        let mut cur = e.part_of.as_ref().and_then(|p| g.get(p));
+        let mut hops = 0;
+        while let Some(p) = cur {
+            if let Some(pc) = &p.country {
+                // A city of a territory (Laayoune in Western Sahara) keeps the
+                // country that administers it; every other entry agrees.
+                if pc != code && p.kind != ActorKind::Location {
+                    faults.push(format!("{}: country {code} but part of {} ({pc})", at(e), p.id));
+                }
+                break;
+            }
+            hops += 1;
+            if hops > 16 {
+                break;
+            }
+            cur = p.part_of.as_ref().and_then(|q| g.get(q));
+        }
+    }
+    assert_none(faults, "entries in the wrong country");
+}
+
+#[test]
+fn every_example_names_its_entry() {
+    // The recognizer runs the examples; here we only check that each one
+    // holds one of the entry's names, so that an example cannot drift away
+    // from the data it illustrates.
+    let g = gazetteer();
+    let mut faults = Vec::new();
+    let mut n = 0;
+    for e in g.entries.values() {
+        let keys: Vec<String> = keys_of(e).into_iter().collect();
+        for ex in &e.examples {
+            n += 1;
+            let text = format!(" {} ", name_key(ex));
+            let found = keys.iter().any(|k| {
+                let bare = k.strip_prefix("ال").unwrap_or(k);
+                text.contains(&format!(" {k} ")) || (bare.len() >= 4 && text.contains(bare))
+            });
+            if !found {
+                faults.push(format!("{}: example {ex:?} holds none of its names", at(e)));
+            }
+        }
+    }
+    assert!(n >= 10, "only {n} examples");
+    assert_none(faults, "examples without their entry");
 }

@@ -79,13 +79,17 @@ function textForms(name, lang) {
   } else {
     out.push(name);
   }
-  const more = [];
+  // Spelled-out forms first, so that the display form reads as prose
+  // ("Antigua and Barbuda", "Saint Lucia"); CLDR's short forms follow.
+  const forms = [];
   for (const n of out) {
-    if (lang === 'en' && n.includes('&')) more.push(n.replace(/&/g, 'and'));
-    if (lang === 'en' && /^St\. /.test(n)) more.push(n.replace(/^St\. /, 'Saint '));
-    if (/ - /.test(n)) more.push(n.replace(/ - /g, '-'));
+    let full = n;
+    if (lang === 'en') full = full.replace(/&/g, 'and').replace(/^St\. /, 'Saint ');
+    forms.push(full);
+    if (full !== n) forms.push(n);
+    if (/ - /.test(n)) forms.push(n.replace(/ - /g, '-'));
   }
-  return out.concat(more).map((n) => n.replace(/’/g, "'"));
+  return forms.map((n) => n.replace(/’/g, "'"));
 }
 
 function slugify(s) {
