@@ -171,28 +171,44 @@ impl<'a, 't> Doc<'a, 't> {
         let hits = matcher::scan(&self.words, &self.gaz.matcher, &self.clitics, &[], |h| {
             !self.targets(h).is_empty()
         });
-        let mut countries: HashSet<String> = HashSet::new();
+        // Countries the document speaks of, from its unambiguous names.
+        let mut countries: BTreeMap<String, usize> = BTreeMap::new();
+        for h in &hits {
+            let ts = self.targets(h);
+            let codes: BTreeSet<&String> =
+                ts.iter().filter_map(|t| self.gaz.get(&t.entry).and_then(|e| e.country.as_ref())).collect();
+            if codes.len() == 1 {
+                *countries
+                    .entry(codes.into_iter().next().unwrap_or_else(|| unreachable!()).clone())
+                    .or_default() += 1;
+            }
+        }
         for h in hits {
             let ts = self.targets(&h);
             let names: Vec<&&Target> = ts.iter().filter(|t| t.via == Via::Name).collect();
             let chosen: &Target = if names.is_empty() {
                 ts[0]
             } else {
-                // Among entries sharing a name, the one of a country already named.
+                // Among entries sharing a name: the one of the country the
+                // text speaks of most, else the entry whose id is the name
+                // itself (organization/dgsn for "DGSN").
+                let key = slug(&self.gaz.lexicon.translit.latin(&self.gaz.matcher.keys()[h.pattern]));
                 names
                     .iter()
-                    .find(|t| {
-                        self.gaz
-                            .get(&t.entry)
+                    .max_by_key(|t| {
+                        let e = self.gaz.get(&t.entry);
+                        let n = e
                             .and_then(|e| e.country.as_ref())
-                            .is_some_and(|c| countries.contains(c))
+                            .and_then(|c| countries.get(c))
+                            .copied()
+                            .unwrap_or(0);
+                        let own = t.entry.rsplit('/').next() == Some(key.as_str());
+                        (n, own, std::cmp::Reverse(t.entry.clone()))
                     })
-                    .unwrap_or(&names[0])
+                    .copied()
+                    .unwrap_or(names[0])
             };
             let Some(e) = self.gaz.get(&chosen.entry) else { continue };
-            if let Some(c) = &e.country {
-                countries.insert(c.clone());
-            }
             let (ostart, oend) = self.original(h.start, h.end, h.peel);
             for c in &mut self.covered[h.start..h.end] {
                 *c = true;
@@ -1308,19 +1324,29 @@ impl<'a, 't> Doc<'a, 't> {
         let cue = self.cue(ci);
         let Some(kind) = cue.actor_kind else { return };
         let mut start = ch.hit.start;
+        let mut before_country = None;
         if let Some(c) = self.cues
             && !c.determiners.is_empty()
         {
-            // "the minister", "le ministre": a bare noun is not a description.
-            if start == 0
-                || !self.words.soft[start - 1]
-                || !c.determiners.contains(&self.words.words[start - 1])
+            // "the minister", "le ministre", "the Spanish official": a bare
+            // noun is not a description.
+            let det = |k: usize| c.determiners.contains(&self.words.words[k]);
+            if start > 0 && self.words.soft[start - 1] && det(start - 1) {
+                start -= 1;
+            } else if start > 1
+                && self.words.soft[start - 1]
+                && self.words.soft[start - 2]
+                && let Some(g) = self.adjective_at(start - 1)
+                && det(start - 2)
             {
+                before_country = self.adjective_country(&self.gazhits[g]);
+                start -= 2;
+            } else {
                 return;
             }
-            start -= 1;
         }
         let (country, _, end) = self.country_around(&ch.hit, true, false);
+        let country = country.or(before_country);
         let code = country.as_ref().and_then(|c| self.country_code(c));
         let prefix = cue.position.clone();
         let domain = cue.domain.clone();
