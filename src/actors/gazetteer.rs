@@ -111,11 +111,75 @@ struct GazetteerFile {
     entry: Vec<Entry>,
 }
 
-/// All gazetteer entries, by id.
+/// All gazetteer entries, by id, with their compiled matcher and the
+/// actor cues of each language.
 #[derive(Debug, Default)]
 pub struct Gazetteer {
     /// Entries by id.
     pub entries: BTreeMap<String, Entry>,
+    /// Names and adjectives compiled into one automaton.
+    pub matcher: super::matcher::PhraseMatcher,
+    /// Pattern id → the entries it names.
+    pub targets: Vec<Vec<Target>>,
+    /// Titles, organization heads, descriptions and transliteration.
+    pub lexicon: super::lexicon::ActorLexicon,
+    /// Capital (location id) → its country (entry id).
+    pub capital_of: BTreeMap<String, String>,
+}
+
+/// What a name in the automaton points at.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Target {
+    /// Entry id.
+    pub entry: String,
+    /// A name, or an adjective pointing at the entry.
+    pub via: super::Via,
+    /// What the original text must look like.
+    pub case: Case,
+}
+
+/// Case constraint of a Latin name: acronyms (`US`, `EI`) only in capitals,
+/// capitalized names (`Stock`, `Mali`) only with a capital.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Case {
+    /// Any case.
+    Any,
+    /// First letter upper-case.
+    Capital,
+    /// Every letter upper-case.
+    Upper,
+}
+
+impl Case {
+    /// The constraint a data form sets.
+    pub fn of(form: &str) -> Case {
+        let letters: Vec<char> = form.chars().filter(|c| c.is_alphabetic()).collect();
+        if letters.is_empty() || !letters.iter().all(|c| c.is_ascii() || c.is_lowercase() || c.is_uppercase())
+        {
+            return Case::Any;
+        }
+        if letters.iter().any(|c| !c.is_lowercase() && !c.is_uppercase()) {
+            return Case::Any;
+        }
+        let upper = letters.iter().filter(|c| c.is_uppercase()).count();
+        if upper == letters.len() && letters.len() <= 6 {
+            Case::Upper
+        } else if letters[0].is_uppercase() {
+            Case::Capital
+        } else {
+            Case::Any
+        }
+    }
+
+    /// Whether `original` satisfies the constraint.
+    pub fn allows(self, original: &str) -> bool {
+        let mut letters = original.chars().filter(|c| c.is_alphabetic());
+        match self {
+            Case::Any => true,
+            Case::Capital => letters.next().is_some_and(|c| !c.is_lowercase()),
+            Case::Upper => letters.all(|c| !c.is_lowercase()),
+        }
+    }
 }
 
 impl Gazetteer {
@@ -141,7 +205,7 @@ impl Gazetteer {
                 entries.insert(e.id.clone(), e);
             }
         }
-        Ok(Gazetteer { entries })
+        Ok(Gazetteer { entries, ..Gazetteer::default() })
     }
 
     /// The entry with this id.

@@ -6,8 +6,16 @@
 //! actor recognized from the patterns of the language).
 
 pub mod gazetteer;
+pub mod lexicon;
+pub mod matcher;
+mod recognize;
+pub mod translit;
 
-pub use gazetteer::{Entry, Gazetteer, RoleSpec};
+#[cfg(test)]
+mod tests;
+
+pub use gazetteer::{Case, Entry, Gazetteer, RoleSpec, Target};
+pub use lexicon::ActorLexicon;
 
 use crate::date::PartialDate;
 use crate::lexicon::{DataError, DataFiles};
@@ -18,8 +26,50 @@ use std::collections::BTreeMap;
 
 impl Gazetteer {
     /// Loads and compiles the gazetteer.
+    ///
+    /// Every name, alias and adjective of every entry goes into one
+    /// automaton (in its matching form); the actor cues of each language
+    /// are compiled alongside.
     pub fn compile(data: &DataFiles) -> Result<Gazetteer, DataError> {
-        Gazetteer::load(data)
+        let mut g = Gazetteer::load(data)?;
+        g.lexicon = ActorLexicon::compile(data)?;
+        let mut forms: Vec<(String, Target)> = Vec::new();
+        for e in g.entries.values() {
+            let names = e.names.values().flatten().chain(e.aliases.iter()).chain(std::iter::once(&e.name));
+            for n in names {
+                forms.push((
+                    matcher::key(n),
+                    Target { entry: e.id.clone(), via: Via::Name, case: Case::of(n) },
+                ));
+            }
+            for a in e.adjectives.values().flatten() {
+                forms.push((
+                    matcher::key(a),
+                    Target { entry: e.id.clone(), via: Via::Adjective, case: Case::of(a) },
+                ));
+            }
+            if let Some(c) = &e.capital {
+                g.capital_of.insert(c.clone(), e.id.clone());
+            }
+        }
+        forms.retain(|(k, _)| k.chars().count() >= 2);
+        let m = matcher::PhraseMatcher::new(forms.iter().map(|f| f.0.clone()));
+        let mut targets: Vec<Vec<Target>> = vec![Vec::new(); m.keys().len()];
+        for (k, t) in forms {
+            let Some(p) = m.id(&k) else { continue };
+            let list = &mut targets[p];
+            match list.iter_mut().find(|x| x.entry == t.entry && x.via == t.via) {
+                // The loosest case among the forms of one entry wins.
+                Some(x) => x.case = x.case.min(t.case),
+                None => list.push(t),
+            }
+        }
+        for list in &mut targets {
+            list.sort_by(|a, b| a.via.cmp(&b.via).then(a.entry.cmp(&b.entry)));
+        }
+        g.matcher = m;
+        g.targets = targets;
+        Ok(g)
     }
 }
 
@@ -89,11 +139,11 @@ pub struct ActorResult {
 /// on `dct`; `times` are the text's time expressions, used to date titles
 /// ("the Belgian justice minister" in a sentence about November 2023).
 pub fn recognize(
-    _text: &Text,
-    _lang: &str,
-    _dct: Option<PartialDate>,
-    _times: &[TimeMention],
-    _gazetteer: &Gazetteer,
+    text: &Text,
+    lang: &str,
+    dct: Option<PartialDate>,
+    times: &[TimeMention],
+    gazetteer: &Gazetteer,
 ) -> ActorResult {
-    ActorResult::default()
+    recognize::run(text, lang, dct, times, gazetteer)
 }

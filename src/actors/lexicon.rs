@@ -1,0 +1,265 @@
+//! The actor cues of each language (`data/lexicon/actors/{ar,fr,en}.toml`):
+//! titles and the positions they name, organization heads, descriptions
+//! that stand for an actor named before, honorifics, name particles and
+//! words that end a name; and the transliteration table
+//! (`data/lexicon/actors/translit.toml`).
+
+use super::matcher::{Clitics, PhraseMatcher, key};
+use super::translit::Translit;
+use crate::lexicon::{DataError, DataFiles, Meta, line_of};
+use crate::model::ActorKind;
+use serde::Deserialize;
+use std::collections::{BTreeMap, HashSet};
+
+/// What a cue phrase is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CueKind {
+    /// A title before or after a name (وزير العدل, directeur général).
+    Title,
+    /// A head noun with its complement naming an organization (وزارة الداخلية).
+    Organization,
+    /// A description standing for an actor named before (الوزير, the agency).
+    Description,
+    /// A word of address before a name (السيد, M.).
+    Honorific,
+    /// A noun for a state's government (السلطات, authorities): a country
+    /// adjective with it names the country.
+    StateNoun,
+    /// A head noun of agencies (جهاز, police): with its complement and a
+    /// country adjective it names an organization.
+    OrgHead,
+}
+
+/// One cue phrase's meaning.
+#[derive(Debug, Clone)]
+pub struct Cue {
+    /// What it is.
+    pub kind: CueKind,
+    /// The position a title names (`minister-justice`), or the prefix of
+    /// positions a description accepts (`minister`, `head`).
+    pub position: Option<String>,
+    /// The ministry domain (`interior`, `justice`, `foreign`, `defence`; `any`).
+    pub domain: Option<String>,
+    /// English title or organization name.
+    pub en: Option<String>,
+    /// `leads` or `member_of` (titles).
+    pub link: Option<String>,
+    /// The kind of actor a description stands for.
+    pub actor_kind: Option<ActorKind>,
+    /// The organization comes before the title ("the DGED, headed by").
+    pub org_before: bool,
+}
+
+/// The compiled cues of one language.
+#[derive(Debug, Clone, Default)]
+pub struct LangCues {
+    /// Every cue.
+    pub cues: Vec<Cue>,
+    /// Cue phrases; pattern id → cue indices in `payload`.
+    pub matcher: PhraseMatcher,
+    /// Pattern id → cues.
+    pub payload: Vec<Vec<usize>>,
+    /// Name particles (folded).
+    pub particles: HashSet<String>,
+    /// Words that end a name (folded).
+    pub stopwords: HashSet<String>,
+    /// Words after which a capital is a place, not its state (في, in, capitale).
+    pub place_words: HashSet<String>,
+    /// Determiners a description needs before it (Latin languages).
+    pub determiners: HashSet<String>,
+    /// Arabic proclitics (Arabic only).
+    pub clitics: Option<Clitics>,
+}
+
+/// All actor cues, by language, and the transliteration table.
+#[derive(Debug, Clone, Default)]
+pub struct ActorLexicon {
+    /// Cues by language code.
+    pub langs: BTreeMap<String, LangCues>,
+    /// Arabic → Latin letters and consonant classes.
+    pub translit: Translit,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CueFile {
+    #[allow(dead_code)]
+    meta: Meta,
+    #[serde(default)]
+    proclitics: Option<ProcliticSpec>,
+    #[serde(default)]
+    names: NameSpec,
+    #[serde(default)]
+    title: Vec<CueSpec>,
+    #[serde(default)]
+    organization: Vec<CueSpec>,
+    #[serde(default)]
+    description: Vec<CueSpec>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct NameSpec {
+    #[serde(default)]
+    honorifics: Vec<String>,
+    #[serde(default)]
+    particles: Vec<String>,
+    #[serde(default)]
+    stopwords: Vec<String>,
+    #[serde(default)]
+    determiners: Vec<String>,
+    #[serde(default)]
+    place_words: Vec<String>,
+    #[serde(default)]
+    state_nouns: Vec<String>,
+    #[serde(default)]
+    org_heads: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ProcliticSpec {
+    conjunctions: Vec<String>,
+    prepositions: Vec<String>,
+    article: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CueSpec {
+    forms: Vec<String>,
+    #[serde(default)]
+    position: Option<String>,
+    #[serde(default)]
+    domain: Option<String>,
+    #[serde(default)]
+    en: Option<String>,
+    #[serde(default)]
+    link: Option<String>,
+    #[serde(default)]
+    kind: Option<ActorKind>,
+    #[serde(default)]
+    org_before: bool,
+}
+
+impl ActorLexicon {
+    /// Compiles `lexicon/actors/*.toml`.
+    pub fn compile(data: &DataFiles) -> Result<ActorLexicon, DataError> {
+        let mut out = ActorLexicon::default();
+        for (path, text) in data.under("lexicon/actors/") {
+            if !path.ends_with(".toml") {
+                continue;
+            }
+            if path.ends_with("/translit.toml") {
+                out.translit = Translit::compile(path, text)?;
+                continue;
+            }
+            let file: CueFile = DataFiles::parse(path, text)?;
+            let lang = file.meta.language.clone().unwrap_or_default();
+            let err = |k: &str, m: &str| DataError {
+                file: path.into(),
+                line: line_of(text, k),
+                key: k.into(),
+                message: m.into(),
+            };
+            let mut cues = Vec::new();
+            let mut phrases: Vec<(String, usize)> = Vec::new();
+            let groups = [
+                (CueKind::Title, &file.title),
+                (CueKind::Organization, &file.organization),
+                (CueKind::Description, &file.description),
+            ];
+            for (kind, specs) in groups {
+                for s in specs {
+                    if let Some(l) = &s.link
+                        && l != "leads"
+                        && l != "member_of"
+                    {
+                        return Err(err(l, "link must be leads or member_of"));
+                    }
+                    if kind == CueKind::Description && s.kind.is_none() {
+                        return Err(err(
+                            s.forms.first().map_or("description", String::as_str),
+                            "description without kind",
+                        ));
+                    }
+                    let idx = cues.len();
+                    cues.push(Cue {
+                        kind,
+                        position: s.position.clone(),
+                        domain: s.domain.clone(),
+                        en: s.en.clone(),
+                        link: s.link.clone(),
+                        actor_kind: s.kind,
+                        org_before: s.org_before,
+                    });
+                    for f in &s.forms {
+                        let k = key(f);
+                        if k.is_empty() {
+                            return Err(err(f, "empty form"));
+                        }
+                        phrases.push((k, idx));
+                    }
+                }
+            }
+            let words = file
+                .names
+                .honorifics
+                .iter()
+                .map(|w| (w, CueKind::Honorific))
+                .chain(file.names.state_nouns.iter().map(|w| (w, CueKind::StateNoun)))
+                .chain(file.names.org_heads.iter().map(|w| (w, CueKind::OrgHead)));
+            for (h, kind) in words {
+                let idx = cues.len();
+                cues.push(Cue {
+                    kind,
+                    position: None,
+                    domain: None,
+                    en: None,
+                    link: None,
+                    actor_kind: None,
+                    org_before: false,
+                });
+                let k = key(h);
+                if k.is_empty() {
+                    return Err(err(h, "empty word"));
+                }
+                phrases.push((k, idx));
+            }
+            let matcher = PhraseMatcher::new(phrases.iter().map(|p| p.0.clone()));
+            let mut payload = vec![Vec::new(); matcher.keys().len()];
+            for (k, idx) in &phrases {
+                if let Some(p) = matcher.id(k) {
+                    payload[p].push(*idx);
+                }
+            }
+            let clitics = file.proclitics.map(|p| Clitics {
+                conjunctions: p.conjunctions.iter().map(|s| crate::text::fold(s)).collect(),
+                prepositions: p.prepositions.iter().map(|s| crate::text::fold(s)).collect(),
+                article: crate::text::fold(&p.article),
+            });
+            let lc = LangCues {
+                cues,
+                matcher,
+                payload,
+                particles: file.names.particles.iter().map(|s| key(s)).collect(),
+                stopwords: file.names.stopwords.iter().map(|s| key(s)).collect(),
+                determiners: file.names.determiners.iter().map(|s| key(s)).collect(),
+                place_words: file.names.place_words.iter().map(|s| key(s)).collect(),
+                clitics,
+            };
+            out.langs.insert(lang, lc);
+        }
+        Ok(out)
+    }
+
+    /// The cues of a language.
+    pub fn lang(&self, lang: &str) -> Option<&LangCues> {
+        self.langs.get(lang)
+    }
+
+    /// The Arabic proclitics (from whichever file declares them).
+    pub fn clitics(&self) -> Clitics {
+        self.langs.values().find_map(|l| l.clitics.clone()).unwrap_or_default()
+    }
+}

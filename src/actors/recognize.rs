@@ -1,0 +1,1513 @@
+//! Recognition and resolution of the actors of one document.
+//!
+//! 1. Gazetteer names and adjectives are found over the words of the text
+//!    (proclitics peeled), then the cues of the language: titles,
+//!    organization heads, descriptions, honorifics.
+//! 2. Organization heads with their complement make ministries
+//!    ("وزارة الداخلية المغربية", "ministère marocain de l'Intérieur").
+//! 3. A title frames what is around it: its complement organizations
+//!    (two when a head noun is shared: "المدير العام للأمن الوطني ولمراقبة
+//!    التراب الوطني"), a country adjective, and a name after it or before
+//!    it across a comma (apposition). A title with a name gives the person
+//!    its links; a title with none resolves through the gazetteer's dated
+//!    roles at the date of its sentence, else the publication date.
+//! 4. Descriptions ("الوزير", "the agency") and short forms of names found
+//!    earlier resolve to the last compatible mention.
+
+use super::gazetteer::{Entry, Gazetteer, Target};
+use super::lexicon::{CueKind, LangCues};
+use super::matcher::{self, Clitics, Hit, PhraseMatcher, Words};
+use super::translit::{slug, title_case};
+use super::{ActorMention, ActorResult, TitleLink, Via};
+use crate::date::{PartialDate, Period};
+use crate::model::{Actor, ActorKind, Basis, Relation, Valid};
+use crate::text::Text;
+use crate::time::TimeMention;
+use std::collections::{BTreeMap, BTreeSet, HashSet};
+
+/// A gazetteer hit with the target chosen for it.
+#[derive(Debug, Clone)]
+struct GazHit {
+    start: usize,
+    end: usize,
+    ostart: usize,
+    oend: usize,
+    peel: usize,
+    entry: String,
+    via: Via,
+    kind: ActorKind,
+}
+
+/// A cue hit.
+#[derive(Debug, Clone)]
+struct CueHit {
+    hit: Hit,
+    cues: Vec<usize>,
+}
+
+/// A ministry recognized from a head noun and its complement.
+#[derive(Debug, Clone)]
+struct OrgFrame {
+    start: usize,
+    end: usize,
+    domain: String,
+    id: String,
+    country: Option<String>,
+}
+
+/// Who a title frame names.
+#[derive(Debug, Clone)]
+enum Holder {
+    Known(usize),
+    New(usize, usize),
+    None,
+}
+
+/// A title and what stands around it.
+#[derive(Debug, Clone)]
+struct TitleFrame {
+    start: usize,
+    end: usize,
+    cue: usize,
+    orgs: Vec<String>,
+    country: Option<String>,
+    holder: Holder,
+}
+
+/// An actor seen earlier in the document, for descriptions.
+#[derive(Debug, Clone)]
+struct Seen {
+    id: String,
+    kind: ActorKind,
+    country: Option<String>,
+    position: Option<String>,
+    domain: Option<String>,
+}
+
+struct Doc<'a, 't> {
+    text: &'a Text<'t>,
+    words: Words,
+    lang: &'a str,
+    gaz: &'a Gazetteer,
+    cues: Option<&'a LangCues>,
+    clitics: Clitics,
+    dct: Option<PartialDate>,
+    times: &'a [TimeMention],
+    gazhits: Vec<GazHit>,
+    cuehits: Vec<CueHit>,
+    covered: Vec<bool>,
+    result: ActorResult,
+    seen: Vec<Seen>,
+    /// Short forms of new actors' names: key → actor id and kind.
+    short: BTreeMap<String, (String, ActorKind)>,
+}
+
+pub(super) fn run(
+    text: &Text,
+    lang: &str,
+    dct: Option<PartialDate>,
+    times: &[TimeMention],
+    gaz: &Gazetteer,
+) -> ActorResult {
+    let words = Words::new(text);
+    let n = words.len();
+    let mut doc = Doc {
+        text,
+        words,
+        lang,
+        gaz,
+        cues: gaz.lexicon.lang(lang),
+        clitics: gaz.lexicon.clitics(),
+        dct,
+        times,
+        gazhits: Vec::new(),
+        cuehits: Vec::new(),
+        covered: vec![false; n],
+        result: ActorResult::default(),
+        seen: Vec::new(),
+        short: BTreeMap::new(),
+    };
+    doc.find_gazetteer();
+    doc.find_cues();
+    let orgs = doc.ministries();
+    let frames = doc.titles(&orgs);
+    doc.walk(&orgs, &frames);
+    doc.short_forms();
+    doc.finish()
+}
+
+impl<'a, 't> Doc<'a, 't> {
+    fn original(&self, start: usize, end: usize, peel: usize) -> (usize, usize) {
+        let t = &self.text.tokens;
+        let fs = t[start].fstart + peel;
+        let fe = t[end - 1].fend;
+        self.text.span(fs.min(fe), fe)
+    }
+
+    fn orig_text(&self, start: usize, end: usize, peel: usize) -> &'t str {
+        let (s, e) = self.original(start, end, peel);
+        self.text.original.get(s..e).unwrap_or("")
+    }
+
+    fn targets(&self, h: &Hit) -> Vec<&'a Target> {
+        let gaz = self.gaz;
+        let orig = self.orig_text(h.start, h.end, h.peel);
+        gaz.targets
+            .get(h.pattern)
+            .map(|ts| {
+                ts.iter()
+                    .filter(|t| t.case.allows(orig))
+                    .filter(|t| {
+                        !h.stripped
+                            || t.via == Via::Adjective
+                            || gaz.get(&t.entry).is_some_and(|e| e.kind == ActorKind::Person)
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    fn find_gazetteer(&mut self) {
+        let hits = matcher::scan(&self.words, &self.gaz.matcher, &self.clitics, &[], |h| {
+            !self.targets(h).is_empty()
+        });
+        // Countries the document speaks of, from its unambiguous names.
+        let mut countries: BTreeMap<String, usize> = BTreeMap::new();
+        for h in &hits {
+            let ts = self.targets(h);
+            let codes: BTreeSet<&String> =
+                ts.iter().filter_map(|t| self.gaz.get(&t.entry).and_then(|e| e.country.as_ref())).collect();
+            if codes.len() == 1 {
+                *countries
+                    .entry(codes.into_iter().next().unwrap_or_else(|| unreachable!()).clone())
+                    .or_default() += 1;
+            }
+        }
+        for h in hits {
+            let ts = self.targets(&h);
+            let names: Vec<&&Target> = ts.iter().filter(|t| t.via == Via::Name).collect();
+            let chosen: &Target = if names.is_empty() {
+                ts[0]
+            } else {
+                // Among entries sharing a name: the one of the country the
+                // text speaks of most, else the entry whose id is the name
+                // itself (organization/dgsn for "DGSN").
+                let key = slug(&self.gaz.lexicon.translit.latin(&self.gaz.matcher.keys()[h.pattern]));
+                names
+                    .iter()
+                    .max_by_key(|t| {
+                        let e = self.gaz.get(&t.entry);
+                        let n = e
+                            .and_then(|e| e.country.as_ref())
+                            .and_then(|c| countries.get(c))
+                            .copied()
+                            .unwrap_or(0);
+                        let own = t.entry.rsplit('/').next() == Some(key.as_str());
+                        (n, own, std::cmp::Reverse(t.entry.clone()))
+                    })
+                    .copied()
+                    .unwrap_or(names[0])
+            };
+            let Some(e) = self.gaz.get(&chosen.entry) else { continue };
+            let (ostart, oend) = self.original(h.start, h.end, h.peel);
+            for c in &mut self.covered[h.start..h.end] {
+                *c = true;
+            }
+            self.gazhits.push(GazHit {
+                start: h.start,
+                end: h.end,
+                ostart,
+                oend,
+                peel: h.peel,
+                entry: e.id.clone(),
+                via: chosen.via,
+                kind: e.kind,
+            });
+        }
+    }
+
+    fn find_cues(&mut self) {
+        let Some(cues) = self.cues else { return };
+        let mut skippable = vec![false; self.words.len()];
+        for g in &self.gazhits {
+            if g.via == Via::Adjective && g.end == g.start + 1 {
+                skippable[g.start] = true;
+            }
+        }
+        let hits = matcher::scan(&self.words, &cues.matcher, &self.clitics, &skippable, |_| true);
+        for h in hits {
+            let overlaps = self.gazhits.iter().any(|g| {
+                g.via != Via::Adjective && g.start < h.end && h.start < g.end && Some(g.start) != h.skipped
+            });
+            if overlaps {
+                continue;
+            }
+            let list = cues.payload.get(h.pattern).cloned().unwrap_or_default();
+            for c in &mut self.covered[h.start..h.end] {
+                *c = true;
+            }
+            self.cuehits.push(CueHit { hit: h, cues: list });
+        }
+    }
+
+    fn cue(&self, i: usize) -> &'a super::lexicon::Cue {
+        &self.cues.expect("cues exist when cue hits do").cues[i]
+    }
+
+    fn gaz_at(&self, start: usize) -> Option<usize> {
+        self.gazhits.iter().position(|g| g.start == start)
+    }
+
+    fn gaz_ending(&self, end: usize) -> Option<usize> {
+        self.gazhits.iter().position(|g| g.end == end)
+    }
+
+    fn adjective_country(&self, g: &GazHit) -> Option<String> {
+        let e = self.gaz.get(&g.entry)?;
+        matches!(e.kind, ActorKind::Country).then(|| e.id.clone())
+    }
+
+    /// The country (entry id) of an adjective or possessive around words
+    /// `start..end`, and the new bounds.
+    fn country_around(&self, h: &Hit, after: bool, before: bool) -> (Option<String>, usize, usize) {
+        let (mut start, mut end) = (h.start, h.end);
+        let mut country = None;
+        if let Some(s) = h.skipped
+            && let Some(g) = self.gaz_at(s)
+        {
+            country = self.adjective_country(&self.gazhits[g]);
+        }
+        if country.is_none()
+            && after
+            && let Some(g) = self.gaz_at(end)
+            && self.gazhits[g].via == Via::Adjective
+            && self.words.soft[end - 1]
+        {
+            country = self.adjective_country(&self.gazhits[g]);
+            end = self.gazhits[g].end;
+        }
+        if country.is_none() && before && start > 0 && self.words.soft[start - 1] {
+            if let Some(g) = self.gaz_ending(start)
+                && self.gazhits[g].via == Via::Adjective
+            {
+                country = self.adjective_country(&self.gazhits[g]);
+                start = self.gazhits[g].start;
+            } else if self.words.words[start - 1] == "s"
+                && start > 1
+                && let Some(g) = self.gaz_ending(start - 1)
+                && self.gazhits[g].kind == ActorKind::Country
+            {
+                // Morocco's Ministry of Justice
+                country = Some(self.gazhits[g].entry.clone());
+            }
+        }
+        (country, start, end)
+    }
+
+    fn ministries(&mut self) -> Vec<OrgFrame> {
+        let mut out: Vec<OrgFrame> = Vec::new();
+        let latin = self.lang != "ar";
+        for ch in &self.cuehits {
+            let Some(&ci) = ch.cues.iter().find(|&&c| self.cue(c).kind == CueKind::Organization) else {
+                continue;
+            };
+            let cue = self.cue(ci);
+            let Some(domain) = cue.domain.clone() else { continue };
+            let mut hit = ch.hit.clone();
+            // A capitalized modifier before the head: "X's Federal Ministry of ..."
+            if latin
+                && hit.start > 0
+                && self.words.soft[hit.start - 1]
+                && self.capitalized(hit.start - 1)
+                && !self.covered[hit.start - 1]
+                && !self.stop(hit.start - 1)
+            {
+                hit.start -= 1;
+            }
+            let (country, start, end) = self.country_around(&hit, true, latin);
+            let (start, end) = if country.is_none() { (ch.hit.start, ch.hit.end) } else { (start, end) };
+            if ch.hit.end - ch.hit.start < 2 && country.is_none() {
+                continue; // a bare complement (الخارجية) names a ministry only with its country
+            }
+            let id = match &country {
+                Some(c) => self.known_ministry(c, cue.en.as_deref()).unwrap_or_else(|| {
+                    format!("organization/{}-ministry-{}", c.rsplit('/').next().unwrap_or(c), domain)
+                }),
+                None => {
+                    // The same ministry named earlier with its country.
+                    match out.iter().rev().find(|o| o.domain == domain && o.country.is_some()) {
+                        Some(o) => o.id.clone(),
+                        None => format!("organization/ministry-{domain}"),
+                    }
+                }
+            };
+            let span_text = self.orig_text(start, end, if start == ch.hit.start { ch.hit.peel } else { 0 });
+            let en = cue.en.clone().unwrap_or_default();
+            let name = match &country {
+                Some(c) => match self.gaz.get(c) {
+                    Some(e) => match e.adjectives.get("en").and_then(|a| a.first()) {
+                        Some(adj) => format!("{adj} {en}"),
+                        None => format!("{en} of {}", e.name),
+                    },
+                    None => en.clone(),
+                },
+                None => en.clone(),
+            };
+            let country_code = country.as_ref().and_then(|c| self.gaz.get(c)).and_then(|e| e.country.clone());
+            let actor = self.result.actors.entry(id.clone()).or_insert_with(|| Actor {
+                id: id.clone(),
+                kind: ActorKind::Organization,
+                name: if country.is_some() { name.clone() } else { en.clone() },
+                names: BTreeMap::new(),
+                aliases: Vec::new(),
+                country: country_code,
+                cameo: None,
+                title: None,
+                mentions: Vec::new(),
+            });
+            add_name(actor, self.lang, span_text);
+            out.push(OrgFrame { start, end, domain, id, country });
+        }
+        self.generic_orgs(&mut out);
+        out
+    }
+
+    /// A gazetteer organization of `country` whose English name contains `en`.
+    fn known_ministry(&self, country: &str, en: Option<&str>) -> Option<String> {
+        let en = matcher::key(en?);
+        let code = self.gaz.get(country)?.country.clone()?;
+        self.gaz
+            .entries
+            .values()
+            .find(|e| {
+                e.kind == ActorKind::Organization
+                    && e.country.as_deref() == Some(code.as_str())
+                    && matcher::key(&e.name).contains(&en)
+            })
+            .map(|e| e.id.clone())
+    }
+
+    fn is_org(&self, g: &GazHit) -> bool {
+        g.via == Via::Name && matches!(g.kind, ActorKind::Organization | ActorKind::Group)
+    }
+
+    fn stop(&self, i: usize) -> bool {
+        let Some(c) = self.cues else { return false };
+        let w = &self.words.words[i];
+        if c.stopwords.contains(w) {
+            return true;
+        }
+        // ونظيرته, فإن: a conjunction before a word that ends a name.
+        self.words.arabic[i]
+            && self
+                .clitics
+                .conjunctions
+                .iter()
+                .any(|p| w.strip_prefix(p.as_str()).is_some_and(|r| c.stopwords.contains(r)))
+    }
+
+    fn capitalized(&self, i: usize) -> bool {
+        let t = &self.text.tokens[i];
+        self.text.original[t.start..t.end].chars().next().is_some_and(|c| c.is_uppercase())
+    }
+
+    /// A country from the shape of an Arabic nisba the gazetteer does not
+    /// list: ال + stem + ي/ية where the stem (or ال + stem, or stem + ا) is
+    /// a country's name: "المالي" after a title is Malian.
+    fn nisba_country(&self, i: usize) -> Option<String> {
+        if !self.words.arabic[i] || self.covered[i] {
+            return None;
+        }
+        let art = self.clitics.article.as_str();
+        let base = self.words.words[i].strip_prefix(art).filter(|_| !art.is_empty())?;
+        let stem = base.strip_suffix("يه").or_else(|| base.strip_suffix('ي'))?;
+        let masculine = base.strip_suffix('ه').unwrap_or(base);
+        let candidates =
+            [masculine.to_string(), stem.to_string(), format!("{art}{stem}"), format!("{stem}ا")];
+        candidates.iter().find_map(|k| {
+            let p = self.gaz.matcher.id(k)?;
+            self.gaz.targets[p].iter().find_map(|t| {
+                (t.via == Via::Name && self.gaz.get(&t.entry).is_some_and(|e| e.kind == ActorKind::Country))
+                    .then(|| t.entry.clone())
+            })
+        })
+    }
+
+    fn honorific(&self, i: usize) -> bool {
+        self.cuehits.iter().any(|c| {
+            c.hit.start == i
+                && c.hit.end == i + 1
+                && c.cues.iter().all(|&x| self.cue(x).kind == CueKind::Honorific)
+        })
+    }
+
+    fn adjective_at(&self, i: usize) -> Option<usize> {
+        self.gaz_at(i).filter(|&g| self.gazhits[g].via == Via::Adjective)
+    }
+
+    /// Agencies from a head noun, its complement and a country adjective:
+    /// "الحرس المدني الإسباني", "police fédérale belge", "Belgian Federal Police".
+    fn generic_orgs(&mut self, out: &mut Vec<OrgFrame>) {
+        let n = self.words.len();
+        let heads: Vec<Hit> = self
+            .cuehits
+            .iter()
+            .filter(|c| c.cues.iter().any(|&x| self.cue(x).kind == CueKind::OrgHead))
+            .filter(|c| !c.cues.iter().any(|&x| self.cue(x).kind == CueKind::Organization))
+            .map(|c| c.hit.clone())
+            .collect();
+        let anchored = |d: &Self, k: usize| {
+            d.gazhits.iter().any(|g| g.via != Via::Adjective && g.start <= k && k < g.end)
+        };
+        for h in heads {
+            let (start, end, adj) = if self.lang == "en" {
+                // ADJ Cap* HEAD
+                let mut s = h.start;
+                while s > 0
+                    && h.start - s < 3
+                    && self.words.soft[s - 1]
+                    && self.capitalized(s - 1)
+                    && self.adjective_at(s - 1).is_none()
+                    && !anchored(self, s - 1)
+                    && !self.stop(s - 1)
+                {
+                    s -= 1;
+                }
+                if !self.capitalized(h.start) {
+                    continue;
+                }
+                let Some(g) = (s > 0 && self.words.soft[s - 1]).then(|| self.gaz_ending(s)).flatten() else {
+                    continue;
+                };
+                if self.gazhits[g].via != Via::Adjective {
+                    continue;
+                }
+                (self.gazhits[g].start, h.end, g)
+            } else {
+                // HEAD complement* ADJ
+                let mut j = h.end;
+                while j < n
+                    && j < h.end + 4
+                    && self.words.soft[j - 1]
+                    && self.adjective_at(j).is_none()
+                    && !anchored(self, j)
+                    && !self.stop(j)
+                    && self.words.arabic[j] == self.words.arabic[h.start]
+                {
+                    j += 1;
+                }
+                let Some(g) = (j < n && self.words.soft[j - 1]).then(|| self.adjective_at(j)).flatten()
+                else {
+                    continue;
+                };
+                (h.start, self.gazhits[g].end, g)
+            };
+            if out.iter().any(|o| o.start < end && start < o.end) {
+                continue;
+            }
+            let Some(country) = self.adjective_country(&self.gazhits[adj]) else { continue };
+            let g = &self.gazhits[adj];
+            let (core_s, core_e) = if g.start == start { (g.end, end) } else { (start, g.start) };
+            if core_e <= core_s {
+                continue;
+            }
+            let core_words: Vec<&str> = (core_s..core_e).map(|k| self.words.words[k].as_str()).collect();
+            let latin = if self.words.arabic[core_s] {
+                self.gaz.lexicon.translit.latin(&core_words.join(" "))
+            } else {
+                core_words.join(" ")
+            };
+            let id =
+                format!("organization/{}-{}", country.rsplit('/').next().unwrap_or(&country), slug(&latin));
+            let peel = if start == h.start { h.peel } else { 0 };
+            let written = self.orig_text(start, end, peel).to_string();
+            let core = self.orig_text(core_s, core_e, if core_s == h.start { h.peel } else { 0 }).to_string();
+            let code = self.country_code(&country);
+            let actor = self.result.actors.entry(id.clone()).or_insert_with(|| Actor {
+                id: id.clone(),
+                kind: ActorKind::Organization,
+                name: written.clone(),
+                names: BTreeMap::new(),
+                aliases: Vec::new(),
+                country: code,
+                cameo: None,
+                title: None,
+                mentions: Vec::new(),
+            });
+            add_name(actor, self.lang, &written);
+            if core_e - core_s >= 2 {
+                if !actor.aliases.contains(&core) {
+                    actor.aliases.push(core.clone());
+                }
+                self.short.insert(matcher::key(&core), (id.clone(), ActorKind::Organization));
+            }
+            out.push(OrgFrame { start, end, domain: String::new(), id, country: Some(country) });
+        }
+        out.sort_by_key(|o| o.start);
+    }
+
+    fn particle(&self, i: usize) -> bool {
+        self.cues.is_some_and(|c| c.particles.contains(&self.words.words[i]))
+    }
+
+    fn gap(&self, i: usize) -> &'t str {
+        let t = &self.text.tokens;
+        match t.get(i + 1) {
+            Some(n) => self.text.original.get(t[i].end..n.start).unwrap_or(""),
+            None => "",
+        }
+    }
+
+    fn comma_after(&self, i: usize) -> bool {
+        let g = self.gap(i).trim();
+        g == "," || g == "،"
+    }
+
+    /// Can word `i` belong to an unknown name?
+    fn name_word(&self, i: usize, first: bool) -> bool {
+        if !first && (self.particle(i) || self.honorific(i)) {
+            return true;
+        }
+        if self.covered[i] {
+            return false;
+        }
+        if self.stop(i) {
+            return false;
+        }
+        let w = &self.words.words[i];
+        if w.chars().any(|c| c.is_ascii_digit()) {
+            return false;
+        }
+        if self.words.arabic[i] {
+            if self.lang != "ar" {
+                return false;
+            }
+            return !(first && w.starts_with(&self.clitics.article) && !self.clitics.article.is_empty());
+        }
+        let orig = &self.text.original[self.text.tokens[i].start..self.text.tokens[i].end];
+        let cap = orig.chars().next().is_some_and(|c| c.is_uppercase());
+        cap || (!first && self.particle(i))
+    }
+
+    /// Bytes of a preposition before a name's first word when the rest is
+    /// a name particle: "بعبد اللطيف" starts at عبد.
+    fn name_peel(&self, i: usize) -> usize {
+        if !self.words.arabic[i] || self.particle(i) {
+            return 0;
+        }
+        let w = &self.words.words[i];
+        matcher::variants(w, true, &self.clitics)
+            .into_iter()
+            .find(|v| v.peel > 0 && !v.stripped && self.cues.is_some_and(|c| c.particles.contains(&v.form)))
+            .map_or(0, |v| v.peel)
+    }
+
+    /// An Arabic name ends on a definite word only when it has the shape of
+    /// a family nisba (الحموشي، المنصوري) or follows a particle (عبد الله):
+    /// "استقبل فلان الوفد" ends before الوفد.
+    fn can_end_name(&self, i: usize) -> bool {
+        let w = &self.words.words[i];
+        let art = self.clitics.article.as_str();
+        if !self.words.arabic[i] || art.is_empty() || !w.starts_with(art) {
+            return true;
+        }
+        w.ends_with('ي') || (i > 0 && (self.particle(i - 1) || self.honorific(i - 1)))
+    }
+
+    fn enough(&self, s: usize, e: usize) -> bool {
+        let full = (s..e).filter(|&k| !self.particle(k)).count();
+        e > s && full >= 2 && !self.particle(e - 1)
+    }
+
+    /// An unknown name starting at word `j`: at most three words besides
+    /// particles, cut to the longest run that a delimiter (punctuation, a
+    /// word that ends names, a known actor or cue) closes.
+    fn name_after(&self, j: usize) -> Option<(usize, usize)> {
+        let n = self.words.len();
+        let mut k = j;
+        let mut full = 0;
+        while k < n && self.name_word(k, k == j) {
+            if !self.particle(k) {
+                if full == 3 {
+                    break;
+                }
+                full += 1;
+            }
+            k += 1;
+            if !self.words.soft[k - 1] {
+                break;
+            }
+        }
+        let delimited = |e: usize| e >= n || !self.words.soft[e - 1] || self.stop(e) || self.covered[e];
+        // The longest delimited name, else the shortest one of two words.
+        let ends: Vec<usize> =
+            (j + 1..=k).filter(|&e| self.enough(j, e) && self.can_end_name(e - 1)).collect();
+        let e = ends.iter().rev().find(|&&e| delimited(e)).or(ends.first()).copied()?;
+        Some((j, e))
+    }
+
+    /// An unknown name ending just before word `end`.
+    fn name_before(&self, end: usize) -> Option<(usize, usize)> {
+        let mut s = end;
+        while s > 0 && end - s < 4 && self.name_word(s - 1, false) && (s == end || self.words.soft[s - 1]) {
+            s -= 1;
+        }
+        while s < end && self.particle(s) {
+            s += 1;
+        }
+        let clause_start = s == 0 || !self.words.soft[s - 1];
+        if self.lang == "ar" && end - s >= 3 && clause_start {
+            s += 1; // a verb opens the clause: أجرت فلانة فلان
+        }
+        if !self.lang.eq("ar") && s < end && !self.name_word(s, true) {
+            s += 1;
+        }
+        self.enough(s, end).then_some((s, end))
+    }
+
+    fn titles(&self, orgs: &[OrgFrame]) -> Vec<TitleFrame> {
+        let mut out = Vec::new();
+        let latin = self.lang != "ar";
+        let n = self.words.len();
+        for ch in &self.cuehits {
+            let Some(&ci) = ch.cues.iter().find(|&&c| self.cue(c).kind == CueKind::Title) else { continue };
+            let h = &ch.hit;
+            let (mut country, start, _) = self.country_around(h, false, latin);
+            let mut orgs_found: Vec<String> = Vec::new();
+            // "FBI Director", "the DGED, headed by": the organization before the title.
+            let before_ok = |d: &Self| {
+                h.start > 0
+                    && (d.words.soft[h.start - 1] || (d.cue(ci).org_before && d.comma_after(h.start - 1)))
+            };
+            if (latin || self.cue(ci).org_before)
+                && before_ok(self)
+                && let Some(g) = self.gaz_ending(h.start)
+                && self.is_org(&self.gazhits[g])
+            {
+                orgs_found.push(self.gazhits[g].entry.clone());
+            }
+            let mut j = h.end;
+            let mut shared = false;
+            loop {
+                if j >= n || (j > h.end && !self.words.soft[j - 1] && !shared) {
+                    break;
+                }
+                let mut k = j;
+                if latin {
+                    while k < n
+                        && k < j + 2
+                        && matches!(
+                            self.words.words[k].as_str(),
+                            "de" | "la" | "l" | "du" | "des" | "of" | "the"
+                        )
+                    {
+                        k += 1;
+                    }
+                }
+                if let Some(g) = self.gaz_at(k)
+                    && self.is_org(&self.gazhits[g])
+                    && (!shared || self.gazhits[g].peel > 0)
+                {
+                    orgs_found.push(self.gazhits[g].entry.clone());
+                    j = self.gazhits[g].end;
+                } else if let Some(o) = orgs.iter().find(|o| o.start == k) {
+                    orgs_found.push(o.id.clone());
+                    j = o.end;
+                } else {
+                    break;
+                }
+                if let Some(g) = self.gaz_at(j)
+                    && self.gazhits[g].via == Via::Adjective
+                {
+                    country = country.or_else(|| self.adjective_country(&self.gazhits[g]));
+                    j = self.gazhits[g].end;
+                }
+                // A second complement sharing the head noun: "ولمراقبة التراب الوطني", "et de la DGST".
+                shared = j < n
+                    && (self.words.words[j].starts_with('و')
+                        || self.words.words[j] == "et"
+                        || self.words.words[j] == "and");
+                if shared && !self.words.arabic[j] {
+                    j += 1;
+                }
+                if !shared {
+                    break;
+                }
+            }
+            if j < n
+                && let Some(g) = self.gaz_at(j)
+                && self.gazhits[g].via == Via::Adjective
+            {
+                country = country.or_else(|| self.adjective_country(&self.gazhits[g]));
+                j = self.gazhits[g].end;
+            }
+            if country.is_none()
+                && j < n
+                && self.words.soft[j - 1]
+                && let Some(c) = self.nisba_country(j)
+            {
+                country = Some(c);
+                j += 1;
+            }
+            let title_end = j;
+            // Skip a comma (le ministre de la Justice, Paul Van Tigchelt) and honorifics.
+            let mut k = j;
+            if latin && k > 0 && k < n && self.comma_after(k - 1) {
+                // comma gap: allowed once
+            } else if k > 0 && k < n && !self.words.soft[k - 1] {
+                k = n; // no name across other punctuation
+            }
+            while k < n
+                && self.cuehits.iter().any(|c| {
+                    c.hit.start == k && c.cues.iter().any(|&x| self.cue(x).kind == CueKind::Honorific)
+                })
+            {
+                k += 1;
+            }
+            let cue = self.cue(ci);
+            let specific = cue.position.as_deref().is_some_and(|p| p != "head-organization");
+            // A Latin name is capitalized, which frames it well enough.
+            let framed = !orgs_found.is_empty() || country.is_some() || specific || latin;
+            let mut holder = Holder::None;
+            if k < n {
+                if let Some(g) = self.gaz_at(k)
+                    && self.gazhits[g].kind == ActorKind::Person
+                    && self.gazhits[g].via == Via::Name
+                {
+                    holder = Holder::Known(g);
+                } else if framed && let Some((s, e)) = self.name_after(k) {
+                    holder = Holder::New(s, e);
+                }
+            }
+            // Apposition: "X, the ministry's director": back over a few
+            // lower-case words to the comma.
+            let mut start = start;
+            if latin {
+                let mut b = start;
+                while b > 0 && start - b < 3 && self.words.soft[b - 1] && !self.capitalized(b - 1) {
+                    b -= 1;
+                }
+                if b > 0 && b < start && self.comma_after(b - 1) && !self.comma_after(start - 1) {
+                    start = b;
+                }
+            }
+            if matches!(holder, Holder::None) && start > 0 && self.comma_after(start - 1) {
+                if let Some(g) = self.gaz_ending(start)
+                    && self.gazhits[g].kind == ActorKind::Person
+                {
+                    holder = Holder::Known(g);
+                } else if framed && let Some((s, e)) = self.name_before(start) {
+                    holder = Holder::New(s, e);
+                }
+            }
+            out.push(TitleFrame {
+                start,
+                end: title_end.max(h.end),
+                cue: ci,
+                orgs: orgs_found,
+                country,
+                holder,
+            });
+        }
+        out
+    }
+
+    /// The date a title in sentence of byte `at` speaks of.
+    fn date_at(&self, at: usize) -> Option<Period> {
+        let s = self.text.sentence_of(at);
+        let best = self
+            .times
+            .iter()
+            .filter(|t| t.value.is_some() && self.text.sentence_of(t.start) == s)
+            .min_by_key(|t| t.start.abs_diff(at));
+        best.and_then(|t| t.value).or_else(|| self.dct.map(Period::single))
+    }
+
+    fn country_code(&self, id: &str) -> Option<String> {
+        self.gaz.get(id).and_then(|e| e.country.clone())
+    }
+
+    /// The person holding a position (or leading `org`) at a date.
+    fn holder_of(
+        &self,
+        position: Option<&str>,
+        org: Option<&str>,
+        country: Option<&str>,
+        when: Option<Period>,
+    ) -> Option<String> {
+        let code = country.and_then(|c| self.country_code(c));
+        let mut best: Option<(PartialDate, String)> = None;
+        for e in self.gaz.entries.values().filter(|e| e.kind == ActorKind::Person) {
+            for r in &e.roles {
+                let pos_ok = match (position, org) {
+                    (_, Some(o)) => r.org == o && r.role == "leads",
+                    (Some(p), None) => r.position.as_deref() == Some(p),
+                    (None, None) => false,
+                };
+                if !pos_ok {
+                    continue;
+                }
+                if org.is_none() {
+                    let org_entry = self.gaz.get(&r.org);
+                    let in_country = Some(r.org.as_str()) == country
+                        || (code.is_some() && org_entry.and_then(|o| o.country.clone()) == code)
+                        || org_entry.and_then(|o| o.part_of.as_deref()) == country && country.is_some();
+                    if !in_country {
+                        continue;
+                    }
+                }
+                if !role_valid(r, when) {
+                    continue;
+                }
+                let from = r.from.as_deref().and_then(PartialDate::parse).unwrap_or(PartialDate::Year(0));
+                if best.as_ref().is_none_or(|b| from > b.0) {
+                    best = Some((from, e.id.clone()));
+                }
+            }
+        }
+        best.map(|b| b.1)
+    }
+
+    fn gaz_actor(&mut self, id: &str) {
+        if self.result.actors.contains_key(id) {
+            return;
+        }
+        let Some(e) = self.gaz.get(id) else { return };
+        self.result.actors.insert(id.to_string(), actor_of(e));
+    }
+
+    fn push(&mut self, m: ActorMention) {
+        self.result.mentions.push(m);
+    }
+
+    fn see(&mut self, s: Seen) {
+        self.seen.retain(|x| x.id != s.id);
+        self.seen.push(s);
+    }
+
+    fn seen_of_gaz(&self, id: &str) -> Seen {
+        let e = self.gaz.get(id);
+        let position = e.and_then(|e| {
+            e.roles
+                .iter()
+                .filter(|r| role_valid(r, self.dct.map(Period::single)))
+                .find_map(|r| r.position.clone())
+        });
+        let country = e.and_then(|e| e.country.clone());
+        Seen {
+            id: id.to_string(),
+            kind: e.map_or(ActorKind::Organization, |e| e.kind),
+            country,
+            position,
+            domain: None,
+        }
+    }
+
+    /// Decides whether a capital stands for its country.
+    fn capital_as_country(&self, g: &GazHit) -> Option<String> {
+        let country = self.gaz.capital_of.get(&g.entry)?;
+        if g.peel > 0 {
+            return None; // بالرباط، للرباط: a place
+        }
+        let next_is_word = g.end < self.words.len() && self.words.soft[g.end - 1];
+        if !next_is_word {
+            return None; // a dateline or the end of a clause
+        }
+        if g.start == 0 || !self.words.soft[g.start - 1] {
+            return Some(country.clone()); // "بروكسل تنظر بقلق", "Rabat insists"
+        }
+        let p = g.start - 1;
+        let place_word = self.cues.is_some_and(|c| c.place_words.contains(&self.words.words[p]));
+        if place_word || self.covered[p] || self.nisba_country(p).is_some() {
+            return None; // "في الرباط", "the capital Rabat", "العاصمة المالية باماكو"
+        }
+        // Arabic puts the subject after its verb: "وتخشى بروكسل أن ...".
+        (self.lang == "ar" || self.stop(p)).then(|| country.clone())
+    }
+
+    fn walk(&mut self, orgs: &[OrgFrame], frames: &[TitleFrame]) {
+        // Events by word position: 0 gazetteer, 1 ministry, 2 title, 3 description.
+        let mut events: Vec<(usize, u8, usize)> = Vec::new();
+        for (i, g) in self.gazhits.iter().enumerate() {
+            events.push((g.start, 0, i));
+        }
+        for (i, o) in orgs.iter().enumerate() {
+            events.push((o.start, 1, i));
+        }
+        for (i, f) in frames.iter().enumerate() {
+            let at = match f.holder {
+                Holder::New(s, _) => s,
+                _ => f.start,
+            };
+            events.push((at, 2, i));
+        }
+        let framed: HashSet<usize> = frames.iter().map(|f| f.start).collect();
+        for (i, c) in self.cuehits.iter().enumerate() {
+            let desc = c.cues.iter().any(|&x| self.cue(x).kind == CueKind::Description);
+            let titled = c.cues.iter().any(|&x| self.cue(x).kind == CueKind::Title);
+            if desc && !(titled && framed.contains(&c.hit.start)) {
+                events.push((c.hit.start, 3, i));
+            }
+        }
+        events.sort();
+        // Links for known people found through a title frame.
+        let mut known_links: BTreeMap<usize, Vec<(usize, &TitleFrame)>> = BTreeMap::new();
+        for (i, f) in frames.iter().enumerate() {
+            if let Holder::Known(g) = f.holder {
+                known_links.entry(g).or_default().push((i, f));
+            }
+        }
+        for (_, kind, i) in events {
+            match kind {
+                0 => {
+                    let g = self.gazhits[i].clone();
+                    let mut id = g.entry.clone();
+                    let mut via = g.via;
+                    let mut kind = g.kind;
+                    if g.via == Via::Name
+                        && let Some(c) = self.capital_as_country(&g)
+                    {
+                        id = c;
+                        via = Via::Capital;
+                        kind = ActorKind::Country;
+                    }
+                    if g.via == Via::Adjective
+                        && (self.gaz.get(&id).is_some_and(|e| e.kind != ActorKind::Country)
+                            || !self.attached(&g, orgs, frames))
+                    {
+                        continue;
+                    }
+                    self.gaz_actor(&id);
+                    let mut links = Vec::new();
+                    let mut seen = self.seen_of_gaz(&id);
+                    if let Some(fs) = known_links.get(&i) {
+                        for (_, f) in fs {
+                            links.extend(self.links_of(f));
+                            let cue = self.cue(f.cue);
+                            seen.position = cue.position.clone().or(seen.position);
+                        }
+                    }
+                    if via != Via::Adjective {
+                        self.see(seen);
+                    }
+                    self.push(ActorMention { start: g.ostart, end: g.oend, actor: id, kind, via, links });
+                    if g.via == Via::Name && g.end > g.start + 1 {
+                        self.inner_adjective(&g);
+                    }
+                }
+                1 => {
+                    let o = &orgs[i];
+                    let (s, e) = self.original(o.start, o.end, 0);
+                    let (s, e) = self.trim_clitic(o.start, s, e);
+                    let country = o.country.as_ref().and_then(|c| self.country_code(c));
+                    self.see(Seen {
+                        id: o.id.clone(),
+                        kind: ActorKind::Organization,
+                        country,
+                        position: None,
+                        domain: Some(o.domain.clone()),
+                    });
+                    self.push(ActorMention {
+                        start: s,
+                        end: e,
+                        actor: o.id.clone(),
+                        kind: ActorKind::Organization,
+                        via: Via::Pattern,
+                        links: Vec::new(),
+                    });
+                }
+                2 => self.title_event(&frames[i]),
+                _ => self.description_event(i),
+            }
+        }
+    }
+
+    /// A country adjective closing a known agency's name ("وزارة الخارجية
+    /// الجزائرية", "police fédérale belge") names that country too.
+    fn inner_adjective(&mut self, g: &GazHit) {
+        let last = g.end - 1;
+        let w = &self.words.words[last];
+        let found = matcher::variants(w, self.words.arabic[last], &self.clitics).into_iter().find_map(|v| {
+            let p = self.gaz.matcher.id(&v.form)?;
+            self.gaz.targets[p].iter().find(|t| t.via == Via::Adjective).map(|t| (t.entry.clone(), v.peel))
+        });
+        let Some((country, peel)) = found else { return };
+        if self.gaz.get(&country).is_none_or(|e| e.kind != ActorKind::Country) {
+            return;
+        }
+        let (s, e) = self.original(last, last + 1, peel);
+        self.gaz_actor(&country);
+        self.push(ActorMention {
+            start: s,
+            end: e,
+            actor: country,
+            kind: ActorKind::Country,
+            via: Via::Adjective,
+            links: Vec::new(),
+        });
+    }
+
+    /// Whether an adjective qualifies an actor (a title, an agency, a
+    /// person, the authorities): only then does it name its country.
+    fn attached(&self, g: &GazHit, orgs: &[OrgFrame], frames: &[TitleFrame]) -> bool {
+        if orgs.iter().any(|o| o.start <= g.start && g.end <= o.end)
+            || frames.iter().any(|f| f.start <= g.start && g.end <= f.end)
+        {
+            return true;
+        }
+        let actorish = |k: usize| {
+            self.gazhits.iter().any(|h| h.via == Via::Name && h.start <= k && k < h.end)
+                || self.cuehits.iter().any(|c| {
+                    c.hit.start <= k
+                        && k < c.hit.end
+                        && c.cues.iter().any(|&x| self.cue(x).kind != CueKind::Honorific)
+                })
+        };
+        let before = g.start > 0 && self.words.soft[g.start - 1] && actorish(g.start - 1);
+        let after =
+            self.lang != "ar" && g.end < self.words.len() && self.words.soft[g.end - 1] && actorish(g.end);
+        before || after
+    }
+
+    /// Leaves a proclitic out of a pattern span (لوزارة → وزارة).
+    fn trim_clitic(&self, start_word: usize, s: usize, e: usize) -> (usize, usize) {
+        if !self.words.arabic[start_word] {
+            return (s, e);
+        }
+        let w = &self.words.words[start_word];
+        for v in matcher::variants(w, true, &self.clitics) {
+            if v.peel > 0
+                && !v.stripped
+                && self.cues.is_some_and(|c| c.matcher.keys().iter().any(|k| k.starts_with(&v.form)))
+            {
+                let (s2, _) = self.original(start_word, start_word + 1, v.peel);
+                return (s2, e);
+            }
+        }
+        (s, e)
+    }
+
+    fn links_of(&self, f: &TitleFrame) -> Vec<TitleLink> {
+        let cue = self.cue(f.cue);
+        let (s, e) = self.original(f.start, f.end, 0);
+        let mut out = Vec::new();
+        let mut push = |rel: &'static str, target: &str| {
+            if !out.iter().any(|l: &TitleLink| l.relation == rel && l.target == target) {
+                out.push(TitleLink { relation: rel, target: target.to_string(), start: s, end: e });
+            }
+        };
+        match cue.link.as_deref() {
+            Some("leads") => {
+                for o in &f.orgs {
+                    push("leads", o);
+                }
+                // Heads of state and government lead their country.
+                if f.orgs.is_empty()
+                    && cue.position.as_deref().is_some_and(|p| p.starts_with("head-of"))
+                    && let Some(c) = &f.country
+                {
+                    push("leads", c);
+                }
+            }
+            Some("member_of") => {
+                let country = f.country.clone().or_else(|| {
+                    f.orgs.iter().find_map(|o| {
+                        let code = self.gaz.get(o).and_then(|e| e.country.clone())?;
+                        self.country_by_code(&code)
+                    })
+                });
+                if let Some(c) = country {
+                    push("member_of", &c);
+                }
+                // A minister leads the ministry of the same domain named in the text.
+                if let Some(d) = &cue.domain
+                    && let Some(m) = self.seen.iter().rev().find(|x| x.domain.as_deref() == Some(d.as_str()))
+                {
+                    let same = f.country.as_ref().and_then(|c| self.country_code(c));
+                    if same.is_none() || m.country == same {
+                        push("leads", &m.id.clone());
+                    }
+                }
+            }
+            _ => {}
+        }
+        out
+    }
+
+    fn country_by_code(&self, code: &str) -> Option<String> {
+        self.gaz
+            .entries
+            .values()
+            .find(|e| e.kind == ActorKind::Country && e.country.as_deref() == Some(code))
+            .map(|e| e.id.clone())
+    }
+
+    fn title_event(&mut self, f: &TitleFrame) {
+        let cue = self.cue(f.cue);
+        match f.holder {
+            Holder::Known(_) => {} // linked when the name's own event comes
+            Holder::New(s, e) => {
+                let (os, oe) = self.original(s, e, self.name_peel(s));
+                let written = self.text.original[os..oe].to_string();
+                let country = f.country.clone().or_else(|| {
+                    f.orgs
+                        .iter()
+                        .find_map(|o| self.gaz.get(o).and_then(|e| e.country.clone()))
+                        .and_then(|c| self.country_by_code(&c))
+                });
+                let code = country.as_ref().and_then(|c| self.country_code(c));
+                let id = self.person_id(&written, s);
+                let links = self.links_of(f);
+                let title = self.english_title(f);
+                if let Some(g) = self.gaz.get(&id) {
+                    let a = actor_of(g);
+                    self.result.actors.entry(id.clone()).or_insert(a);
+                } else {
+                    let latin = if self.words.arabic[s] {
+                        title_case(&self.gaz.lexicon.translit.latin(&matcher::key(&written)))
+                    } else {
+                        written.clone()
+                    };
+                    // The surname, with its particle: بوستين, Van Tigchelt.
+                    let mut ls = e - 1;
+                    if ls > s + 1 && self.particle(ls - 1) {
+                        ls -= 1;
+                    }
+                    let surname = (ls > s).then(|| {
+                        let (ss, se) = self.original(ls, e, 0);
+                        self.text.original[ss..se].to_string()
+                    });
+                    let actor = self.result.actors.entry(id.clone()).or_insert_with(|| Actor {
+                        id: id.clone(),
+                        kind: ActorKind::Person,
+                        name: latin,
+                        names: BTreeMap::new(),
+                        aliases: Vec::new(),
+                        country: code.clone(),
+                        cameo: None,
+                        title: title.clone(),
+                        mentions: Vec::new(),
+                    });
+                    add_name(actor, self.lang, &written);
+                    if let Some(surname) = surname {
+                        if !actor.aliases.contains(&surname) {
+                            actor.aliases.push(surname.clone());
+                        }
+                        self.short.insert(matcher::key(&surname), (id.clone(), ActorKind::Person));
+                    }
+                }
+                self.see(Seen {
+                    id: id.clone(),
+                    kind: ActorKind::Person,
+                    country: code,
+                    position: cue.position.clone(),
+                    domain: None,
+                });
+                self.push(ActorMention {
+                    start: os,
+                    end: oe,
+                    actor: id,
+                    kind: ActorKind::Person,
+                    via: Via::Pattern,
+                    links,
+                });
+            }
+            Holder::None => {
+                let (os, oe) = self.original(f.start, f.end, 0);
+                let when = self.date_at(os);
+                let position = cue.position.as_deref();
+                let found = if position == Some("head-organization") {
+                    f.orgs.first().and_then(|o| self.holder_of(None, Some(o), None, when))
+                } else if f.country.is_some() {
+                    self.holder_of(position, None, f.country.as_deref(), when)
+                } else if let Some(o) = f.orgs.first() {
+                    let c = self
+                        .gaz
+                        .get(o)
+                        .and_then(|e| e.country.clone())
+                        .and_then(|c| self.country_by_code(&c));
+                    c.and_then(|c| self.holder_of(position, None, Some(&c), when))
+                } else {
+                    None
+                };
+                let (id, via) = match found {
+                    Some(id) => (id, Via::Title),
+                    None => {
+                        // A bare title: the last person who held it in this text.
+                        let prefix = position.map(|p| p.split('-').next().unwrap_or(p).to_string());
+                        if !f.orgs.is_empty() || f.country.is_some() {
+                            return;
+                        }
+                        match self.seen.iter().rev().find(|x| {
+                            x.kind == ActorKind::Person
+                                && prefix.as_ref().is_none_or(|p| {
+                                    x.position.as_ref().is_some_and(|q| q.starts_with(p.as_str()))
+                                })
+                        }) {
+                            Some(x) => (x.id.clone(), Via::Coreference),
+                            None => return,
+                        }
+                    }
+                };
+                self.gaz_actor(&id);
+                let links = self.links_of(f);
+                let mut seen = self.seen_of_gaz(&id);
+                seen.position = position.map(str::to_string).or(seen.position);
+                self.see(seen);
+                let (s2, e2) = self.trim_clitic(f.start, os, oe);
+                self.push(ActorMention {
+                    start: s2,
+                    end: e2,
+                    actor: id,
+                    kind: ActorKind::Person,
+                    via,
+                    links,
+                });
+            }
+        }
+    }
+
+    fn english_title(&self, f: &TitleFrame) -> Option<String> {
+        let cue = self.cue(f.cue);
+        let en = cue.en.clone()?;
+        if cue.link.as_deref() == Some("leads")
+            && let Some(o) = f.orgs.first()
+        {
+            let name = self
+                .result
+                .actors
+                .get(o)
+                .map(|a| a.name.clone())
+                .or_else(|| self.gaz.get(o).map(|e| e.name.clone()));
+            if let Some(n) = name {
+                return Some(format!("{en} of {n}"));
+            }
+        }
+        Some(en)
+    }
+
+    /// The id for a new person: a gazetteer person whose Latin name has the
+    /// same consonant skeleton, a person of this text, or a new slug.
+    fn person_id(&self, written: &str, s: usize) -> String {
+        let tr = &self.gaz.lexicon.translit;
+        let arabic = self.words.arabic[s];
+        if arabic {
+            let best = self
+                .gaz
+                .entries
+                .values()
+                .filter(|x| x.kind == ActorKind::Person)
+                .map(|x| (tr.similarity(written, &x.name), x))
+                .filter(|(sim, x)| *sim >= 0.85 && tr.skeleton(&x.name).len() >= 4)
+                .max_by(|a, b| a.0.total_cmp(&b.0));
+            if let Some((_, x)) = best {
+                return x.id.clone();
+            }
+        }
+        for a in self.result.actors.values().filter(|a| a.kind == ActorKind::Person) {
+            if matcher::key(&a.name) == matcher::key(written)
+                || a.names.values().any(|n| matcher::key(n) == matcher::key(written))
+            {
+                return a.id.clone();
+            }
+            if arabic && tr.similarity(written, &a.name) >= 0.85 && tr.skeleton(&a.name).len() >= 4 {
+                return a.id.clone();
+            }
+        }
+        let latin = if arabic { tr.latin(&matcher::key(written)) } else { written.to_string() };
+        format!("person/{}", slug(&latin))
+    }
+
+    fn description_event(&mut self, i: usize) {
+        let ch = self.cuehits[i].clone();
+        let Some(&ci) = ch.cues.iter().find(|&&c| self.cue(c).kind == CueKind::Description) else { return };
+        let cue = self.cue(ci);
+        let Some(kind) = cue.actor_kind else { return };
+        let mut start = ch.hit.start;
+        let mut before_country = None;
+        if let Some(c) = self.cues
+            && !c.determiners.is_empty()
+        {
+            // "the minister", "le ministre", "the Spanish official": a bare
+            // noun is not a description.
+            let det = |k: usize| c.determiners.contains(&self.words.words[k]);
+            if start > 0 && self.words.soft[start - 1] && det(start - 1) {
+                start -= 1;
+            } else if start > 1
+                && self.words.soft[start - 1]
+                && self.words.soft[start - 2]
+                && let Some(g) = self.adjective_at(start - 1)
+                && det(start - 2)
+            {
+                before_country = self.adjective_country(&self.gazhits[g]);
+                start -= 2;
+            } else {
+                return;
+            }
+        }
+        let (country, _, end) = self.country_around(&ch.hit, true, false);
+        let country = country.or(before_country);
+        let code = country.as_ref().and_then(|c| self.country_code(c));
+        let prefix = cue.position.clone();
+        let domain = cue.domain.clone();
+        let found = self.seen.iter().rev().find(|x| {
+            let kind_ok = x.kind == kind;
+            kind_ok
+                && prefix
+                    .as_ref()
+                    .is_none_or(|p| x.position.as_ref().is_some_and(|q| q.starts_with(p.as_str())))
+                && domain.as_ref().is_none_or(|_| x.domain.is_some())
+                && (code.is_none() || x.country == code)
+        });
+        let Some(x) = found else { return };
+        let id = x.id.clone();
+        let peel = if start == ch.hit.start { ch.hit.peel } else { 0 };
+        let (os, oe) = self.original(start, end, peel);
+        self.push(ActorMention {
+            start: os,
+            end: oe,
+            actor: id,
+            kind,
+            via: Via::Coreference,
+            links: Vec::new(),
+        });
+    }
+
+    /// Short forms of new people's names, after their first mention.
+    fn short_forms(&mut self) {
+        if self.short.is_empty() {
+            return;
+        }
+        let m = PhraseMatcher::new(self.short.keys().cloned());
+        let taken: Vec<(usize, usize)> = self.result.mentions.iter().map(|x| (x.start, x.end)).collect();
+        let hits = matcher::scan(&self.words, &m, &self.clitics, &[], |_| true);
+        for h in hits {
+            let Some((id, kind)) = self.short.get(&m.keys()[h.pattern]).cloned() else { continue };
+            let (s, e) = self.original(h.start, h.end, h.peel);
+            if taken.iter().any(|&(a, b)| a < e && s < b) {
+                continue;
+            }
+            let first = self.result.mentions.iter().filter(|x| x.actor == id).map(|x| x.start).min();
+            if first.is_none_or(|f| f > s) {
+                continue;
+            }
+            self.push(ActorMention {
+                start: s,
+                end: e,
+                actor: id,
+                kind,
+                via: Via::Coreference,
+                links: Vec::new(),
+            });
+        }
+    }
+
+    fn finish(mut self) -> ActorResult {
+        self.result.mentions.sort_by(|a, b| (a.start, a.end, &a.actor).cmp(&(b.start, b.end, &b.actor)));
+        self.result.mentions.dedup_by(|a, b| a.start == b.start && a.end == b.end && a.actor == b.actor);
+        // Actors of links and facts.
+        let targets: Vec<String> =
+            self.result.mentions.iter().flat_map(|m| m.links.iter().map(|l| l.target.clone())).collect();
+        for t in targets {
+            self.gaz_actor(&t);
+        }
+        let mentioned: BTreeSet<String> = self.result.mentions.iter().map(|m| m.actor.clone()).collect();
+        let mut facts = Vec::new();
+        let at = self.dct.map(Period::single);
+        for id in &mentioned {
+            let Some(e) = self.gaz.get(id) else { continue };
+            if let Some(p) = &e.part_of
+                && self.gaz.get(p).is_some()
+                && matches!(e.kind, ActorKind::Organization | ActorKind::Group)
+            {
+                facts.push(fact("part_of", id, p, None));
+            }
+            if e.kind == ActorKind::Person {
+                for r in e.roles.iter().filter(|r| r.role == "leads" && role_valid(r, at)) {
+                    if self.gaz.get(&r.org).is_some() {
+                        facts.push(fact(
+                            "leads",
+                            id,
+                            &r.org,
+                            Some(Valid { start: r.from.clone(), end: r.to.clone() }),
+                        ));
+                    }
+                }
+            }
+        }
+        facts.sort_by(|a, b| a.id.cmp(&b.id));
+        facts.dedup_by(|a, b| a.id == b.id);
+        let fact_targets: Vec<String> = facts.iter().map(|f| f.target.clone()).collect();
+        for t in fact_targets {
+            self.gaz_actor(&t);
+        }
+        self.result.facts = facts;
+        self.result
+    }
+}
+
+fn fact(kind: &str, source: &str, target: &str, valid: Option<Valid>) -> Relation {
+    Relation {
+        id: format!("g-{kind}-{source}-{target}"),
+        kind: kind.to_string(),
+        source: source.to_string(),
+        target: target.to_string(),
+        valid,
+        basis: Some(Basis::Gazetteer),
+        evidence: Vec::new(),
+        confidence: None,
+    }
+}
+
+/// Is a role held at some day of `when` (always, when no date is known)?
+fn role_valid(r: &super::RoleSpec, when: Option<Period>) -> bool {
+    let Some(w) = when else { return r.to.is_none() };
+    let from_ok =
+        r.from.as_deref().and_then(PartialDate::parse).is_none_or(|f| f.first_day() <= w.end.last_day());
+    let to_ok =
+        r.to.as_deref().and_then(PartialDate::parse).is_none_or(|t| t.last_day() >= w.start.first_day());
+    from_ok && to_ok
+}
+
+/// The output actor of a gazetteer entry.
+pub(super) fn actor_of(e: &Entry) -> Actor {
+    let mut names = BTreeMap::new();
+    let mut aliases: Vec<String> = Vec::new();
+    for (lang, list) in &e.names {
+        if let Some(first) = list.first() {
+            names.insert(lang.clone(), first.clone());
+        }
+        aliases.extend(list.iter().skip(1).cloned());
+    }
+    aliases.extend(e.aliases.iter().cloned());
+    let mut seen = HashSet::new();
+    aliases.retain(|a| a != &e.name && seen.insert(a.clone()));
+    let title = e.roles.iter().rev().find(|r| r.to.is_none()).and_then(|r| r.title.clone());
+    Actor {
+        id: e.id.clone(),
+        kind: e.kind,
+        name: e.name.clone(),
+        names,
+        aliases,
+        country: e.country.clone(),
+        cameo: e.cameo.clone(),
+        title,
+        mentions: Vec::new(),
+    }
+}
+
+fn add_name(actor: &mut Actor, lang: &str, written: &str) {
+    let written = written.trim();
+    if written.is_empty() {
+        return;
+    }
+    match actor.names.get(lang) {
+        None => {
+            actor.names.insert(lang.to_string(), written.to_string());
+        }
+        Some(n) if n != written && !actor.aliases.iter().any(|a| a == written) => {
+            actor.aliases.push(written.to_string());
+        }
+        _ => {}
+    }
+}
