@@ -10,7 +10,7 @@
 //! carry no spell, which GEXF reads as "always".
 
 use crate::date::Period;
-use crate::export::text::{actor_index, arabic_name, xml_clean};
+use crate::export::text::{actor_index, arabic_name, one_line, xml_clean};
 use crate::graph::project::{event_period, project};
 use crate::model::TiesDoc;
 use chrono::NaiveDate;
@@ -150,7 +150,7 @@ fn write(doc: &TiesDoc) -> io::Result<Vec<u8>> {
                 }
                 w.create_element("nodes").write_inner_content(|w| {
                     for a in &doc.actors {
-                        let (id, label) = (xml_clean(&a.id), xml_clean(&a.name));
+                        let (id, label) = (xml_clean(&a.id), xml_clean(&one_line(&a.name)));
                         w.create_element("node")
                             .with_attributes([("id", id.as_str()), ("label", label.as_str())])
                             .write_inner_content(|w| {
@@ -174,7 +174,7 @@ fn write(doc: &TiesDoc) -> io::Result<Vec<u8>> {
                     for (i, t) in ties.iter().enumerate() {
                         let id = format!("t{}", i + 1);
                         let kinds = t.kinds.iter().cloned().collect::<Vec<_>>().join(", ");
-                        let (a, b, label) = (xml_clean(&t.a), xml_clean(&t.b), xml_clean(&kinds));
+                        let (a, b, label) = (xml_clean(&t.a), xml_clean(&t.b), xml_clean(&one_line(&kinds)));
                         let weight = t.events.len().max(1).to_string();
                         w.create_element("edge")
                             .with_attributes([

@@ -107,6 +107,11 @@ pub fn event_date(e: &Event) -> String {
     }
 }
 
+/// `1 document`, `2 documents`.
+pub fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 /// Makes JSON safe inside an HTML `<script>` element: `<`, `>`, `&`,
 /// U+2028 and U+2029 become `\u` escapes (they can only occur inside JSON
 /// strings, where the escapes mean the same characters).

@@ -13,7 +13,7 @@
 
 use crate::date::PartialDate;
 use crate::export::text::{
-    actor_index, arabic_name, event_date, html as esc, json_for_script, name_of, one_line,
+    actor_index, arabic_name, count, event_date, html as esc, json_for_script, name_of, one_line,
 };
 use crate::graph::project::event_period;
 use crate::graph::query::date_key;
@@ -105,11 +105,11 @@ pub fn markdown(doc: &TiesDoc) -> String {
     let mut o = String::from("# Timeline\n\n");
     let _ = writeln!(
         o,
-        "{} dated events, {} undated, {} off the timeline (negated or hypothetical), from {} documents.\n",
-        s.dated.len(),
+        "{}, {} undated, {} off the timeline (negated or hypothetical), from {}.\n",
+        count(s.dated.len(), "dated event", "dated events"),
         s.undated.len(),
         s.off.len(),
-        doc.documents.len()
+        count(doc.documents.len(), "document", "documents")
     );
     o.push_str("| Date | Event | Participants | Where | Source |\n|---|---|---|---|---|\n");
     for e in &s.dated {
@@ -216,7 +216,11 @@ pub fn timelinejs(doc: &TiesDoc) -> String {
     let v = json!({
         "title": { "text": {
             "headline": "ties timeline",
-            "text": esc(&format!("{} events from {} documents", s.dated.len(), doc.documents.len())),
+            "text": esc(&format!(
+                "{} from {}",
+                count(s.dated.len(), "event", "events"),
+                count(doc.documents.len(), "document", "documents")
+            )),
         }},
         "events": s.dated.iter().map(|e| slide(e, &actors, &titles)).collect::<Vec<_>>(),
         "undated": s.undated.iter().map(|e| slide(e, &actors, &titles)).collect::<Vec<_>>(),
@@ -289,7 +293,7 @@ header,main{padding:0 1.5rem}h1{font-size:1.4rem}h2{font-size:1.1rem;margin-top:
 #details{background:#fff;border:1px solid #ccc;border-radius:6px;padding:.5rem 1rem;margin:1rem 0;min-height:3rem}
 blockquote{margin:.4rem 0;padding:.3rem .8rem;border-inline-start:3px solid #bbb;background:#f3f3f3}
 .list li{margin:.3rem 0}.list button{background:none;border:none;color:#1f5fa8;cursor:pointer;text-align:start;font:inherit;padding:0}
-.meta{color:#666;font-size:.85rem}
+.meta{color:#666;font-size:.85rem}select{max-width:22rem}
 #diagram svg{max-width:100%;height:auto;background:#fff;border:1px solid #ddd}
 "#;
 
@@ -349,6 +353,8 @@ const SCRIPT: &str = r#"
   }
   fa.addEventListener("change", apply); ft.addEventListener("change", apply); lanes.addEventListener("change", apply);
   apply();
+  var m = /^#ev=(\d+)$/.exec(location.hash);
+  if (m) show(Number(m[1]));
   var status = document.getElementById("ties-status");
   status.textContent = "ready: " + data.events.length + " events";
   document.documentElement.setAttribute("data-ties-ready", "1");
@@ -473,11 +479,11 @@ pub fn html(doc: &TiesDoc, svg: Option<&str>) -> String {
     o.push_str("</style>\n</head>\n<body>\n<header>\n<h1>Timeline</h1>\n");
     let _ = writeln!(
         o,
-        "<p class=\"meta\">{} dated events, {} undated, {} off the timeline, from {} documents.</p>",
-        s.dated.len(),
+        "<p class=\"meta\">{}, {} undated, {} off the timeline, from {}.</p>",
+        count(s.dated.len(), "dated event", "dated events"),
         s.undated.len(),
         s.off.len(),
-        doc.documents.len()
+        count(doc.documents.len(), "document", "documents")
     );
     o.push_str("<div class=\"controls\">\n<label>Lanes <select id=\"lanes\"><option value=\"type\">by type</option><option value=\"actor\">by actor</option></select></label>\n");
     o.push_str("<label>Actor <select id=\"f-actor\"><option value=\"\">all</option>");
