@@ -41,6 +41,16 @@ pub enum Command {
         after_help = "Examples:\n  ties eval --gold data/gold                    extract data/articles and score it\n  ties eval --gold data/gold news/ --json       extract news/, totals as JSON\n  ties eval --gold data/gold --system output/graph.json   score an existing graph\n  ties eval --gold data/gold --system parts.jsonl --docs dev-ar-01,dev-fr-02"
     )]
     Eval(EvalArgs),
+    /// Write one export of a graph.json (or all of them).
+    #[command(
+        after_help = "Examples:\n  ties export --format dot -o out/graph.dot --render svg\n  ties export --format timeline-html --in output/graph.json -o timeline.html\n  ties export --format dot --view actors --actor person/francisca-bostyn --depth 2\n  ties export --format csv -o tables/                 events.csv and relations.csv\n  ties export --format neo4j -o out/                  out/neo4j/{nodes,relationships}.csv, import.cypher\n  ties export --format all --from 2024-01 --types visit,meeting -o out/"
+    )]
+    Export(ExportCmdArgs),
+    /// Ask the graph: an actor's neighbours, a path between two actors, events.
+    #[command(
+        after_help = "Examples:\n  ties query neighbors person/francisca-bostyn\n  ties query path person/paul-van-tigchelt organization/dgst\n  ties query events --actor country/morocco --from 2024-01 --to 2024-12\n  ties query --in out/graph.json events --json"
+    )]
+    Query(QueryArgs),
 }
 
 /// Options shared by the commands that read articles.
@@ -63,6 +73,10 @@ pub struct BuildArgs {
     pub out: PathBuf,
     #[command(flatten)]
     pub input: InputArgs,
+    #[command(flatten)]
+    pub filter: FilterArgs,
+    #[command(flatten)]
+    pub draw: DrawArgs,
 }
 
 /// Output format of `ties extract`.
@@ -110,4 +124,163 @@ pub struct EvalArgs {
     pub docs: Vec<String>,
     #[command(flatten)]
     pub input: InputArgs,
+}
+
+
+/// Filters shared by every export and query.
+#[derive(Debug, Args, Default)]
+pub struct FilterArgs {
+    /// Keep only this actor (its id, e.g. `person/francisca-bostyn`) and the
+    /// actors within --depth ties of it, with the events and relations among them.
+    #[arg(long, value_name = "ID")]
+    pub actor: Option<String>,
+    /// How many ties away from --actor to go.
+    #[arg(long, value_name = "N", default_value_t = 1)]
+    pub depth: usize,
+    /// Keep events that end on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    pub from: Option<String>,
+    /// Keep events that start on or before DATE.
+    #[arg(long, value_name = "DATE")]
+    pub to: Option<String>,
+    /// Keep events of these types (comma-separated: visit,meeting).
+    #[arg(long, value_name = "TYPES", value_delimiter = ',')]
+    pub types: Vec<String>,
+    /// Keep events and relations at least this sure (0 to 1).
+    #[arg(long, value_name = "X")]
+    pub min_confidence: Option<f64>,
+}
+
+/// How the diagram is drawn.
+#[derive(Debug, Args, Default)]
+pub struct DrawArgs {
+    /// Diagram: actors and events (full), or actors with dated ties (actors).
+    #[arg(long, value_enum, default_value = "full")]
+    pub view: ViewArg,
+    /// Also draw the diagram with Graphviz (svg, png or both: svg,png).
+    #[arg(long, value_enum, value_delimiter = ',', value_name = "FORMAT")]
+    pub render: Vec<RenderArg>,
+    /// Graphviz layout: dot (layered, clusters) or sfdp (large graphs).
+    #[arg(long, value_enum, default_value = "dot")]
+    pub layout: LayoutArg,
+}
+
+/// `--view`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
+pub enum ViewArg {
+    /// Actors and events as nodes.
+    #[default]
+    Full,
+    /// Actors only, ties as labelled dated edges.
+    Actors,
+}
+
+/// `--render`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RenderArg {
+    /// graph.svg
+    Svg,
+    /// graph.png (cairo renderer)
+    Png,
+}
+
+/// `--layout`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
+pub enum LayoutArg {
+    /// Layered layout with country clusters.
+    #[default]
+    Dot,
+    /// Force-directed layout for large graphs.
+    Sfdp,
+}
+
+/// `ties export --format`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// graph.json (ties/1)
+    Json,
+    /// graph.dot
+    Dot,
+    /// graph.svg (needs Graphviz)
+    Svg,
+    /// graph.png (needs Graphviz)
+    Png,
+    /// timeline.md
+    TimelineMd,
+    /// timeline.json (TimelineJS3)
+    TimelineJson,
+    /// timeline.html
+    TimelineHtml,
+    /// graph.graphml
+    Graphml,
+    /// graph.gexf (GEXF 1.3, dynamic)
+    Gexf,
+    /// events.csv and relations.csv (into a folder)
+    Csv,
+    /// neo4j/nodes.csv, neo4j/relationships.csv, neo4j/import.cypher (into a folder)
+    Neo4j,
+    /// everything `ties build` writes (into a folder)
+    All,
+}
+
+/// `ties export`.
+#[derive(Debug, Args)]
+pub struct ExportCmdArgs {
+    /// What to write.
+    #[arg(long, short = 'f', value_enum)]
+    pub format: ExportFormat,
+    /// The graph to read (a ties/1 document).
+    #[arg(long = "in", value_name = "FILE", default_value = "output/graph.json")]
+    pub input: PathBuf,
+    /// Where to write: a file for one-file formats (`-` or absent: standard
+    /// output), a folder for csv, neo4j and all (default: output).
+    #[arg(short, long = "out", value_name = "PATH")]
+    pub out: Option<PathBuf>,
+    #[command(flatten)]
+    pub filter: FilterArgs,
+    #[command(flatten)]
+    pub draw: DrawArgs,
+}
+
+/// `ties query`.
+#[derive(Debug, Args)]
+pub struct QueryArgs {
+    /// The graph to read (a ties/1 document).
+    #[arg(long = "in", value_name = "FILE", default_value = "output/graph.json", global = true)]
+    pub input: PathBuf,
+    /// Print JSON instead of text.
+    #[arg(long, global = true)]
+    pub json: bool,
+    /// The question.
+    #[command(subcommand)]
+    pub query: Query,
+}
+
+/// The questions `ties query` answers.
+#[derive(Debug, Subcommand)]
+pub enum Query {
+    /// The actors tied to ACTOR, with the kinds of tie, events and dates.
+    Neighbors {
+        /// Actor id.
+        actor: String,
+    },
+    /// The shortest chain of ties from one actor to another.
+    Path {
+        /// Actor id to start from.
+        from: String,
+        /// Actor id to reach.
+        to: String,
+    },
+    /// Events in date order, optionally of one actor and within dates.
+    Events {
+        /// Only events this actor takes part in.
+        #[arg(long, value_name = "ID")]
+        actor: Option<String>,
+        /// Events that end on or after DATE.
+        #[arg(long, value_name = "DATE")]
+        from: Option<String>,
+        /// Events that start on or before DATE.
+        #[arg(long, value_name = "DATE")]
+        to: Option<String>,
+    },
 }

@@ -10,6 +10,12 @@ use ties::ingest::{self, Diagnostic, Document, IngestOptions, Severity};
 use ties::lexicon::{DataFiles, Lexicon};
 use ties::model::TiesDoc;
 
+use crate::cli::{
+    DrawArgs, ExportCmdArgs, ExportFormat, FilterArgs, LayoutArg, Query, QueryArgs, RenderArg, ViewArg,
+};
+use ties::export::{ExportOptions, Format, Layout, View, dot::Render};
+use ties::graph::Filter;
+
 /// How a run ended, when it did not fail outright.
 pub enum Outcome {
     /// Every document was processed.
@@ -62,6 +68,8 @@ pub fn run(cli: Cli) -> Result<Outcome> {
         Command::Build(args) => build(args, &lexicon, &mut reporter),
         Command::Extract(args) => extract(args, &lexicon, &mut reporter),
         Command::Eval(args) => eval(args, &lexicon, &mut reporter),
+        Command::Export(args) => export(args, &reporter),
+        Command::Query(args) => query(args),
     }
 }
 
@@ -157,9 +165,10 @@ fn build(args: BuildArgs, lexicon: &Lexicon, reporter: &mut Reporter) -> Result<
         }
     }
     let merged = ties::graph::merge(parts);
-    let path = args.out.join("graph.json");
-    ties::export::write_atomic(&path, ties::export::json::to_string(&merged).as_bytes())
-        .with_context(|| format!("{}: cannot write", path.display()))?;
+    let mut export_opts = export_options(&args.filter, &args.draw)?;
+    export_opts.inline_svg = true;
+    let written = ties::export::write_all(&merged, &args.out, &export_opts)?;
+    print_notes(&written, reporter);
     if reporter.verbose {
         eprintln!(
             "ties: {} documents, {} actors, {} events, {} relations, {} times in {:.2?} -> {}",
@@ -297,6 +306,298 @@ fn eval(args: EvalArgs, lexicon: &Lexicon, reporter: &mut Reporter) -> Result<Ou
         writeln!(out, "{}", report.to_json())?;
     } else {
         out.write_all(report.render_table().as_bytes())?;
+    }
+    out.flush()?;
+    Ok(Outcome::Clean)
+}
+
+fn date_arg(flag: &str, s: &Option<String>) -> Result<Option<PartialDate>> {
+    match s {
+        Some(s) => PartialDate::parse(s)
+            .map(Some)
+            .ok_or_else(|| anyhow!("{flag} {s:?}: not a date (want YYYY, YYYY-MM or YYYY-MM-DD)")),
+        None => Ok(None),
+    }
+}
+
+fn filter_of(f: &FilterArgs) -> Result<Filter> {
+    if let Some(c) = f.min_confidence
+        && !(0.0..=1.0).contains(&c)
+    {
+        return Err(anyhow!("--min-confidence {c}: want a number from 0 to 1"));
+    }
+    Ok(Filter {
+        actor: f.actor.clone(),
+        depth: Some(f.depth),
+        from: date_arg("--from", &f.from)?,
+        to: date_arg("--to", &f.to)?,
+        types: f.types.iter().map(|t| t.trim().to_string()).filter(|t| !t.is_empty()).collect(),
+        min_confidence: f.min_confidence,
+    })
+}
+
+fn export_options(f: &FilterArgs, d: &DrawArgs) -> Result<ExportOptions> {
+    Ok(ExportOptions {
+        filter: filter_of(f)?,
+        view: match d.view {
+            ViewArg::Full => View::Full,
+            ViewArg::Actors => View::Actors,
+        },
+        layout: match d.layout {
+            LayoutArg::Dot => Layout::Dot,
+            LayoutArg::Sfdp => Layout::Sfdp,
+        },
+        render: d
+            .render
+            .iter()
+            .map(|r| match r {
+                RenderArg::Svg => Render::Svg,
+                RenderArg::Png => Render::Png,
+            })
+            .collect(),
+        inline_svg: false,
+    })
+}
+
+fn print_notes(w: &ties::export::Written, reporter: &Reporter) {
+    if reporter.quiet {
+        return;
+    }
+    for n in &w.notes {
+        eprintln!("ties: {n}");
+    }
+    if reporter.verbose {
+        for f in &w.files {
+            eprintln!("ties: wrote {}", f.display());
+        }
+    }
+}
+
+fn read_graph(path: &Path) -> Result<TiesDoc> {
+    let text = std::fs::read_to_string(path)
+        .with_context(|| format!("{}: cannot read (run `ties build` first, or give --in)", path.display()))?;
+    let doc: TiesDoc =
+        serde_json::from_str(&text).with_context(|| format!("{}: not a ties/1 document", path.display()))?;
+    if doc.schema != ties::model::SCHEMA {
+        return Err(anyhow!("{}: schema {:?}, want {:?}", path.display(), doc.schema, ties::model::SCHEMA));
+    }
+    Ok(doc)
+}
+
+fn export(args: ExportCmdArgs, reporter: &Reporter) -> Result<Outcome> {
+    let doc = read_graph(&args.input)?;
+    let mut opts = export_options(&args.filter, &args.draw)?;
+    let format = match args.format {
+        ExportFormat::Json => Format::Json,
+        ExportFormat::Dot => Format::Dot,
+        ExportFormat::Svg => Format::Svg,
+        ExportFormat::Png => Format::Png,
+        ExportFormat::TimelineMd => Format::TimelineMd,
+        ExportFormat::TimelineJson => Format::TimelineJson,
+        ExportFormat::TimelineHtml => Format::TimelineHtml,
+        ExportFormat::Graphml => Format::Graphml,
+        ExportFormat::Gexf => Format::Gexf,
+        ExportFormat::Csv => Format::Csv,
+        ExportFormat::Neo4j => Format::Neo4j,
+        ExportFormat::All => {
+            let dir = args.out.unwrap_or_else(|| "output".into());
+            opts.inline_svg = true;
+            let w = ties::export::write_all(&doc, &dir, &opts)?;
+            print_notes(&w, reporter);
+            return Ok(Outcome::Clean);
+        }
+    };
+    let folder = |p: Option<std::path::PathBuf>| p.unwrap_or_else(|| "output".into());
+    match format {
+        Format::Csv | Format::Neo4j => {
+            let w = ties::export::write_format(&doc, format, &folder(args.out), &opts)?;
+            print_notes(&w, reporter);
+        }
+        Format::Svg | Format::Png => {
+            let r = if format == Format::Svg { Render::Svg } else { Render::Png };
+            let doc = opts.filter.apply(&doc)?;
+            let text = ties::export::dot::to_string(&doc, opts.view);
+            let drawn = ties::export::dot::render(&text, r, opts.layout);
+            let out = args.out.filter(|p| p.as_os_str() != "-");
+            match (drawn, out) {
+                (Ok(d), Some(path)) => {
+                    ties::export::write_atomic(&path, &d.bytes)
+                        .with_context(|| format!("{}: cannot write", path.display()))?;
+                    if !d.warnings.trim().is_empty() && !reporter.quiet {
+                        eprintln!("ties: {}: {}", opts.layout.program(), d.warnings.trim());
+                    }
+                }
+                (Ok(d), None) => std::io::stdout().lock().write_all(&d.bytes)?,
+                (Err(ties::export::dot::RenderError::Missing(p)), out) => {
+                    let dot_path = out.map(|o| o.with_extension("dot")).unwrap_or_else(|| "graph.dot".into());
+                    ties::export::write_atomic(&dot_path, text.as_bytes())
+                        .with_context(|| format!("{}: cannot write", dot_path.display()))?;
+                    return Err(anyhow!(
+                        "Graphviz `{p}` not found: install graphviz to draw; the diagram was written as {}",
+                        dot_path.display()
+                    ));
+                }
+                (Err(e), _) => return Err(e.into()),
+            }
+        }
+        _ => {
+            let inline = opts.inline_svg || format == Format::TimelineHtml;
+            let doc = opts.filter.apply(&doc)?;
+            let svg = if inline {
+                ties::export::dot::render(
+                    &ties::export::dot::to_string(&doc, opts.view),
+                    Render::Svg,
+                    opts.layout,
+                )
+                .ok()
+                .and_then(|r| String::from_utf8(r.bytes).ok())
+            } else {
+                None
+            };
+            let bytes = ties::export::to_bytes(&doc, format, &opts, svg.as_deref()).expect("one-file format");
+            match args.out.filter(|p| p.as_os_str() != "-") {
+                Some(path) => {
+                    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+                        std::fs::create_dir_all(parent)
+                            .with_context(|| format!("{}: cannot create", parent.display()))?;
+                    }
+                    ties::export::write_atomic(&path, &bytes)
+                        .with_context(|| format!("{}: cannot write", path.display()))?;
+                    if format == Format::Dot {
+                        opts.filter = Filter::default();
+                        let dir =
+                            path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+                        for r in &opts.render {
+                            let text = String::from_utf8_lossy(&bytes);
+                            match ties::export::dot::render(&text, *r, opts.layout) {
+                                Ok(d) => {
+                                    let target = dir.join(
+                                        path.with_extension(if *r == Render::Svg { "svg" } else { "png" })
+                                            .file_name()
+                                            .unwrap_or_default(),
+                                    );
+                                    ties::export::write_atomic(&target, &d.bytes)
+                                        .with_context(|| format!("{}: cannot write", target.display()))?;
+                                }
+                                Err(ties::export::dot::RenderError::Missing(p)) => eprintln!(
+                                    "ties: Graphviz `{p}` not found: {} not drawn (install graphviz); {} was written",
+                                    r.file_name(),
+                                    path.display()
+                                ),
+                                Err(e) => return Err(e.into()),
+                            }
+                        }
+                    }
+                }
+                None => {
+                    let mut out = std::io::stdout().lock();
+                    out.write_all(&bytes)?;
+                    out.flush()?;
+                }
+            }
+        }
+    }
+    Ok(Outcome::Clean)
+}
+
+fn query(args: QueryArgs) -> Result<Outcome> {
+    use ties::graph::query::{ActorGraph, events, neighbors, shortest_path};
+    let doc = read_graph(&args.input)?;
+    let names: std::collections::BTreeMap<&str, &str> =
+        doc.actors.iter().map(|a| (a.id.as_str(), a.name.as_str())).collect();
+    let name = |id: &str| names.get(id).copied().unwrap_or(id).to_string();
+    let known = |id: &str| -> Result<()> {
+        if names.contains_key(id) {
+            Ok(())
+        } else {
+            Err(anyhow!("no actor {id:?} in {}", args.input.display()))
+        }
+    };
+    let tie_json = |t: &ties::graph::ActorTie| {
+        serde_json::json!({
+            "a": t.a, "b": t.b,
+            "kinds": t.kinds, "events": t.events, "relations": t.relations,
+            "first": t.first.map(|d| d.to_string()), "last": t.last.map(|d| d.to_string()),
+        })
+    };
+    let mut out = std::io::stdout().lock();
+    match &args.query {
+        Query::Neighbors { actor } => {
+            known(actor)?;
+            let g = ActorGraph::new(&doc);
+            let list = neighbors(&g, actor);
+            if args.json {
+                let v: Vec<_> = list
+                    .iter()
+                    .map(|(other, t)| serde_json::json!({ "actor": other, "name": name(other), "tie": tie_json(t) }))
+                    .collect();
+                writeln!(out, "{}", serde_json::to_string_pretty(&v)?)?;
+            } else {
+                for (other, t) in list {
+                    let kinds: Vec<&str> = t.kinds.iter().map(String::as_str).collect();
+                    writeln!(
+                        out,
+                        "{other}\t{}\t{}\t{} events\t{}",
+                        name(other),
+                        kinds.join(","),
+                        t.events.len(),
+                        t.date_range()
+                    )?;
+                }
+            }
+        }
+        Query::Path { from, to } => {
+            known(from)?;
+            known(to)?;
+            let g = ActorGraph::new(&doc);
+            match shortest_path(&g, from, to) {
+                Some((ids, ties)) => {
+                    if args.json {
+                        let v = serde_json::json!({
+                            "path": ids,
+                            "ties": ties.iter().map(|t| tie_json(t)).collect::<Vec<_>>(),
+                        });
+                        writeln!(out, "{}", serde_json::to_string_pretty(&v)?)?;
+                    } else {
+                        for (i, id) in ids.iter().enumerate() {
+                            if i > 0 {
+                                let t = ties[i - 1];
+                                let kinds: Vec<&str> = t.kinds.iter().map(String::as_str).collect();
+                                writeln!(out, "  -- {} --", kinds.join(","))?;
+                            }
+                            writeln!(out, "{id}\t{}", name(id))?;
+                        }
+                    }
+                }
+                None => return Err(anyhow!("no chain of ties from {from} to {to}")),
+            }
+        }
+        Query::Events { actor, from, to } => {
+            if let Some(a) = actor {
+                known(a)?;
+            }
+            let list = events(&doc, actor.as_deref(), date_arg("--from", from)?, date_arg("--to", to)?);
+            if args.json {
+                writeln!(out, "{}", serde_json::to_string_pretty(&list)?)?;
+            } else {
+                for e in list {
+                    let parts: Vec<String> = e
+                        .participants
+                        .iter()
+                        .map(|p| format!("{} ({})", name(&p.actor), p.role.as_str()))
+                        .collect();
+                    writeln!(
+                        out,
+                        "{}\t{}\t{}\t{}\t{}",
+                        ties::export::text::event_date(e),
+                        e.kind,
+                        e.modality.as_str(),
+                        e.summary,
+                        parts.join("; ")
+                    )?;
+                }
+            }
+        }
     }
     out.flush()?;
     Ok(Outcome::Clean)

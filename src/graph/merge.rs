@@ -1,7 +1,14 @@
 //! Merging per-document extractions into one document.
+//!
+//! Actors meet by id, relations by type and ends, events first by id and
+//! then across documents: two reports of the same event (same type,
+//! overlapping dates, shared core participants, no conflicting place, both
+//! on or both off the timeline) become one event that keeps all evidence
+//! and counts its sources, as GDELT counts the articles of an event.
 
-use crate::model::{Actor, Event, Relation, TiesDoc};
-use std::collections::BTreeMap;
+use crate::date::Period;
+use crate::model::{Actor, Event, Participant, Relation, Role, TiesDoc};
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Merges `parts` into one document: documents and times side by side,
 /// actors by id (names, aliases and mentions united), relations by type,
@@ -83,13 +90,13 @@ pub fn merge(parts: impl IntoIterator<Item = TiesDoc>) -> TiesDoc {
             r
         })
         .collect();
-    out.events = events
-        .into_values()
+    out.events = merge_reports(events.into_values().collect())
+        .into_iter()
         .map(|mut e| {
             e.evidence.sort();
             e.evidence.dedup();
             e.topics.sort();
-            let docs: std::collections::BTreeSet<&str> = e.evidence.iter().map(|v| v.doc.as_str()).collect();
+            let docs: BTreeSet<&str> = e.evidence.iter().map(|v| v.doc.as_str()).collect();
             e.sources = (docs.len() > 1).then_some(docs.len());
             e
         })
@@ -116,5 +123,284 @@ fn merge_actor(have: &mut Actor, a: Actor) {
     }
     if have.title.is_none() {
         have.title = a.title;
+    }
+}
+
+/// Roles that make an event what it is (the place and the reporter do not).
+fn is_core(role: Role) -> bool {
+    !matches!(role, Role::Location | Role::Reporter)
+}
+
+/// What cross-document matching needs to know of an event.
+struct Key {
+    period: Option<Period>,
+    core: BTreeSet<String>,
+    places: BTreeSet<String>,
+    docs: BTreeSet<String>,
+    on_timeline: bool,
+}
+
+impl Key {
+    fn of(e: &Event) -> Key {
+        let ids = |keep: fn(Role) -> bool| -> BTreeSet<String> {
+            e.participants.iter().filter(|p| keep(p.role)).map(|p| p.actor.clone()).collect()
+        };
+        Key {
+            period: e.date.as_ref().and_then(|d| {
+                Period::parse(&match &d.end {
+                    Some(end) => format!("{}/{end}", d.start),
+                    None => d.start.clone(),
+                })
+            }),
+            core: ids(is_core),
+            places: ids(|r| r == Role::Location),
+            docs: e.evidence.iter().map(|v| v.doc.clone()).collect(),
+            on_timeline: e.modality.on_timeline(),
+        }
+    }
+
+    /// Are `self` and `other` two reports of one event?
+    fn same_event(&self, other: &Key) -> bool {
+        let dates = match (&self.period, &other.period) {
+            (Some(a), Some(b)) => a.overlaps(b),
+            (None, None) => true,
+            _ => false,
+        };
+        let shared = self.core.intersection(&other.core).count();
+        let smaller = self.core.len().min(other.core.len());
+        // One shared participant is enough only when one side names no more;
+        // otherwise two (a minister's two trips in a month are two events).
+        let participants = shared > 0 && (shared >= 2 || shared == smaller);
+        let places =
+            self.places.is_empty() || other.places.is_empty() || !self.places.is_disjoint(&other.places);
+        dates
+            && participants
+            && places
+            && self.on_timeline == other.on_timeline
+            && self.docs.is_disjoint(&other.docs)
+    }
+
+    fn absorb(&mut self, other: Key) {
+        self.core.extend(other.core);
+        self.places.extend(other.places);
+        self.docs.extend(other.docs);
+    }
+}
+
+/// Merges the events that several documents report into one event.
+///
+/// Events are compared within their type, in date order; an event joins the
+/// first earlier group it matches ([`Key::same_event`]). The merged event
+/// keeps the id, date and summary of the most precise report (then the
+/// earliest id), unites participants (first role wins), topics and
+/// evidence, and takes the highest confidence and the firmest modality.
+///
+/// Complexity: O(n log n) plus the pairs whose dates overlap.
+pub(crate) fn merge_reports(events: Vec<Event>) -> Vec<Event> {
+    let mut by_type: BTreeMap<String, Vec<Event>> = BTreeMap::new();
+    for e in events {
+        by_type.entry(e.kind.clone()).or_default().push(e);
+    }
+    let mut out = Vec::new();
+    for (_, list) in by_type {
+        let mut list: Vec<(Key, Event)> = list.into_iter().map(|e| (Key::of(&e), e)).collect();
+        let span = |k: &Key| k.period.map(|p| (p.start.first_day(), p.end.last_day()));
+        list.sort_by(|(ka, a), (kb, b)| span(ka).cmp(&span(kb)).then_with(|| a.id.cmp(&b.id)));
+        // Groups: (key, events); `open` holds the dated groups whose period
+        // may still overlap later events; undated groups stay open.
+        let mut groups: Vec<(Key, Vec<Event>)> = Vec::new();
+        for (key, e) in list {
+            let start = key.period.map(|p| p.start.first_day());
+            let found = groups.iter().rposition(|(k, _)| k.same_event(&key));
+            match found {
+                Some(i) => {
+                    let (k, members) = &mut groups[i];
+                    k.absorb(key);
+                    members.push(e);
+                }
+                None => groups.push((key, vec![e])),
+            }
+            // Keep the scan short: groups ending before this start can no
+            // longer match anything later in date order.
+            if let Some(start) = start
+                && groups.len() > 64
+            {
+                let (keep, done): (Vec<_>, Vec<_>) =
+                    groups.into_iter().partition(|(k, _)| k.period.is_none_or(|p| p.end.last_day() >= start));
+                out.extend(done.into_iter().map(|(_, m)| combine(m)));
+                groups = keep;
+            }
+        }
+        out.extend(groups.into_iter().map(|(_, m)| combine(m)));
+    }
+    out
+}
+
+/// One event from the reports of a group.
+fn combine(mut members: Vec<Event>) -> Event {
+    if members.len() == 1 {
+        return members.pop().expect("one member");
+    }
+    let precision = |e: &Event| e.date.as_ref().map(|d| d.precision);
+    members.sort_by(|a, b| precision(b).cmp(&precision(a)).then_with(|| a.id.cmp(&b.id)));
+    let mut it = members.into_iter();
+    let mut head = it.next().expect("a group is never empty");
+    for e in it {
+        for p in e.participants {
+            if !head.participants.iter().any(|q| q.actor == p.actor) {
+                head.participants.push(Participant { actor: p.actor, role: p.role });
+            }
+        }
+        for t in e.topics {
+            if !head.topics.contains(&t) {
+                head.topics.push(t);
+            }
+        }
+        head.evidence.extend(e.evidence);
+        head.confidence = head.confidence.max(e.confidence);
+        head.modality = head.modality.min(e.modality);
+        if head.plover.is_none() {
+            head.plover = e.plover;
+        }
+    }
+    head
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::graph::tests_support::*;
+    use crate::model::{Modality, Role::*};
+
+    fn doc_of(events: Vec<Event>) -> TiesDoc {
+        let mut d = TiesDoc::new();
+        d.events = events;
+        d
+    }
+
+    /// (what, event in doc x, event in doc y, merged?)
+    #[test]
+    fn reports_of_one_event_merge_across_documents() {
+        let a = "person/a";
+        let b = "person/b";
+        let c = "person/c";
+        let m = "country/m";
+        let n = "country/n";
+        let table: Vec<(&str, Event, Event, bool)> = vec![
+            (
+                "same visit, day inside the range",
+                event(
+                    "x1",
+                    "visit",
+                    Some("2024-11-25/2024-11-26"),
+                    &[(a, Agent), (b, Host), (m, Location)],
+                    "x",
+                ),
+                event("y1", "visit", Some("2024-11-26"), &[(a, Agent), (b, Host)], "y"),
+                true,
+            ),
+            (
+                "month report of a day event",
+                event("x1", "visit", Some("2024-11-25"), &[(a, Agent), (b, Host)], "x"),
+                event("y1", "visit", Some("2024-11"), &[(a, Agent), (b, Host)], "y"),
+                true,
+            ),
+            (
+                "one side names only the visitor",
+                event("x1", "visit", Some("2024-11-25"), &[(a, Agent), (b, Host)], "x"),
+                event("y1", "visit", Some("2024-11"), &[(a, Agent)], "y"),
+                true,
+            ),
+            (
+                "different types",
+                event("x1", "visit", Some("2024-11-25"), &[(a, Agent), (b, Host)], "x"),
+                event("y1", "meeting", Some("2024-11-25"), &[(a, Participant), (b, Participant)], "y"),
+                false,
+            ),
+            (
+                "dates apart",
+                event("x1", "visit", Some("2024-11-25"), &[(a, Agent), (b, Host)], "x"),
+                event("y1", "visit", Some("2023-11"), &[(a, Agent), (b, Host)], "y"),
+                false,
+            ),
+            (
+                "same visitor, other hosts",
+                event("x1", "visit", Some("2024-11"), &[(a, Agent), (b, Host)], "x"),
+                event("y1", "visit", Some("2024-11"), &[(a, Agent), (c, Host)], "y"),
+                false,
+            ),
+            (
+                "conflicting places",
+                event("x1", "visit", Some("2024-11"), &[(a, Agent), (m, Location)], "x"),
+                event("y1", "visit", Some("2024-11"), &[(a, Agent), (n, Location)], "y"),
+                false,
+            ),
+            (
+                "one dated, one undated",
+                event("x1", "visit", Some("2024-11"), &[(a, Agent), (b, Host)], "x"),
+                event("y1", "visit", None, &[(a, Agent), (b, Host)], "y"),
+                false,
+            ),
+            (
+                "same document: the extractor kept them apart",
+                event("x1", "visit", Some("2024-11"), &[(a, Agent), (b, Host)], "x"),
+                event("x2", "visit", Some("2024-11"), &[(a, Agent), (b, Host)], "x"),
+                false,
+            ),
+        ];
+        for (what, x, y, merged) in table {
+            let out = merge([doc_of(vec![x]), doc_of(vec![y])]);
+            assert_eq!(out.events.len() == 1, merged, "{what}: {:#?}", out.events);
+            if merged {
+                let e = &out.events[0];
+                assert_eq!(e.sources, Some(2), "{what}");
+                assert_eq!(e.evidence.len(), 2, "{what}");
+                assert_eq!(e.id, "x1", "{what}: the most precise report gives the id");
+            }
+        }
+    }
+
+    #[test]
+    fn merged_event_unites_participants_and_keeps_firmest_modality() {
+        let mut x = event("x1", "visit", Some("2024-11-25"), &[("person/a", Agent), ("person/b", Host)], "x");
+        x.modality = Modality::Planned;
+        let y = event(
+            "y1",
+            "visit",
+            Some("2024-11-25"),
+            &[("person/a", Agent), ("person/b", Host), ("country/m", Location)],
+            "y",
+        );
+        let out = merge([doc_of(vec![y]), doc_of(vec![x])]);
+        assert_eq!(out.events.len(), 1);
+        let e = &out.events[0];
+        assert_eq!(e.modality, Modality::Asserted);
+        assert_eq!(e.participants.len(), 3);
+    }
+
+    #[test]
+    fn negated_and_asserted_reports_stay_apart() {
+        let x = event(
+            "x1",
+            "meeting",
+            Some("2024-11-25"),
+            &[("person/a", Participant), ("person/b", Participant)],
+            "x",
+        );
+        let mut y = x.clone();
+        y.id = "y1".into();
+        y.evidence[0].doc = "y".into();
+        y.modality = Modality::Negated;
+        assert_eq!(merge([doc_of(vec![x]), doc_of(vec![y])]).events.len(), 2);
+    }
+
+    #[test]
+    fn merge_does_not_depend_on_input_order() {
+        let x = event("x1", "visit", Some("2024-11-25"), &[("person/a", Agent)], "x");
+        let y = event("y1", "visit", Some("2024-11"), &[("person/a", Agent)], "y");
+        let z = event("z1", "visit", Some("2024-12"), &[("person/a", Agent)], "z");
+        let one = merge([doc_of(vec![x.clone()]), doc_of(vec![y.clone()]), doc_of(vec![z.clone()])]);
+        let two = merge([doc_of(vec![z]), doc_of(vec![y]), doc_of(vec![x])]);
+        assert_eq!(one, two);
     }
 }

@@ -1,0 +1,164 @@
+//! Text helpers shared by the exporters: escaping for HTML and XML, right-
+//! to-left isolation, and display names of actors and dates.
+
+use crate::model::{Actor, Event, TiesDoc};
+use std::collections::BTreeMap;
+
+/// Escapes text for HTML content and quoted attribute values: `& < > " '`.
+/// Control characters other than tab and newline are dropped.
+pub fn html(s: &str) -> String {
+    let mut o = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        match c {
+            '&' => o.push_str("&amp;"),
+            '<' => o.push_str("&lt;"),
+            '>' => o.push_str("&gt;"),
+            '"' => o.push_str("&quot;"),
+            '\'' => o.push_str("&#39;"),
+            '\t' | '\n' => o.push(c),
+            c if is_control(c) => {}
+            c => o.push(c),
+        }
+    }
+    o
+}
+
+/// Is `c` a C0 or C1 control character or DEL?
+pub fn is_control(c: char) -> bool {
+    c.is_control()
+}
+
+/// Text fit for an XML 1.0 document: control characters (which XML 1.0
+/// forbids or discourages, and which Gephi's reader rejects) become spaces,
+/// except tab and newline; non-characters U+FFFE/U+FFFF are dropped.
+/// Escaping of `& < > "` is left to the XML writer.
+pub fn xml_clean(s: &str) -> String {
+    s.chars()
+        .filter(|c| !matches!(c, '\u{FFFE}' | '\u{FFFF}'))
+        .map(|c| if is_control(c) && c != '\t' && c != '\n' { ' ' } else { c })
+        .collect()
+}
+
+/// Text for one line (CSV, Markdown, labels): newlines and controls become
+/// spaces, runs of spaces collapse.
+pub fn one_line(s: &str) -> String {
+    let mut o = String::with_capacity(s.len());
+    let mut space = false;
+    for c in s.chars() {
+        let c = if c.is_control() || c == '\u{2028}' || c == '\u{2029}' { ' ' } else { c };
+        if c == ' ' {
+            if !space && !o.is_empty() {
+                o.push(' ');
+            }
+            space = true;
+        } else {
+            o.push(c);
+            space = false;
+        }
+    }
+    if o.ends_with(' ') {
+        o.pop();
+    }
+    o
+}
+
+/// Is `c` a right-to-left letter (Hebrew, Arabic, Syriac, Thaana, NKo and
+/// the Arabic presentation forms)?
+pub fn is_rtl(c: char) -> bool {
+    matches!(c as u32, 0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF | 0x10800..=0x10FFF | 0x1E800..=0x1EFFF)
+}
+
+/// Is the first strong character of `s` right-to-left?
+pub fn starts_rtl(s: &str) -> bool {
+    s.chars().find(|c| is_rtl(*c) || c.is_alphabetic()).is_some_and(is_rtl)
+}
+
+/// Wraps `s` in a right-to-left isolate (U+2067 … U+2069) when its first
+/// strong character is right-to-left, so that renderers which start every
+/// text left-to-right (SVG `<text>`) agree with those that look at the
+/// text (Pango, for PNG).
+pub fn isolate(s: &str) -> String {
+    if starts_rtl(s) { format!("\u{2067}{s}\u{2069}") } else { s.to_string() }
+}
+
+/// Actor id → actor.
+pub fn actor_index(doc: &TiesDoc) -> BTreeMap<&str, &Actor> {
+    doc.actors.iter().map(|a| (a.id.as_str(), a)).collect()
+}
+
+/// The Arabic name of an actor when it differs from its display name.
+pub fn arabic_name(a: &Actor) -> Option<&str> {
+    a.names.get("ar").map(String::as_str).filter(|n| *n != a.name)
+}
+
+/// The display name of an actor id: the actor's name, or the id itself.
+pub fn name_of<'a>(actors: &BTreeMap<&str, &'a Actor>, id: &'a str) -> &'a str {
+    actors.get(id).map_or(id, |a| a.name.as_str())
+}
+
+/// `2024-11-25 – 2024-11-26`, `2023-11`, or `undated`.
+pub fn event_date(e: &Event) -> String {
+    match &e.date {
+        Some(d) => match &d.end {
+            Some(end) => format!("{} – {end}", d.start),
+            None => d.start.clone(),
+        },
+        None => "undated".to_string(),
+    }
+}
+
+/// `1 document`, `2 documents`.
+pub fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// Makes JSON safe inside an HTML `<script>` element: `<`, `>`, `&`,
+/// U+2028 and U+2029 become `\u` escapes (they can only occur inside JSON
+/// strings, where the escapes mean the same characters).
+pub fn json_for_script(json: &str) -> String {
+    let mut o = String::with_capacity(json.len());
+    for c in json.chars() {
+        match c {
+            '<' => o.push_str("\\u003c"),
+            '>' => o.push_str("\\u003e"),
+            '&' => o.push_str("\\u0026"),
+            '\u{2028}' => o.push_str("\\u2028"),
+            '\u{2029}' => o.push_str("\\u2029"),
+            c => o.push(c),
+        }
+    }
+    o
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escaping_tables() {
+        #[rustfmt::skip]
+        let html_cases = [
+            ("<script>alert(1)</script>", "&lt;script&gt;alert(1)&lt;/script&gt;"),
+            ("<img src=x onerror=\"a('b')\">", "&lt;img src=x onerror=&quot;a(&#39;b&#39;)&quot;&gt;"),
+            ("a & b\u{0}\u{7}c", "a &amp; bc"),
+        ];
+        for (input, want) in html_cases {
+            assert_eq!(html(input), want, "{input:?}");
+        }
+        assert_eq!(xml_clean("a\u{1}b\u{FFFF}\u{85}c"), "a b c");
+        assert_eq!(one_line("  a\n\r b\u{2028}c  "), "a b c");
+        assert_eq!(
+            json_for_script("{\"a\":\"</script><!--&\u{2028}\"}"),
+            r#"{"a":"\u003c/script\u003e\u003c!--\u0026\u2028"}"#
+        );
+    }
+
+    #[test]
+    fn isolates_only_right_to_left_first() {
+        assert_eq!(isolate("فرانسيسكا بوستين"), "\u{2067}فرانسيسكا بوستين\u{2069}");
+        assert_eq!(isolate("«الأمم المتحدة» (UN)"), "\u{2067}«الأمم المتحدة» (UN)\u{2069}");
+        assert_eq!(isolate("UN (الأمم المتحدة)"), "UN (الأمم المتحدة)");
+        assert_eq!(isolate("2024 المغرب"), "\u{2067}2024 المغرب\u{2069}");
+        assert_eq!(isolate(""), "");
+    }
+}

@@ -1,0 +1,180 @@
+//! The actor projection: one edge per pair of actors that are tied, by a
+//! relation or by taking part in the same event, with the kinds of tie,
+//! the events behind it and the first and last dates it is seen.
+
+use crate::date::{PartialDate, Period};
+use crate::model::{Role, TiesDoc};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// A tie between two actors in the projection (undirected: `a < b`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ActorTie {
+    /// The smaller actor id.
+    pub a: String,
+    /// The larger actor id.
+    pub b: String,
+    /// Relation types and event types that tie them, sorted.
+    pub kinds: BTreeSet<String>,
+    /// Ids of the events both take part in, in document order.
+    pub events: Vec<String>,
+    /// Ids of the relations between them.
+    pub relations: Vec<String>,
+    /// The first date the tie is seen (event date or relation start).
+    pub first: Option<PartialDate>,
+    /// The last date the tie is seen.
+    pub last: Option<PartialDate>,
+    /// The dated periods the tie is seen in (one per event or relation).
+    pub periods: Vec<Period>,
+}
+
+impl ActorTie {
+    /// `first – last`, `first`, or an empty string when undated.
+    pub fn date_range(&self) -> String {
+        match (self.first, self.last) {
+            (Some(f), Some(l)) if f != l => format!("{f} – {l}"),
+            (Some(f), _) => f.to_string(),
+            (None, Some(l)) => l.to_string(),
+            (None, None) => String::new(),
+        }
+    }
+}
+
+/// The period of an event date, when it parses.
+pub fn event_period(d: &crate::model::EventDate) -> Option<Period> {
+    let start = PartialDate::parse(&d.start)?;
+    let end = d.end.as_deref().and_then(PartialDate::parse).unwrap_or(start);
+    Some(Period { start, end })
+}
+
+/// Builds the actor projection of `doc`, sorted by `(a, b)`.
+///
+/// Co-participation counts only events that stand on the timeline (not
+/// negated or hypothetical ones) and leaves out reporters. Self-ties are
+/// dropped. Complexity: O(Σ participants² + relations) with a log factor.
+pub fn project(doc: &TiesDoc) -> Vec<ActorTie> {
+    let mut ties: BTreeMap<(&str, &str), ActorTie> = BTreeMap::new();
+    for e in &doc.events {
+        if !e.modality.on_timeline() {
+            continue;
+        }
+        let period = e.date.as_ref().and_then(event_period);
+        let ids: Vec<&str> = {
+            let mut v: Vec<&str> = e
+                .participants
+                .iter()
+                .filter(|p| p.role != Role::Reporter)
+                .map(|p| p.actor.as_str())
+                .collect();
+            v.sort_unstable();
+            v.dedup();
+            v
+        };
+        for (i, x) in ids.iter().enumerate() {
+            for y in &ids[i + 1..] {
+                add(&mut ties, x, y, &e.kind, period, Some(&e.id), None);
+            }
+        }
+    }
+    for r in &doc.relations {
+        let period = r.valid.as_ref().and_then(|v| {
+            let s = v.start.as_deref().and_then(PartialDate::parse);
+            let e = v.end.as_deref().and_then(PartialDate::parse);
+            match (s, e) {
+                (Some(s), Some(e)) => Some(Period { start: s, end: e }),
+                (Some(d), None) | (None, Some(d)) => Some(Period::single(d)),
+                (None, None) => None,
+            }
+        });
+        add(&mut ties, &r.source, &r.target, &r.kind, period, None, Some(&r.id));
+    }
+    ties.into_values()
+        .map(|mut t| {
+            t.periods.sort();
+            t.periods.dedup();
+            t
+        })
+        .collect()
+}
+
+/// Adds one tie between `x` and `y`.
+fn add<'a>(
+    ties: &mut BTreeMap<(&'a str, &'a str), ActorTie>,
+    x: &'a str,
+    y: &'a str,
+    kind: &str,
+    period: Option<Period>,
+    event: Option<&str>,
+    relation: Option<&str>,
+) {
+    if x == y {
+        return;
+    }
+    let (a, b) = if x < y { (x, y) } else { (y, x) };
+    let t = ties.entry((a, b)).or_insert_with(|| ActorTie {
+        a: a.to_string(),
+        b: b.to_string(),
+        kinds: BTreeSet::new(),
+        events: vec![],
+        relations: vec![],
+        first: None,
+        last: None,
+        periods: vec![],
+    });
+    if !t.kinds.contains(kind) {
+        t.kinds.insert(kind.to_string());
+    }
+    if let Some(e) = event
+        && t.events.last().map(String::as_str) != Some(e)
+    {
+        t.events.push(e.to_string());
+    }
+    if let Some(r) = relation {
+        t.relations.push(r.to_string());
+    }
+    if let Some(p) = period {
+        t.first = Some(t.first.map_or(p.start, |f| min_date(f, p.start)));
+        t.last = Some(t.last.map_or(p.end, |l| max_date(l, p.end)));
+        t.periods.push(p);
+    }
+}
+
+/// The earlier of two dates by their first day (the coarser on a tie).
+fn min_date(a: PartialDate, b: PartialDate) -> PartialDate {
+    if (b.first_day(), b.precision()) < (a.first_day(), a.precision()) { b } else { a }
+}
+
+/// The later of two dates by their last day.
+fn max_date(a: PartialDate, b: PartialDate) -> PartialDate {
+    if b.last_day() > a.last_day() { b } else { a }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::graph::tests_support::small_doc;
+
+    #[test]
+    fn ties_from_events_and_relations() {
+        let doc = small_doc();
+        let ties = project(&doc);
+        let pairs: Vec<(&str, &str)> = ties.iter().map(|t| (t.a.as_str(), t.b.as_str())).collect();
+        assert_eq!(pairs, [("country/c", "person/b"), ("person/a", "person/b")]);
+        let ab = &ties[1];
+        assert_eq!(ab.kinds.iter().map(String::as_str).collect::<Vec<_>>(), ["leads", "visit"]);
+        assert_eq!(ab.events, ["e1"]);
+        assert_eq!(ab.relations, ["r2"]);
+        assert_eq!(ab.date_range(), "2023-11");
+        let bc = &ties[0];
+        assert_eq!(bc.date_range(), "2024-11-25 – 2024-11-26");
+    }
+
+    #[test]
+    fn hypothetical_events_make_no_tie() {
+        let mut doc = small_doc();
+        doc.relations.clear();
+        doc.events[0].modality = crate::model::Modality::Hypothetical;
+        let ties = project(&doc);
+        assert_eq!(ties.len(), 1);
+        assert_eq!(ties[0].a, "country/c");
+    }
+}
