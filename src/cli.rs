@@ -126,7 +126,6 @@ pub struct EvalArgs {
     pub input: InputArgs,
 }
 
-
 /// Filters shared by every export and query.
 #[derive(Debug, Args, Default)]
 pub struct FilterArgs {

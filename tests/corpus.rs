@@ -9,7 +9,8 @@ use ties::{Lexicon, ingest};
 fn development_corpus_accuracy() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let lex = Lexicon::embedded().unwrap();
-    let (docs, diags) = ingest::read_all_inputs(&[root.join("data/articles")], &ingest::IngestOptions::default());
+    let (docs, diags) =
+        ingest::read_all_inputs(&[root.join("data/articles")], &ingest::IngestOptions::default());
     assert!(diags.is_empty(), "{diags:?}");
     let parts: Vec<_> = docs.iter().map(|d| ties::extract(d, &lex).unwrap().0).collect();
     let graph = ties::graph::merge(parts);

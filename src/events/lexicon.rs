@@ -125,6 +125,10 @@ struct CuesFile {
     located: Vec<String>,
     #[serde(default)]
     both: Vec<String>,
+    #[serde(default)]
+    pair: Vec<String>,
+    #[serde(default)]
+    clause: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -146,6 +150,8 @@ struct TriggerFile {
     forms: Vec<String>,
     #[serde(default)]
     requires_any: Vec<String>,
+    #[serde(default)]
+    only_reference: bool,
     #[serde(default)]
     examples: Vec<String>,
 }
@@ -214,6 +220,10 @@ pub struct Cues {
     pub located: Vec<Phrase>,
     /// "the two countries", "both sides".
     pub both: Vec<Phrase>,
+    /// "the two ministers": the two people of the last encounter.
+    pub pair: Vec<Phrase>,
+    /// Conjunctions that open a new clause after a comma ("فيما", "while").
+    pub clause: Vec<Phrase>,
 }
 
 /// A modality cue list.
@@ -240,6 +250,9 @@ pub struct Trigger {
     pub forms: Vec<Phrase>,
     /// Words one of which must occur in the sentence.
     pub requires_any: HashSet<String>,
+    /// The forms only refer back to an event already told ("الاتصال",
+    /// "the call"); they never open one.
+    pub only_reference: bool,
 }
 
 /// One surface form of a trigger's first word.
@@ -388,6 +401,8 @@ fn compile_lang(
         part_of: phrases(&c.part_of),
         located: phrases(&c.located),
         both: phrases(&c.both),
+        pair: phrases(&c.pair),
+        clause: phrases(&c.clause),
     };
     let modality = f
         .modality
@@ -460,6 +475,7 @@ fn compile_lang(
             cameo: t.cameo,
             forms,
             requires_any: fold_all(&t.requires_any).into_iter().collect(),
+            only_reference: t.only_reference,
         });
     }
     for word in fold_all(&f.morphology.exclude) {

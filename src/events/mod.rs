@@ -80,6 +80,8 @@ struct Hit {
     first: usize,
     last: usize,
     variant: Variant,
+    /// The clause it stands in (word range).
+    clause: (usize, usize),
 }
 
 /// An event being built.
@@ -191,7 +193,13 @@ fn find_hits(sent: &Sentence<'_>, lang: &LangEvents) -> Vec<Hit> {
         }
         match best {
             Some((len, _, v)) => {
-                hits.push(Hit { trigger: v.trigger, first: i, last: i + len, variant: v });
+                hits.push(Hit {
+                    trigger: v.trigger,
+                    first: i,
+                    last: i + len,
+                    variant: v,
+                    clause: (sent.ts, sent.te),
+                });
                 i += len;
             }
             None => i += 1,
@@ -245,6 +253,44 @@ fn is_reference(sent: &Sentence<'_>, lang: &LangEvents, hit: &Hit) -> bool {
     hit.variant.definite || demonstrative || article || clitic_demonstrative
 }
 
+/// Splits a sentence into clauses: at a semicolon, or at a clause
+/// conjunction (`فيما`, `while`) after a comma.
+fn clauses(sent: &Sentence<'_>, lang: &LangEvents, text: &Text<'_>) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = sent.ts;
+    for i in sent.ts + 1..sent.te {
+        let gap = &text.original[text.tokens[i - 1].end..text.tokens[i].start];
+        let semicolon = gap.contains([';', '؛']);
+        let comma = gap.contains([',', '،']);
+        if semicolon || (comma && lang.any_at(sent.words, i, &lang.cues.clause).is_some()) {
+            out.push((start, i));
+            start = i;
+        }
+    }
+    out.push((start, sent.te));
+    out
+}
+
+/// Types that, right after an appeal or a pledge, are its content rather
+/// than a happening ("called for more intelligence sharing").
+fn is_content(kind: &str) -> bool {
+    matches!(
+        kind,
+        "intelligence_sharing"
+            | "cooperation"
+            | "agreement"
+            | "consult"
+            | "meeting"
+            | "judicial_cooperation"
+            | "aid"
+    )
+}
+
+/// Does the sentence speak of "the two ministers"?
+fn speaks_of_pair(sent: &Sentence<'_>, lang: &LangEvents, clause: (usize, usize)) -> bool {
+    (clause.0..clause.1).any(|i| lang.any_at(sent.words, i, &lang.cues.pair).is_some())
+}
+
 fn read_sentence(
     sent: &Sentence<'_>,
     lang: &LangEvents,
@@ -252,75 +298,118 @@ fn read_sentence(
     input: &Input<'_>,
     drafts: &mut Vec<Draft>,
 ) {
-    let hits = find_hits(sent, lang);
+    let mut hits = find_hits(sent, lang);
     if hits.is_empty() {
         return;
     }
+    let cls = clauses(sent, lang, input.text);
+    for h in &mut hits {
+        h.clause =
+            cls.iter().copied().find(|&(s, e)| h.first >= s && h.first < e).unwrap_or((sent.ts, sent.te));
+    }
+    let _ = lex;
     // References back to an earlier event add evidence to it.
     let mut referred: Option<usize> = None;
     let mut fresh: Vec<&Hit> = Vec::new();
     for h in &hits {
         let t = &lang.triggers[h.trigger];
-        if is_reference(sent, lang, h) {
-            let own_agent = arguments(sent, lang, h, input).iter().any(|(r, _)| matches!(r, Role::Agent));
+        if t.only_reference || is_reference(sent, lang, h) {
+            let own_agent = arguments(sent, lang, h, input)
+                .iter()
+                .any(|(r, a)| matches!(r, Role::Agent) && a.starts_with("person/"));
             let target = drafts.iter().rposition(|d| {
                 (d.kind == t.kind || (encounter(&d.kind) && encounter(&t.kind))) && d.modality.on_timeline()
             });
             if let Some(ti) = target
                 && (!own_agent || shares_agent(&drafts[ti], sent, lang, h, input))
-                && nearest_time(sent, h).is_none_or(|d| drafts[ti].date.is_none_or(|x| x.overlaps(&d)))
+                && nearest_time_within(sent, h, 4)
+                    .is_none_or(|d| drafts[ti].date.is_none_or(|x| x.overlaps(&d)))
             {
                 drafts[ti].sentences.insert(sent.index);
                 referred = Some(ti);
+                continue;
+            }
+            // A reference with nothing to refer to opens nothing when it
+            // only refers ("the call") or names a document ("the report").
+            if t.only_reference || t.frame == Frame::Statement {
                 continue;
             }
         }
         fresh.push(h);
     }
     let mut opened: Vec<usize> = Vec::new();
+    let mut governors: Vec<&Hit> = Vec::new();
     for h in fresh {
         let t = &lang.triggers[h.trigger];
+        // The content of an appeal or a pledge is not a happening.
+        if is_content(&t.kind)
+            && governors.iter().any(|g| g.clause == h.clause && g.last <= h.first && h.first - g.last <= 10)
+        {
+            continue;
+        }
+        if matches!(t.kind.as_str(), "appeal" | "intent_to_cooperate" | "criticism") {
+            governors.push(h);
+        }
         let modality = modality_at(sent, lang, h.first, h.variant.future);
-        let date = nearest_time(sent, h).or_else(|| referred.and_then(|r| drafts[r].date));
-        let participants: BTreeSet<(Role, String)> = arguments(sent, lang, h, input).into_iter().collect();
-        // Talks or a meeting in the sentence of a visit, or of a reference
-        // to one, belong to that visit.
-        if matches!(t.frame, Frame::Meet | Frame::Receive) && encounter(&t.kind) && modality.on_timeline() {
-            let host = opened
-                .iter()
-                .copied()
-                .chain(referred)
-                .find(|&d| drafts[d].kind == "visit" && drafts[d].modality.on_timeline());
-            if let Some(d) = host
-                && (nearest_time(sent, h).is_none() || drafts[d].date == date)
-            {
-                let draft = &mut drafts[d];
-                let agents: BTreeSet<String> = draft
-                    .participants
-                    .iter()
-                    .filter(|(r, _)| *r == Role::Agent)
-                    .map(|(_, a)| a.clone())
-                    .collect();
-                for (role, a) in participants {
-                    if agents.contains(&a) {
-                        continue;
-                    }
-                    let role =
-                        if matches!(role, Role::Participant | Role::Agent | Role::Host) && !is_place(&a) {
-                            Role::Host
-                        } else {
-                            role
-                        };
-                    draft.participants.insert((role, a));
+        let mut date = nearest_time(sent, h).or_else(|| referred.and_then(|r| drafts[r].date));
+        let mut participants: BTreeSet<(Role, String)> =
+            arguments(sent, lang, h, input).into_iter().collect();
+        // "The two ministers": the people of the last encounter.
+        if speaks_of_pair(sent, lang, h.clause) && !participants.iter().any(|(_, a)| a.starts_with("person/"))
+        {
+            if let Some(last) = drafts.iter().rev().find(|d| encounter(&d.kind)) {
+                for (_, a) in last.participants.iter().filter(|(_, a)| a.starts_with("person/")) {
+                    participants.insert((Role::Participant, a.clone()));
                 }
-                draft.sentences.insert(sent.index);
-                continue;
+                if date.is_none() && modality.on_timeline() && modality != Modality::Planned {
+                    date = last.date;
+                }
             }
+        }
+        // In one sentence, a second trigger of the same type, or talks held
+        // during a visit or a call, belong to the event already opened.
+        let absorber = opened.iter().copied().chain(referred).find(|&d| {
+            let k = drafts[d].kind.as_str();
+            drafts[d].modality.on_timeline() == modality.on_timeline()
+                && (k == t.kind
+                    || (matches!(k, "visit" | "phone_call" | "meeting")
+                        && matches!(t.kind.as_str(), "meeting" | "consult")
+                        && matches!(t.frame, Frame::Meet | Frame::Receive)))
+        });
+        if let Some(d) = absorber
+            && (nearest_time(sent, h).is_none() || drafts[d].date.is_none() || drafts[d].date == date)
+        {
+            let draft = &mut drafts[d];
+            let agents: BTreeSet<String> = draft
+                .participants
+                .iter()
+                .filter(|(r, _)| *r == Role::Agent)
+                .map(|(_, a)| a.clone())
+                .collect();
+            let known: BTreeSet<String> = draft.participants.iter().map(|(_, a)| a.clone()).collect();
+            for (role, a) in participants {
+                if agents.contains(&a) || known.contains(&a) {
+                    continue;
+                }
+                let role = if draft.kind == "visit"
+                    && matches!(role, Role::Participant | Role::Agent | Role::Host)
+                    && !is_place(&a)
+                {
+                    Role::Host
+                } else {
+                    role
+                };
+                draft.participants.insert((role, a));
+            }
+            if draft.date.is_none() {
+                draft.date = date;
+            }
+            draft.sentences.insert(sent.index);
+            continue;
         }
         if participants.is_empty() {
             continue;
         }
-        let _ = lex;
         drafts.push(Draft {
             kind: t.kind.clone(),
             frame: t.frame,
@@ -348,8 +437,15 @@ fn shares_agent(d: &Draft, sent: &Sentence<'_>, lang: &LangEvents, h: &Hit, inpu
 
 /// The time nearest the trigger in its sentence.
 fn nearest_time(sent: &Sentence<'_>, h: &Hit) -> Option<Period> {
+    nearest_time_within(sent, h, usize::MAX)
+}
+
+/// The time nearest the trigger in its clause, at most `max` words away.
+fn nearest_time_within(sent: &Sentence<'_>, h: &Hit, max: usize) -> Option<Period> {
     sent.times
         .iter()
+        .filter(|(at, _)| *at >= h.clause.0 && *at < h.clause.1)
+        .filter(|(at, _)| if *at >= h.last { at - h.last <= max } else { h.first - at <= max })
         .min_by_key(
             |(at, _)| if *at >= h.last { (*at - h.last) * 2 } else { (h.first - at.min(&h.first)) * 2 + 1 },
         )
@@ -426,7 +522,11 @@ fn rank(p: &Placed<'_>) -> u8 {
 /// The participants of a trigger and their roles.
 fn arguments(sent: &Sentence<'_>, lang: &LangEvents, h: &Hit, input: &Input<'_>) -> Vec<(Role, String)> {
     let t = &lang.triggers[h.trigger];
-    let all: Vec<&Placed<'_>> = sent.mentions.iter().filter(|p| !p.in_title).collect();
+    let all: Vec<&Placed<'_>> = sent
+        .mentions
+        .iter()
+        .filter(|p| !p.in_title && p.first >= h.clause.0 && p.last <= h.clause.1)
+        .collect();
     let agentive: Vec<&Placed<'_>> = all.iter().copied().filter(|p| is_agentive(p)).collect();
     let persons: Vec<&Placed<'_>> =
         agentive.iter().copied().filter(|p| p.m.kind == ActorKind::Person).collect();
@@ -602,6 +702,14 @@ fn arguments(sent: &Sentence<'_>, lang: &LangEvents, h: &Hit, input: &Input<'_>)
                     && let Some(c) = country_of(input.gazetteer, &p.m.actor)
                 {
                     push(&mut out, Role::Location, &c);
+                }
+            }
+            // "a Tunisian patrol was attacked": the country of the target.
+            if t.frame == Frame::Attack
+                && !out.iter().any(|(r, _)| matches!(r, Role::Target | Role::Location))
+            {
+                for p in countries.iter().filter(|p| p.m.via == Via::Adjective) {
+                    push(&mut out, Role::Target, &p.m.actor);
                 }
             }
         }

@@ -456,7 +456,7 @@ fn trigger_examples_fire_with_their_type() {
 fn triggers_need_whole_words() {
     let lang = &lexicon().langs["ar"];
     // "زار" must not fire inside "وزارة" or "الزراعة"; "لقاء" not inside "تلقائيا".
-    for sentence in ["أعلنت وزارة الزراعة عن برنامج جديد.", "تم ذلك تلقائيا."]
+    for sentence in ["وقالت وزارة الزراعة إن البرنامج جديد.", "تم ذلك تلقائيا."]
     {
         let text = Text::new(sentence, &HashSet::new());
         let words: Vec<&str> = (0..text.tokens.len()).map(|i| text.word(i)).collect();

@@ -339,7 +339,8 @@ struct Builder<'a> {
 impl Builder<'_> {
     fn add(&mut self, key: &str, entry: &str, role: Role) -> Result<(), DataError> {
         let folded = fold(entry);
-        let words: Vec<String> = tokenize(&folded).into_iter().map(|t| folded[t.0..t.1].to_string()).collect();
+        let words: Vec<String> =
+            tokenize(&folded).into_iter().map(|t| folded[t.0..t.1].to_string()).collect();
         if words.is_empty() {
             return Err(DataError {
                 file: self.path.into(),
@@ -362,7 +363,14 @@ impl Builder<'_> {
         Ok(())
     }
 
-    fn numbered<F>(&mut self, key: &str, map: &BTreeMap<String, Vec<String>>, lo: i64, hi: i64, f: F) -> Result<(), DataError>
+    fn numbered<F>(
+        &mut self,
+        key: &str,
+        map: &BTreeMap<String, Vec<String>>,
+        lo: i64,
+        hi: i64,
+        f: F,
+    ) -> Result<(), DataError>
     where
         F: Fn(i64) -> Role,
     {
