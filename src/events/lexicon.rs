@@ -94,6 +94,8 @@ struct MorphologyFile {
     articles: Vec<String>,
     #[serde(default)]
     exclude: Vec<String>,
+    #[serde(default)]
+    possessives: Vec<String>,
 }
 
 #[derive(Debug, Deserialize, Default)]
@@ -129,6 +131,8 @@ struct CuesFile {
     pair: Vec<String>,
     #[serde(default)]
     clause: Vec<String>,
+    #[serde(default)]
+    topic: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -224,6 +228,8 @@ pub struct Cues {
     pub pair: Vec<Phrase>,
     /// Conjunctions that open a new clause after a comma ("فيما", "while").
     pub clause: Vec<Phrase>,
+    /// "focused on", "تناولت": what follows is a topic, not a happening.
+    pub topic: Vec<Phrase>,
 }
 
 /// A modality cue list.
@@ -279,6 +285,8 @@ pub struct LangEvents {
     pub demonstratives: HashSet<String>,
     /// Articles (fr/en).
     pub articles: HashSet<String>,
+    /// Possessive determiners ("their", "leurs").
+    pub possessives: HashSet<String>,
     /// Argument cues.
     pub cues: Cues,
     /// Modality rules.
@@ -403,6 +411,7 @@ fn compile_lang(
         both: phrases(&c.both),
         pair: phrases(&c.pair),
         clause: phrases(&c.clause),
+        topic: phrases(&c.topic),
     };
     let modality = f
         .modality
@@ -413,6 +422,7 @@ fn compile_lang(
         proclitics: proclitics.clone(),
         demonstratives: fold_all(&f.morphology.demonstratives).into_iter().collect(),
         articles: fold_all(&f.morphology.articles).into_iter().collect(),
+        possessives: fold_all(&f.morphology.possessives).into_iter().collect(),
         cues,
         modality,
         ..Default::default()

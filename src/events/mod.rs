@@ -245,12 +245,26 @@ fn encounter(kind: &str) -> bool {
 
 /// Is the hit a reference back ("الزيارة", "this meeting", "the talks")?
 fn is_reference(sent: &Sentence<'_>, lang: &LangEvents, hit: &Hit) -> bool {
-    let prev = (hit.first > sent.ts).then(|| sent.words[hit.first - 1]);
-    let demonstrative = prev.is_some_and(|p| lang.demonstratives.contains(p));
-    let article = prev.is_some_and(|p| lang.articles.contains(p));
-    // "لهذه الزيارة": a demonstrative with a proclitic.
-    let clitic_demonstrative = prev.is_some_and(|p| lang.demonstratives.iter().any(|d| lang.word_is(p, d)));
-    hit.variant.definite || demonstrative || article || clitic_demonstrative
+    // An article, demonstrative or possessive just before the trigger, or
+    // one word before it ("the first extradition", "leurs entretiens").
+    let determiner = |i: usize| {
+        let w = sent.words[i];
+        lang.demonstratives.contains(w)
+            || lang.articles.contains(w)
+            || lang.possessives.contains(w)
+            || lang.demonstratives.iter().any(|d| lang.word_is(w, d))
+    };
+    let back1 = hit.first > sent.ts && determiner(hit.first - 1);
+    let back2 = hit.first > sent.ts + 1
+        && determiner(hit.first - 2)
+        && !lang.articles.contains(sent.words[hit.first - 1]);
+    hit.variant.definite || back1 || back2
+}
+
+/// Is the trigger an adjunct "during the visit", "خلال اللقاء"?
+fn after_during(sent: &Sentence<'_>, lang: &LangEvents, hit: &Hit) -> bool {
+    (hit.first.saturating_sub(3).max(sent.ts)..hit.first)
+        .any(|i| lang.any_at(sent.words, i, &lang.cues.during).is_some_and(|n| i + n <= hit.first))
 }
 
 /// Splits a sentence into clauses: at a semicolon, or at a clause
@@ -311,43 +325,61 @@ fn read_sentence(
     // References back to an earlier event add evidence to it.
     let mut referred: Option<usize> = None;
     let mut fresh: Vec<&Hit> = Vec::new();
+    // Triggers whose content follows them: "called for", "agreed on",
+    // "the talks focused on".
+    let mut governors: Vec<&Hit> = Vec::new();
     for h in &hits {
         let t = &lang.triggers[h.trigger];
         if t.only_reference || is_reference(sent, lang, h) {
-            let own_agent = arguments(sent, lang, h, input)
+            // "the visit of X": an agent named right at the trigger makes it
+            // another event when X is not the earlier event's.
+            let own_agent = sent
+                .mentions
                 .iter()
-                .any(|(r, a)| matches!(r, Role::Agent) && a.starts_with("person/"));
+                .filter(|p| p.m.kind == ActorKind::Person && p.first >= h.last && distance(h, p) <= 5)
+                .any(|p| {
+                    arguments(sent, lang, h, input).iter().any(|(r, a)| *r == Role::Agent && *a == p.m.actor)
+                });
             let target = drafts.iter().rposition(|d| {
                 (d.kind == t.kind || (encounter(&d.kind) && encounter(&t.kind))) && d.modality.on_timeline()
             });
             if let Some(ti) = target
                 && (!own_agent || shares_agent(&drafts[ti], sent, lang, h, input))
-                && nearest_time_within(sent, h, 4)
-                    .is_none_or(|d| drafts[ti].date.is_none_or(|x| x.overlaps(&d)))
+                && (after_during(sent, lang, h)
+                    || nearest_time_within(sent, h, 6)
+                        .is_none_or(|d| drafts[ti].date.is_none_or(|x| x.overlaps(&d))))
             {
                 drafts[ti].sentences.insert(sent.index);
                 referred = Some(ti);
                 continue;
             }
             // A reference with nothing to refer to opens nothing when it
-            // only refers ("the call") or names a document ("the report").
-            if t.only_reference || t.frame == Frame::Statement {
+            // only refers ("the call") or names a document ("the report"),
+            // nor when no actor stands by it ("a source close to the
+            // investigation").
+            let actor_near = sent.mentions.iter().any(|p| !p.in_title && distance(h, p) <= 4);
+            if t.only_reference || t.frame == Frame::Statement || !actor_near {
                 continue;
             }
         }
         fresh.push(h);
     }
     let mut opened: Vec<usize> = Vec::new();
-    let mut governors: Vec<&Hit> = Vec::new();
     for h in fresh {
         let t = &lang.triggers[h.trigger];
-        // The content of an appeal or a pledge is not a happening.
+        // The content of an appeal, a pledge or an agreement, or the topic
+        // of talks ("focused on intelligence sharing"), is not a happening.
+        let topic = (h.first.saturating_sub(6).max(h.clause.0)..h.first)
+            .any(|i| lang.any_at(sent.words, i, &lang.cues.topic).is_some());
         if is_content(&t.kind)
-            && governors.iter().any(|g| g.clause == h.clause && g.last <= h.first && h.first - g.last <= 10)
+            && (topic
+                || governors
+                    .iter()
+                    .any(|g| g.clause == h.clause && g.last <= h.first && h.first - g.last <= 10))
         {
             continue;
         }
-        if matches!(t.kind.as_str(), "appeal" | "intent_to_cooperate" | "criticism") {
+        if matches!(t.kind.as_str(), "appeal" | "intent_to_cooperate" | "criticism" | "agreement") {
             governors.push(h);
         }
         let modality = modality_at(sent, lang, h.first, h.variant.future);
@@ -355,8 +387,7 @@ fn read_sentence(
         let mut participants: BTreeSet<(Role, String)> =
             arguments(sent, lang, h, input).into_iter().collect();
         // "The two ministers": the people of the last encounter.
-        if speaks_of_pair(sent, lang, h.clause) && !participants.iter().any(|(_, a)| a.starts_with("person/"))
-        {
+        if speaks_of_pair(sent, lang, h.clause) {
             if let Some(last) = drafts.iter().rev().find(|d| encounter(&d.kind)) {
                 for (_, a) in last.participants.iter().filter(|(_, a)| a.starts_with("person/")) {
                     participants.insert((Role::Participant, a.clone()));
@@ -376,6 +407,22 @@ fn read_sentence(
                         && matches!(t.kind.as_str(), "meeting" | "consult")
                         && matches!(t.frame, Frame::Meet | Frame::Receive)))
         });
+        // Talks opened first, then said to be a call or a visit ("s'est
+        // entretenu ... par téléphone"): the event is the call.
+        let upgraded =
+            absorber.is_none() && matches!(t.kind.as_str(), "phone_call" | "visit") && modality.on_timeline();
+        let absorber = absorber.or_else(|| {
+            upgraded
+                .then(|| {
+                    opened.iter().copied().find(|&d| matches!(drafts[d].kind.as_str(), "consult" | "meeting"))
+                })
+                .flatten()
+        });
+        if upgraded && let Some(d) = absorber {
+            drafts[d].kind = t.kind.clone();
+            drafts[d].frame = t.frame;
+            drafts[d].cameo = t.cameo.clone();
+        }
         if let Some(d) = absorber
             && (nearest_time(sent, h).is_none() || drafts[d].date.is_none() || drafts[d].date == date)
         {
@@ -500,6 +547,22 @@ fn subject<'s, 'a>(
     if by.is_some() && input.lang != "ar" {
         // Passive: "was arrested by X" — X acts.
         return by;
+    }
+    // An incise ("..., a annoncé mercredi le ministre X"): the subject
+    // follows the verb.
+    let incise = input.lang != "ar"
+        && h.first > sent.ts
+        && input.text.original[input.text.tokens[h.first - 1].end..input.text.tokens[h.first].start]
+            .contains(',');
+    if incise {
+        let after = pool
+            .iter()
+            .copied()
+            .filter(|p| p.first >= h.last && distance(h, p) <= 12)
+            .min_by_key(|p| (rank(p), distance(h, p)));
+        if after.is_some() {
+            return after;
+        }
     }
     if input.lang == "ar" {
         after_close.or(before)
@@ -714,7 +777,14 @@ fn arguments(sent: &Sentence<'_>, lang: &LangEvents, h: &Hit, input: &Input<'_>)
             }
         }
         Frame::Statement => {
-            let author = agentive.iter().copied().min_by_key(|p| (distance(h, p), rank(p)));
+            // "بلاغ لوزارة الداخلية", "a statement by the ministry": right
+            // after the noun; else the subject of "announced".
+            let author = agentive
+                .iter()
+                .copied()
+                .filter(|p| p.first >= h.last && distance(h, p) <= 2)
+                .min_by_key(|p| distance(h, p))
+                .or_else(|| subject(sent, lang, h, input, &agentive));
             if let Some(a) = author {
                 push(&mut out, Role::Agent, &a.m.actor);
             }
@@ -743,7 +813,35 @@ pub(crate) fn stable_hash(parts: &[&str]) -> u64 {
     h
 }
 
+/// An undated event told again elsewhere with its date ("the DGED had
+/// alerted the VSSE" after "in November 2024 the DGED alerted the VSSE")
+/// is the same event: same type, a shared actor that is not a place.
+fn merge_undated(drafts: Vec<Draft>) -> Vec<Draft> {
+    let mut out: Vec<Draft> = Vec::with_capacity(drafts.len());
+    let mut undated: Vec<Draft> = Vec::new();
+    for d in drafts {
+        if d.date.is_none() && d.modality.on_timeline() { undated.push(d) } else { out.push(d) }
+    }
+    for d in undated {
+        let actors: BTreeSet<&String> =
+            d.participants.iter().filter(|(r, _)| *r != Role::Location).map(|(_, a)| a).collect();
+        let twin = out.iter_mut().find(|o| {
+            o.kind == d.kind
+                && o.date.is_some()
+                && o.modality.on_timeline()
+                && o.participants.iter().any(|(r, a)| *r != Role::Location && actors.contains(a))
+        });
+        match twin {
+            Some(o) => o.sentences.extend(d.sentences),
+            None => out.push(d),
+        }
+    }
+    out.sort_by_key(|d| (d.sentences.first().copied(), d.anchor));
+    out
+}
+
 fn finish(drafts: Vec<Draft>, input: &Input<'_>, lex: &EventLexicon) -> Vec<Event> {
+    let drafts = merge_undated(drafts);
     let text = input.text;
     let names: BTreeMap<&str, &str> =
         input.actors.actors.iter().map(|(id, a)| (id.as_str(), a.name.as_str())).collect();
