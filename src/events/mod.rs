@@ -358,7 +358,10 @@ fn read_sentence(
             // nor when no actor stands by it ("a source close to the
             // investigation").
             let actor_near = sent.mentions.iter().any(|p| !p.in_title && distance(h, p) <= 4);
-            if t.only_reference || t.frame == Frame::Statement || !actor_near {
+            if t.only_reference
+                || t.frame == Frame::Statement
+                || (t.frame == Frame::Investigate && !actor_near)
+            {
                 continue;
             }
         }
@@ -383,7 +386,7 @@ fn read_sentence(
             governors.push(h);
         }
         let modality = modality_at(sent, lang, h.first, h.variant.future);
-        let mut date = nearest_time(sent, h).or_else(|| referred.and_then(|r| drafts[r].date));
+        let mut date = owned_time(sent, lang, &hits, h).or_else(|| referred.and_then(|r| drafts[r].date));
         let mut participants: BTreeSet<(Role, String)> =
             arguments(sent, lang, h, input).into_iter().collect();
         // "The two ministers": the people of the last encounter.
@@ -499,6 +502,34 @@ fn nearest_time_within(sent: &Sentence<'_>, h: &Hit, max: usize) -> Option<Perio
         .map(|(_, v)| *v)
 }
 
+fn time_distance(h: &Hit, at: usize) -> usize {
+    if at >= h.last { (at - h.last) * 2 } else { (h.first - at.min(h.first)) * 2 + 1 }
+}
+
+/// The date of a trigger. Each time expression of a clause belongs to the
+/// trigger nearest it; a trigger takes its own nearest time, else the
+/// nearest one belonging to another happening of its clause, else one
+/// belonging to the statement that reports it ("announced on Tuesday
+/// that an operation on 28 and 29 November led to arrests").
+fn owned_time(sent: &Sentence<'_>, lang: &LangEvents, hits: &[Hit], h: &Hit) -> Option<Period> {
+    let in_clause: Vec<&(usize, Period)> =
+        sent.times.iter().filter(|(at, _)| *at >= h.clause.0 && *at < h.clause.1).collect();
+    let owner = |at: usize| -> Option<&Hit> {
+        hits.iter().filter(|o| o.clause == h.clause).min_by_key(|o| time_distance(o, at))
+    };
+    let is_statement = |o: &Hit| lang.triggers[o.trigger].frame == Frame::Statement;
+    let pick = |f: &dyn Fn(&Hit) -> bool| {
+        in_clause
+            .iter()
+            .filter(|(at, _)| owner(*at).is_some_and(f))
+            .min_by_key(|(at, _)| time_distance(h, *at))
+            .map(|(_, v)| *v)
+    };
+    pick(&|o: &Hit| o.first == h.first)
+        .or_else(|| pick(&|o: &Hit| !is_statement(o)))
+        .or_else(|| pick(&|_: &Hit| true))
+}
+
 /// Word distance from the hit to a mention (0 when adjacent).
 fn distance(h: &Hit, p: &Placed<'_>) -> usize {
     if p.first >= h.last { p.first - h.last } else { h.first.saturating_sub(p.last) }
@@ -533,7 +564,11 @@ fn subject<'s, 'a>(
     input: &Input<'_>,
     pool: &[&'s Placed<'a>],
 ) -> Option<&'s Placed<'a>> {
-    let before = pool.iter().copied().filter(|p| p.last <= h.first).min_by_key(|p| (rank(p), distance(h, p)));
+    let before = pool
+        .iter()
+        .copied()
+        .filter(|p| p.last <= h.first && !cue_before(sent, lang, p, &lang.cues.by))
+        .min_by_key(|p| (rank(p), distance(h, p)));
     let after_close = pool
         .iter()
         .copied()
@@ -551,6 +586,7 @@ fn subject<'s, 'a>(
     // An incise ("..., a annoncé mercredi le ministre X"): the subject
     // follows the verb.
     let incise = input.lang != "ar"
+        && before.is_none()
         && h.first > sent.ts
         && input.text.original[input.text.tokens[h.first - 1].end..input.text.tokens[h.first].start]
             .contains(',');
@@ -728,8 +764,14 @@ fn arguments(sent: &Sentence<'_>, lang: &LangEvents, h: &Hit, input: &Input<'_>)
             }
         }
         Frame::Arrest | Frame::Investigate => {
-            let forces: Vec<&Placed<'_>> =
-                agentive.iter().copied().filter(|p| p.m.kind != ActorKind::Group).collect();
+            // Police forces and prosecutors act; a person only when no body is named.
+            let bodies: Vec<&Placed<'_>> =
+                agentive.iter().copied().filter(|p| p.m.kind == ActorKind::Organization).collect();
+            let forces: Vec<&Placed<'_>> = if bodies.is_empty() {
+                agentive.iter().copied().filter(|p| p.m.kind != ActorKind::Group).collect()
+            } else {
+                bodies
+            };
             let agent = subject(sent, lang, h, input, &forces).or_else(|| {
                 countries.iter().copied().filter(|p| p.m.via == Via::Adjective).min_by_key(|p| distance(h, p))
             });
@@ -740,9 +782,7 @@ fn arguments(sent: &Sentence<'_>, lang: &LangEvents, h: &Hit, input: &Input<'_>)
                 for g in &groups {
                     push(&mut out, Role::Target, &g.m.actor);
                 }
-                let ps: Vec<&Placed<'_>> =
-                    places(true).into_iter().filter(|p| p.m.kind == ActorKind::Location).collect();
-                add_places(&mut out, &ps);
+                add_places(&mut out, &places(true));
             }
         }
         Frame::Threat | Frame::Attack => {
