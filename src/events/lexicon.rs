@@ -133,6 +133,10 @@ struct CuesFile {
     clause: Vec<String>,
     #[serde(default)]
     topic: Vec<String>,
+    #[serde(default)]
+    official: Vec<String>,
+    #[serde(default)]
+    against: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -230,6 +234,10 @@ pub struct Cues {
     pub clause: Vec<Phrase>,
     /// "focused on", "تناولت": what follows is a topic, not a happening.
     pub topic: Vec<Phrase>,
+    /// Words of office ("minister", "وزير"): the person after them serves a government.
+    pub official: Vec<Phrase>,
+    /// What a threat is against ("على أمن", "to", "pour").
+    pub against: Vec<Phrase>,
 }
 
 /// A modality cue list.
@@ -412,6 +420,8 @@ fn compile_lang(
         pair: phrases(&c.pair),
         clause: phrases(&c.clause),
         topic: phrases(&c.topic),
+        official: phrases(&c.official),
+        against: phrases(&c.against),
     };
     let modality = f
         .modality

@@ -105,6 +105,8 @@ pub fn extract(input: &Input<'_>, lex: &EventLexicon) -> (Vec<Event>, Vec<crate:
     let placed = place_mentions(input, &words);
     let mut drafts: Vec<Draft> = Vec::new();
     let mut sentences: Vec<Sentence<'_>> = Vec::with_capacity(text.sentences.len());
+    // Countries named so far, latest last ("the two countries").
+    let mut named: Vec<String> = Vec::new();
     for (si, s) in text.sentences.iter().enumerate() {
         let ts = text.token_at(s.start);
         let te = text.token_at(s.end);
@@ -117,7 +119,11 @@ pub fn extract(input: &Input<'_>, lex: &EventLexicon) -> (Vec<Event>, Vec<crate:
             .filter_map(|t| t.value.map(|v| (text.token_at(t.start), v)))
             .collect();
         let sent = Sentence { index: si, ts, te, words: &words, mentions, times };
-        read_sentence(&sent, lang, lex, input, &mut drafts);
+        read_sentence(&sent, lang, lex, input, &named, &mut drafts);
+        for p in sent.mentions.iter().filter(|p| p.m.kind == ActorKind::Country) {
+            named.retain(|x| x != &p.m.actor);
+            named.push(p.m.actor.clone());
+        }
         sentences.push(sent);
     }
     let events = finish(drafts, input, lex);
@@ -310,6 +316,7 @@ fn read_sentence(
     lang: &LangEvents,
     lex: &EventLexicon,
     input: &Input<'_>,
+    named: &[String],
     drafts: &mut Vec<Draft>,
 ) {
     let mut hits = find_hits(sent, lang);
@@ -386,9 +393,29 @@ fn read_sentence(
             governors.push(h);
         }
         let modality = modality_at(sent, lang, h.first, h.variant.future);
-        let mut date = owned_time(sent, lang, &hits, h).or_else(|| referred.and_then(|r| drafts[r].date));
+        // A threat is a standing state ("X poses a threat to Y"): it has a
+        // date only when one is written right beside it.
+        let mut date = if t.frame == Frame::Threat {
+            nearest_time_within(sent, h, 2)
+        } else {
+            owned_time(sent, lang, &hits, h).or_else(|| referred.and_then(|r| drafts[r].date))
+        };
         let mut participants: BTreeSet<(Role, String)> =
             arguments(sent, lang, h, input).into_iter().collect();
+        // "a threat to the security of both countries".
+        if t.frame == Frame::Threat
+            && !participants.iter().any(|(r, _)| *r == Role::Target)
+            && (h.last..h.clause.1).any(|i| lang.any_at(sent.words, i, &lang.cues.both).is_some())
+        {
+            let mut here: Vec<String> = named.to_vec();
+            for p in sent.mentions.iter().filter(|p| p.m.kind == ActorKind::Country && p.last <= h.first) {
+                here.retain(|x| x != &p.m.actor);
+                here.push(p.m.actor.clone());
+            }
+            for c in here.iter().rev().take(2) {
+                participants.insert((Role::Target, c.clone()));
+            }
+        }
         // "The two ministers": the people of the last encounter.
         if speaks_of_pair(sent, lang, h.clause) {
             if let Some(last) = drafts.iter().rev().find(|d| encounter(&d.kind)) {
@@ -789,11 +816,22 @@ fn arguments(sent: &Sentence<'_>, lang: &LangEvents, h: &Hit, input: &Input<'_>)
             for g in &groups {
                 push(&mut out, Role::Agent, &g.m.actor);
             }
-            let targets: Vec<&Placed<'_>> = all
+            let after: Vec<&Placed<'_>> = all
                 .iter()
                 .copied()
                 .filter(|p| p.first >= h.last && matches!(p.m.kind, ActorKind::Country | ActorKind::Location))
                 .collect();
+            // A threat is against what "to"/"على أمن" introduces; a place
+            // where the group is active ("in the Sahel") is not its target.
+            let cued: Vec<&Placed<'_>> =
+                after.iter().copied().filter(|p| cue_before(sent, lang, p, &lang.cues.against)).collect();
+            let targets: Vec<&Placed<'_>> = if t.frame == Frame::Threat && !cued.is_empty() {
+                cued
+            } else if t.frame == Frame::Threat {
+                after.into_iter().filter(|p| !cue_before(sent, lang, p, &lang.cues.at)).collect()
+            } else {
+                after
+            };
             for p in targets {
                 let role = if t.frame == Frame::Attack && p.m.kind == ActorKind::Location {
                     Role::Location

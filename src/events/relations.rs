@@ -110,6 +110,31 @@ pub(crate) fn extract(
                 c.add(l.relation, &p.m.actor, &l.target, sent.index, 0.9);
             }
         }
+        // An official named after his country's adjective: "نظيره المغربي
+        // X", "her Moroccan counterpart X", "le ministre belge X".
+        let official_near = |p: &Placed<'_>| {
+            (p.first.saturating_sub(4).max(sent.ts)..p.first).any(|i| {
+                lang.any_at(sent.words, i, &lang.cues.counterpart).is_some()
+                    || lang.any_at(sent.words, i, &lang.cues.official).is_some()
+            })
+        };
+        for (i, p) in ms.iter().enumerate() {
+            if p.m.kind != ActorKind::Person
+                || !p.m.links.is_empty() && p.m.links.iter().any(|l| l.relation == "member_of")
+            {
+                continue;
+            }
+            let adj = ms[..i]
+                .iter()
+                .rev()
+                .take_while(|n| n.last + 3 >= p.first)
+                .find(|n| is_country(n) && n.m.via == Via::Adjective);
+            if let Some(a) = adj
+                && official_near(p)
+            {
+                c.add("member_of", &p.m.actor, &a.m.actor, sent.index, 0.75);
+            }
+        }
         // An agency with its country's adjective or name beside it.
         for (i, p) in ms.iter().enumerate() {
             if !is_org(p) {
@@ -153,14 +178,44 @@ pub(crate) fn extract(
                 c.add("counterpart_of", &me.m.actor, &other.m.actor, sent.index, 0.85);
             }
         }
-        // Cooperation between parties.
+        // Cooperation between parties. A country written beside an
+        // agency ("Germany's BKA", "المديرية ... المغربية") names the
+        // agency's country, not a party.
+        let attached: Vec<bool> = (0..ms.len())
+            .map(|i| {
+                is_country(&ms[i])
+                    && (ms.get(i + 1).is_some_and(|n| is_org(n) && n.first <= ms[i].last + 1)
+                        || (i > 0
+                            && is_org(&ms[i - 1])
+                            && ms[i].first <= ms[i - 1].last + 1
+                            && ms[i].m.via == Via::Adjective))
+            })
+            .collect();
         for (at, n) in cues_in(sent, lang, &lang.cues.cooperation) {
             let window_end = (at + n + 10).min(sent.te);
             let mut parties: Vec<String> = Vec::new();
-            for p in ms.iter().filter(|p| {
-                p.first >= at + n && p.first < window_end && (is_country(p) || is_org(p)) && !p.in_title
-            }) {
-                if p.m.kind == ActorKind::Group {
+            // "in cooperation with X": the subject before the cue is a party.
+            let with = lang.any_at(sent.words, at + n, &lang.cues.with).is_some()
+                || ms.iter().any(|p| {
+                    p.first == at + n
+                        && lang.cues.with.iter().any(|c| c.len() == 1 && p.clitic.ends_with(c[0].as_str()))
+                });
+            if with
+                && let Some(subject) = ms
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, p)| {
+                        p.last <= at && (is_org(p) || is_country(p)) && !p.in_title && !attached[*i]
+                    })
+                    .map(|(_, p)| p)
+                    .min_by_key(|p| (p.m.kind != ActorKind::Organization, at - p.last))
+            {
+                parties.push(subject.m.actor.clone());
+            }
+            for (i, p) in ms.iter().enumerate() {
+                let inside =
+                    p.first >= at + n && p.first < window_end && (is_country(p) || is_org(p)) && !p.in_title;
+                if !inside || p.m.kind == ActorKind::Group || attached[i] {
                     continue;
                 }
                 if !parties.contains(&p.m.actor) {
@@ -187,34 +242,32 @@ pub(crate) fn extract(
             let groups: Vec<&Placed<'_>> = ms
                 .iter()
                 .filter(|p| {
-                    p.m.kind == ActorKind::Group && (p.first.abs_diff(at) <= 10 || p.last.abs_diff(at) <= 10)
+                    p.m.kind == ActorKind::Group && (p.first.abs_diff(at) <= 20 || p.last.abs_diff(at) <= 20)
                 })
                 .collect();
             if groups.is_empty() {
                 continue;
             }
+            let there_at = (at + n..(at + n + 6).min(sent.te))
+                .find(|&i| lang.any_at(sent.words, i, &lang.cues.there).is_some());
             let after = ms
                 .iter()
                 .filter(|p| is_place(p) && p.first >= at + n && p.first - (at + n) <= 6)
+                .filter(|p| there_at.is_none_or(|t| p.first < t))
                 .min_by_key(|p| p.first);
-            let there = (at + n..(at + n + 6).min(sent.te))
-                .any(|i| lang.any_at(sent.words, i, &lang.cues.there).is_some());
             let before =
                 ms.iter().filter(|p| is_place(p) && p.last <= at && at - p.last <= 4).max_by_key(|p| p.last);
+            let there_place = there_at.and_then(|_| {
+                ms.iter()
+                    .filter(|p| is_place(p) && p.last <= at)
+                    .max_by_key(|p| p.last)
+                    .map(|p| p.m.actor.clone())
+                    .or(last_place.clone())
+            });
             let place = after
                 .map(|p| p.m.actor.clone())
-                .or_else(|| before.map(|p| p.m.actor.clone()))
-                .or_else(|| {
-                    there
-                        .then(|| {
-                            ms.iter()
-                                .filter(|p| is_place(p) && p.last <= at)
-                                .max_by_key(|p| p.last)
-                                .map(|p| p.m.actor.clone())
-                                .or(last_place.clone())
-                        })
-                        .flatten()
-                });
+                .or(there_place)
+                .or_else(|| before.map(|p| p.m.actor.clone()));
             if let Some(place) = place {
                 for g in groups {
                     c.add("active_in", &g.m.actor, &place, sent.index, 0.7);
@@ -247,6 +300,30 @@ pub(crate) fn extract(
             }
         }
     }
+    // A person's office held on the publication date, when the text names
+    // that office as an actor too ("Laftit" and "the Moroccan interior
+    // ministry" in one article): the text speaks of both, the gazetteer
+    // says how they are tied.
+    let mut first_sentence: BTreeMap<&str, usize> = BTreeMap::new();
+    for sent in sentences {
+        for p in &sent.mentions {
+            first_sentence.entry(p.m.actor.as_str()).or_insert(sent.index);
+        }
+    }
+    for (person, &si) in first_sentence.iter().filter(|(a, _)| a.starts_with("person/")) {
+        let Some(entry) = input.gazetteer.get(person) else { continue };
+        for role in entry.roles.iter().filter(|r| r.role == "leads" && holds(r, input.dct)) {
+            if let Some(&oi) = first_sentence.get(role.org.as_str())
+                && !role.org.starts_with("country/")
+            {
+                let shared = sentences.iter().find(|s| {
+                    s.mentions.iter().any(|p| p.m.actor == *person)
+                        && s.mentions.iter().any(|p| p.m.actor == role.org)
+                });
+                c.add("leads", person, &role.org, shared.map_or(si.max(oi), |s| s.index), 0.7);
+            }
+        }
+    }
     // Threats stated as facts.
     for e in events
         .iter()
@@ -270,4 +347,12 @@ pub(crate) fn extract(
 /// Does "the two countries" (البلدين, les deux pays) occur in the words?
 fn two_countries(sent: &Sentence<'_>, lang: &LangEvents, from: usize, to: usize) -> bool {
     (from.max(sent.ts)..to).any(|i| lang.any_at(sent.words, i, &lang.cues.both).is_some_and(|n| i + n <= to))
+}
+
+/// Does a gazetteer role hold on `date` (the publication date)?
+fn holds(r: &crate::actors::RoleSpec, date: Option<crate::date::PartialDate>) -> bool {
+    let Some(d) = date else { return false };
+    let from = r.from.as_deref().and_then(crate::date::PartialDate::parse);
+    let to = r.to.as_deref().and_then(crate::date::PartialDate::parse);
+    from.is_none_or(|f| f.first_day() <= d.last_day()) && to.is_none_or(|t| d.first_day() <= t.last_day())
 }
