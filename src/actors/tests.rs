@@ -537,3 +537,31 @@ fn descriptions_with_a_country_and_short_forms() {
         Via::Coreference,
     );
 }
+
+#[test]
+fn shared_names_follow_the_country_of_the_text() {
+    has(
+        "The DGSN said two suspects were arrested.",
+        "en",
+        "2024-11-28",
+        "organization/dgsn",
+        "DGSN",
+        Via::Name,
+    );
+    has(
+        "En Algérie, la DGSN a arrêté deux suspects.",
+        "fr",
+        "2024-11-28",
+        "organization/algeria-dgsn",
+        "DGSN",
+        Via::Name,
+    );
+    has(
+        "Au Maroc, la DGSN a arrêté deux suspects.",
+        "fr",
+        "2024-11-28",
+        "organization/dgsn",
+        "DGSN",
+        Via::Name,
+    );
+}
