@@ -809,6 +809,29 @@ impl<'a, 't> Doc<'a, 't> {
                 holder,
             });
         }
+        // A word of address before an unknown name: "Mr John Carter", "السيد فلان الفلاني".
+        for ch in &self.cuehits {
+            let Some(&ci) = ch.cues.iter().find(|&&c| self.cue(c).kind == CueKind::Honorific) else {
+                continue;
+            };
+            let h = &ch.hit;
+            if out.iter().any(|f: &TitleFrame| f.start <= h.start && h.start <= f.end)
+                || h.end >= n
+                || !self.words.soft[h.end - 1]
+            {
+                continue;
+            }
+            if let Some((s, e)) = self.name_after(h.end) {
+                out.push(TitleFrame {
+                    start: h.start,
+                    end: h.end,
+                    cue: ci,
+                    orgs: Vec::new(),
+                    country: None,
+                    holder: Holder::New(s, e),
+                });
+            }
+        }
         out
     }
 

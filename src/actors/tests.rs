@@ -565,3 +565,37 @@ fn shared_names_follow_the_country_of_the_text() {
         Via::Name,
     );
 }
+
+#[test]
+fn honorifics_introduce_names() {
+    let s = "Mr John Carter met the delegation. Carter said the talks went well.";
+    let r = run(s, "en", "2024-11-28");
+    let m = r
+        .mentions
+        .iter()
+        .find(|m| &s[m.start..m.end] == "John Carter")
+        .unwrap_or_else(|| panic!("{:?}", r.mentions));
+    assert!(
+        r.mentions
+            .iter()
+            .any(|x| x.actor == m.actor && &s[x.start..x.end] == "Carter" && x.via == Via::Coreference)
+    );
+    let s = "وقال السيد كريم الصبري إن اللقاء مثمر.";
+    assert!(
+        found(s, "ar", "2024-11-28").iter().any(|(_, t, _)| t == "كريم الصبري"),
+        "{:?}",
+        found(s, "ar", "2024-11-28")
+    );
+    let s = "Le chef de la diplomatie belge, Luc Martens, est attendu lundi.";
+    let r = run(s, "fr", "2024-11-28");
+    let m = r
+        .mentions
+        .iter()
+        .find(|m| &s[m.start..m.end] == "Luc Martens")
+        .unwrap_or_else(|| panic!("{:?}", r.mentions));
+    assert!(
+        m.links.iter().any(|l| l.relation == "member_of" && l.target == "country/belgium"),
+        "{:?}",
+        m.links
+    );
+}
