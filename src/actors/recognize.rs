@@ -50,6 +50,7 @@ struct CueHit {
 struct OrgFrame {
     start: usize,
     end: usize,
+    kind: ActorKind,
     domain: String,
     id: String,
     country: Option<String>,
@@ -366,10 +367,85 @@ impl<'a, 't> Doc<'a, 't> {
                 mentions: Vec::new(),
             });
             add_name(actor, self.lang, span_text);
-            out.push(OrgFrame { start, end, domain, id, country });
+            out.push(OrgFrame { start, end, kind: ActorKind::Organization, domain, id, country });
         }
         self.generic_orgs(&mut out);
+        self.media(&mut out);
         out
+    }
+
+    /// News outlets named after a media noun: "صحيفة "الصحراء اليوم"",
+    /// "le quotidien Le Soir", "the daily El País".
+    fn media(&mut self, out: &mut Vec<OrgFrame>) {
+        let n = self.words.len();
+        let heads: Vec<Hit> = self
+            .cuehits
+            .iter()
+            .filter(|c| c.cues.iter().any(|&x| self.cue(x).kind == CueKind::MediaHead))
+            .map(|c| c.hit.clone())
+            .collect();
+        let quote = |g: &str| g.chars().any(|c| matches!(c, '"' | '«' | '»' | '“' | '”' | '„'));
+        for h in heads {
+            let s = h.end;
+            if s >= n || self.gaz_at(s).is_some() || out.iter().any(|o| o.start <= s && s < o.end) {
+                continue;
+            }
+            let mut e = s;
+            if quote(self.gap(s - 1)) {
+                // Up to the closing quote.
+                while e < n && e < s + 6 {
+                    e += 1;
+                    if quote(self.gap(e - 1)) {
+                        break;
+                    }
+                }
+                if !quote(self.gap(e - 1)) {
+                    continue;
+                }
+            } else if !self.words.arabic[s] {
+                while e < n
+                    && e < s + 4
+                    && self.capitalized(e)
+                    && !self.covered[e]
+                    && (e == s || self.words.soft[e - 1])
+                {
+                    e += 1;
+                }
+            }
+            if e == s {
+                continue;
+            }
+            let written = self.orig_text(s, e, 0).to_string();
+            let latin = if self.words.arabic[s] {
+                self.gaz.lexicon.translit.latin(&matcher::key(&written))
+            } else {
+                written.clone()
+            };
+            let id = format!("media/{}", slug(&latin));
+            let (country, _, end) = {
+                let hit = Hit { start: s, end: e, pattern: 0, peel: 0, stripped: false, skipped: None };
+                let (c, _, _) = self.country_around(&hit, true, false);
+                (c, s, e)
+            };
+            let code = country.as_ref().and_then(|c| self.country_code(c));
+            let actor = self.result.actors.entry(id.clone()).or_insert_with(|| Actor {
+                id: id.clone(),
+                kind: ActorKind::Media,
+                name: written.clone(),
+                names: BTreeMap::new(),
+                aliases: Vec::new(),
+                country: code,
+                cameo: None,
+                title: None,
+                mentions: Vec::new(),
+            });
+            add_name(actor, self.lang, &written);
+            for c in &mut self.covered[s..e] {
+                *c = true;
+            }
+            out.push(OrgFrame { start: s, end, kind: ActorKind::Media, domain: String::new(), id, country });
+        }
+        out.sort_by_key(|o| o.start);
     }
 
     /// A gazetteer organization of `country` whose English name contains `en`.
@@ -541,7 +617,14 @@ impl<'a, 't> Doc<'a, 't> {
                 }
                 self.short.insert(matcher::key(&core), (id.clone(), ActorKind::Organization));
             }
-            out.push(OrgFrame { start, end, domain: String::new(), id, country: Some(country) });
+            out.push(OrgFrame {
+                start,
+                end,
+                kind: ActorKind::Organization,
+                domain: String::new(),
+                id,
+                country: Some(country),
+            });
         }
         out.sort_by_key(|o| o.start);
     }
@@ -1025,16 +1108,16 @@ impl<'a, 't> Doc<'a, 't> {
                     let country = o.country.as_ref().and_then(|c| self.country_code(c));
                     self.see(Seen {
                         id: o.id.clone(),
-                        kind: ActorKind::Organization,
+                        kind: o.kind,
                         country,
                         position: None,
-                        domain: Some(o.domain.clone()),
+                        domain: (!o.domain.is_empty()).then(|| o.domain.clone()),
                     });
                     self.push(ActorMention {
                         start: s,
                         end: e,
                         actor: o.id.clone(),
-                        kind: ActorKind::Organization,
+                        kind: o.kind,
                         via: Via::Pattern,
                         links: Vec::new(),
                     });
@@ -1073,7 +1156,7 @@ impl<'a, 't> Doc<'a, 't> {
     /// Whether an adjective qualifies an actor (a title, an agency, a
     /// person, the authorities): only then does it name its country.
     fn attached(&self, g: &GazHit, orgs: &[OrgFrame], frames: &[TitleFrame]) -> bool {
-        if orgs.iter().any(|o| o.start <= g.start && g.end <= o.end)
+        if orgs.iter().any(|o| (o.start <= g.start && g.end <= o.end) || o.end == g.start)
             || frames.iter().any(|f| f.start <= g.start && g.end <= f.end)
         {
             return true;

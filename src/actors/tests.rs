@@ -599,3 +599,30 @@ fn honorifics_introduce_names() {
         m.links
     );
 }
+
+#[test]
+fn media_named_after_a_media_noun() {
+    let cases = [
+        ("وكانت صحيفة \"أخبار الساحل\" المغربية قد نشرت الخبر.", "ar", "أخبار الساحل"),
+        ("Selon le quotidien La Gazette Atlantique, l'enquête avance.", "fr", "La Gazette Atlantique"),
+        ("The daily «The Morning Post» reported the arrest.", "en", "The Morning Post"),
+    ];
+    for (s, lang, name) in cases {
+        let r = run(s, lang, "2024-11-28");
+        let m = r
+            .mentions
+            .iter()
+            .find(|m| &s[m.start..m.end] == name)
+            .unwrap_or_else(|| panic!("{s}: {:?}", r.mentions));
+        assert_eq!(m.kind, ActorKind::Media);
+        assert!(m.actor.starts_with("media/"));
+    }
+    has(
+        "وكانت صحيفة \"أخبار الساحل\" المغربية قد نشرت الخبر.",
+        "ar",
+        "2024-11-28",
+        "country/morocco",
+        "المغربية",
+        Via::Adjective,
+    );
+}
