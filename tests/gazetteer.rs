@@ -4,6 +4,7 @@
 //! them all with file and line.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::OnceLock;
 use ties::actors::{Entry, Gazetteer};
 use ties::date::PartialDate;
 use ties::lexicon::DataFiles;
@@ -31,8 +32,11 @@ const POSITIONS: [&str; 13] = [
 /// CAMEO codes for actors that belong to no single state.
 const CAMEO_INTERNATIONAL: [&str; 6] = ["IGO", "NGO", "IMG", "MNC", "REB", "UIS"];
 
-fn gazetteer() -> Gazetteer {
-    Gazetteer::load(&DataFiles::embedded()).expect("the embedded gazetteer loads")
+/// The embedded gazetteer, loaded once for all tests (parsing is slow in
+/// debug builds).
+fn gazetteer() -> &'static Gazetteer {
+    static G: OnceLock<Gazetteer> = OnceLock::new();
+    G.get_or_init(|| Gazetteer::load(&DataFiles::embedded()).expect("the embedded gazetteer loads"))
 }
 
 fn at(e: &Entry) -> String {
@@ -377,7 +381,7 @@ fn a_role_title_without_a_name_can_resolve() {
 #[test]
 fn country_and_cameo_codes_are_known() {
     let g = gazetteer();
-    let codes = country_codes(&g);
+    let codes = country_codes(g);
     assert!(codes.len() >= 195, "only {} country codes", codes.len());
     let mut faults = Vec::new();
     for e in g.entries.values() {
