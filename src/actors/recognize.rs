@@ -1000,12 +1000,22 @@ impl<'a, 't> Doc<'a, 't> {
                 .find_map(|r| r.position.clone())
         });
         let country = e.and_then(|e| e.country.clone());
+        // A known ministry: the domain of the organization cue its English name carries.
+        let domain = e.filter(|e| e.kind == ActorKind::Organization).and_then(|e| {
+            let name = matcher::key(&e.name);
+            let en = self.gaz.lexicon.lang("en")?;
+            en.cues
+                .iter()
+                .filter(|c| c.kind == CueKind::Organization)
+                .find(|c| c.en.as_deref().is_some_and(|x| name.contains(&matcher::key(x))))
+                .and_then(|c| c.domain.clone())
+        });
         Seen {
             id: id.to_string(),
             kind: e.map_or(ActorKind::Organization, |e| e.kind),
             country,
             position,
-            domain: None,
+            domain,
         }
     }
 

@@ -626,3 +626,24 @@ fn media_named_after_a_media_noun() {
         Via::Adjective,
     );
 }
+
+#[test]
+fn a_minister_leads_the_ministry_named_in_the_text() {
+    let s = "أعلنت وزارة الداخلية المغربية أن وزير الداخلية المغربي كمال الودغيري ترأس الاجتماع.";
+    let r = run(s, "ar", "2024-11-28");
+    let m = r
+        .mentions
+        .iter()
+        .find(|m| &s[m.start..m.end] == "كمال الودغيري")
+        .unwrap_or_else(|| panic!("{:?}", r.mentions));
+    assert!(
+        m.links.iter().any(|l| l.relation == "leads" && l.target == "organization/morocco-ministry-interior"),
+        "{:?}",
+        m.links
+    );
+    assert!(
+        m.links.iter().any(|l| l.relation == "member_of" && l.target == "country/morocco"),
+        "{:?}",
+        m.links
+    );
+}
