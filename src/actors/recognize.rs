@@ -832,6 +832,42 @@ impl<'a, 't> Doc<'a, 't> {
                 country = Some(c);
                 j += 1;
             }
+            // "l'ambassadeur de France au Maroc", "the ambassador of Spain": a
+            // country complement (the first one is the title's country).
+            if latin {
+                let mut k = j;
+                for _ in 0..2 {
+                    while k < n
+                        && k < j + 2
+                        && matches!(
+                            self.words.words[k].as_str(),
+                            "de" | "du" | "d" | "of" | "la" | "l" | "the"
+                        )
+                    {
+                        k += 1;
+                    }
+                    match self.gaz_at(k) {
+                        Some(g)
+                            if self.gazhits[g].kind == ActorKind::Country
+                                && self.gazhits[g].via == Via::Name
+                                && self.words.soft[k - 1] =>
+                        {
+                            country = country.or_else(|| Some(self.gazhits[g].entry.clone()));
+                            j = self.gazhits[g].end;
+                            k = j;
+                            if k < n
+                                && self.words.soft[k - 1]
+                                && matches!(self.words.words[k].as_str(), "au" | "aux" | "en" | "in" | "to")
+                            {
+                                k += 1;
+                                continue;
+                            }
+                            break;
+                        }
+                        _ => break,
+                    }
+                }
+            }
             let title_end = j;
             // Skip a comma (le ministre de la Justice, Paul Van Tigchelt) and honorifics.
             let mut k = j;
@@ -867,7 +903,19 @@ impl<'a, 't> Doc<'a, 't> {
             let mut start = start;
             if latin {
                 let mut b = start;
-                while b > 0 && start - b < 3 && self.words.soft[b - 1] && !self.capitalized(b - 1) {
+                // Only determiners and possessives: "the ministry's", "its", "son".
+                let det = |k: usize| {
+                    let w = self.words.words[k].as_str();
+                    w == "s"
+                        || self.cues.is_some_and(|c| c.determiners.contains(w))
+                        || self.words.words.get(k + 1).is_some_and(|x| x == "s")
+                };
+                while b > 0
+                    && start - b < 3
+                    && self.words.soft[b - 1]
+                    && !self.capitalized(b - 1)
+                    && det(b - 1)
+                {
                     b -= 1;
                 }
                 if b > 0 && b < start && self.comma_after(b - 1) && !self.comma_after(start - 1) {
@@ -1025,7 +1073,7 @@ impl<'a, 't> Doc<'a, 't> {
         if g.peel > 0 {
             return None; // بالرباط، للرباط: a place
         }
-        let next_is_word = g.end < self.words.len() && self.words.soft[g.end - 1];
+        let next_is_word = g.end < self.words.len() && self.gap(g.end - 1).trim().is_empty();
         if !next_is_word {
             return None; // a dateline or the end of a clause
         }
@@ -1106,6 +1154,9 @@ impl<'a, 't> Doc<'a, 't> {
                     if via != Via::Adjective {
                         self.see(seen);
                     }
+                    if kind == ActorKind::Person && g.via == Via::Name && g.end > g.start + 1 {
+                        self.add_surname(g.start, g.end, &id);
+                    }
                     self.push(ActorMention { start: g.ostart, end: g.oend, actor: id, kind, via, links });
                     if g.via == Via::Name && g.end > g.start + 1 {
                         self.inner_adjective(&g);
@@ -1183,6 +1234,20 @@ impl<'a, 't> Doc<'a, 't> {
         let after =
             self.lang != "ar" && g.end < self.words.len() && self.words.soft[g.end - 1] && actorish(g.end);
         before || after
+    }
+
+    /// Registers the surname of a person named on words `s..e` as a short
+    /// form of `id` for the rest of the text.
+    fn add_surname(&mut self, s: usize, e: usize, id: &str) {
+        let mut ls = e - 1;
+        if ls > s + 1 && self.particle(ls - 1) {
+            ls -= 1;
+        }
+        if ls > s {
+            let (ss, se) = self.original(ls, e, 0);
+            let k = matcher::key(&self.text.original[ss..se]);
+            self.short.entry(k).or_insert_with(|| (id.to_string(), ActorKind::Person));
+        }
     }
 
     /// Leaves a proclitic out of a pattern span (لوزارة → وزارة).
@@ -1278,6 +1343,7 @@ impl<'a, 't> Doc<'a, 't> {
                 if let Some(g) = self.gaz.get(&id) {
                     let a = actor_of(g);
                     self.result.actors.entry(id.clone()).or_insert(a);
+                    self.add_surname(s, e, &id);
                 } else {
                     let latin = if self.words.arabic[s] {
                         title_case(&self.gaz.lexicon.translit.latin(&matcher::key(&written)))
@@ -1332,7 +1398,23 @@ impl<'a, 't> Doc<'a, 't> {
                 let (os, oe) = self.original(f.start, f.end, 0);
                 let when = self.date_at(os);
                 let position = cue.position.as_deref();
-                let found = if position == Some("head-organization") {
+                let found = if position == Some("counterpart") {
+                    // "son homologue marocain": the same post as the person
+                    // just named, in the other country.
+                    let post = self
+                        .seen
+                        .iter()
+                        .rev()
+                        .find(|x| {
+                            x.kind == ActorKind::Person
+                                && x.position.as_deref().is_some_and(|p| p != "counterpart")
+                        })
+                        .and_then(|x| x.position.clone());
+                    match (post, &f.country) {
+                        (Some(p), Some(c)) => self.holder_of(Some(&p), None, Some(c), when),
+                        _ => None,
+                    }
+                } else if position == Some("head-organization") {
                     f.orgs.first().and_then(|o| self.holder_of(None, Some(o), None, when))
                 } else if f.country.is_some() {
                     self.holder_of(position, None, f.country.as_deref(), when)
@@ -1501,6 +1583,9 @@ impl<'a, 't> Doc<'a, 't> {
             let Some((id, kind)) = self.short.get(&m.keys()[h.pattern]).cloned() else { continue };
             let (s, e) = self.original(h.start, h.end, h.peel);
             if taken.iter().any(|&(a, b)| a < e && s < b) {
+                continue;
+            }
+            if !self.words.arabic[h.start] && !self.capitalized(h.start) {
                 continue;
             }
             let first = self.result.mentions.iter().filter(|x| x.actor == id).map(|x| x.start).min();

@@ -647,3 +647,52 @@ fn a_minister_leads_the_ministry_named_in_the_text() {
         m.links
     );
 }
+
+#[test]
+fn counterparts_resolve_to_the_same_post_in_the_other_country() {
+    let s = "Paul Van Tigchelt, ministre belge de la Justice, a reçu son homologue marocain.";
+    // The fixture knows no Moroccan justice minister: nothing is invented.
+    assert!(!found(s, "fr", "2024-01-10").iter().any(|(_, t, _)| t.contains("homologue")));
+    let s = "Abdellatif Hammouchi a reçu son homologue belge.";
+    // The fixture's Belgian heads of domestic intelligence: none, so nothing either.
+    assert!(!found(s, "fr", "2024-11-28").iter().any(|(_, t, _)| t.contains("homologue")));
+    let s = "Le ministre espagnol de la Justice, Tomas Ferrer, a reçu son homologue belge.";
+    has(s, "fr", "2024-01-10", "person/paul-van-tigchelt", "homologue belge", Via::Title);
+}
+
+#[test]
+fn country_complements_and_datelines() {
+    let s = "L'ambassadeur de Belgique au Maroc, Jan Peeters, était présent.";
+    let r = run(s, "fr", "2024-11-28");
+    let m = r
+        .mentions
+        .iter()
+        .find(|m| &s[m.start..m.end] == "Jan Peeters")
+        .unwrap_or_else(|| panic!("{:?}", r.mentions));
+    assert!(
+        m.links.iter().any(|l| l.relation == "member_of" && l.target == "country/belgium"),
+        "{:?}",
+        m.links
+    );
+    // A dateline is a place; a capital opening a clause before its verb is its state.
+    has(
+        "الرباط - أعلنت السلطات عن توقيف مشتبه به.",
+        "ar",
+        "2024-11-28",
+        "location/rabat",
+        "الرباط",
+        Via::Name,
+    );
+    has("Rabat insists on the cooperation.", "en", "2024-11-28", "country/morocco", "Rabat", Via::Capital);
+}
+
+#[test]
+fn surnames_of_known_people_resolve_later() {
+    let s = "Abdellatif Hammouchi a reçu la délégation. Selon le communiqué, M. Hammouchi a salué la coopération.";
+    let f = found(s, "fr", "2024-11-28");
+    assert_eq!(f.iter().filter(|(a, _, _)| a == "person/abdellatif-hammouchi").count(), 2, "{f:?}");
+    // A short form in lower case is a common word, not the name.
+    let s = "Le ministre belge de la Justice, Karel Stock, a parlé. Le stock de dossiers diminue.";
+    let f = found(s, "fr", "2024-11-28");
+    assert!(!f.iter().any(|(_, t, _)| t == "stock"), "{f:?}");
+}
