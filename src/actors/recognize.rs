@@ -898,6 +898,24 @@ impl<'a, 't> Doc<'a, 't> {
                     holder = Holder::New(s, e);
                 }
             }
+            // "A spokesman for the ministry, Carlos Mendez": a short lower-case
+            // complement, a comma, then the name.
+            if latin && matches!(holder, Holder::None) && k < n {
+                let mut c = k;
+                while c < n && c < k + 4 && self.words.soft[c] && !self.capitalized(c) && !self.covered[c] {
+                    c += 1;
+                }
+                if c < n && c > k && !self.capitalized(c) && self.comma_after(c) && c + 1 < n {
+                    if let Some(g) = self.gaz_at(c + 1)
+                        && self.gazhits[g].kind == ActorKind::Person
+                        && self.gazhits[g].via == Via::Name
+                    {
+                        holder = Holder::Known(g);
+                    } else if let Some((s, e)) = self.name_after(c + 1) {
+                        holder = Holder::New(s, e);
+                    }
+                }
+            }
             // Apposition: "X, the ministry's director": back over a few
             // lower-case words to the comma.
             let mut start = start;

@@ -696,3 +696,11 @@ fn surnames_of_known_people_resolve_later() {
     let f = found(s, "fr", "2024-11-28");
     assert!(!f.iter().any(|(_, t, _)| t == "stock"), "{f:?}");
 }
+
+#[test]
+fn a_short_complement_and_a_comma_before_the_name() {
+    let s = "A spokesman for the ministry, Carlos Mendez, declined to comment.";
+    has(s, "en", "2024-11-28", "person/carlos-mendez", "Carlos Mendez", Via::Pattern);
+    let s = "La porte-parole du parquet, Anne Lambert, a confirmé.";
+    has(s, "fr", "2024-11-28", "person/anne-lambert", "Anne Lambert", Via::Pattern);
+}
