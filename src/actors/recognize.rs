@@ -665,7 +665,20 @@ impl<'a, 't> Doc<'a, 't> {
             if self.lang != "ar" {
                 return false;
             }
-            return !(first && w.starts_with(&self.clitics.article) && !self.clitics.article.is_empty());
+            // A preposition or conjunction glued to the article ("بالتعاون",
+            // "للأمن", "والدولة") marks a common noun.
+            let art = self.clitics.article.as_str();
+            if !art.is_empty()
+                && matcher::variants(w, true, &self.clitics)
+                    .iter()
+                    .any(|v| v.peel > 0 && (v.stripped || v.form.starts_with(art)))
+            {
+                return false;
+            }
+            // A name opens on a definite word only with a family nisba
+            // ("الشرقاوي حبوب"), never with a country's.
+            let definite = !self.clitics.article.is_empty() && w.starts_with(&self.clitics.article);
+            return !first || !definite || (w.ends_with('ي') && self.nisba_country(i).is_none());
         }
         let orig = &self.text.original[self.text.tokens[i].start..self.text.tokens[i].end];
         let cap = orig.chars().next().is_some_and(|c| c.is_uppercase());

@@ -704,3 +704,24 @@ fn a_short_complement_and_a_comma_before_the_name() {
     let s = "La porte-parole du parquet, Anne Lambert, a confirmé.";
     has(s, "fr", "2024-11-28", "person/anne-lambert", "Anne Lambert", Via::Pattern);
 }
+
+#[test]
+fn head_titles_resolve_through_the_organization_they_head() {
+    let s = "وأشاد المدير العام للأمن الوطني بالتعاون الأمني.";
+    has(s, "ar", "2024-11-28", "person/abdellatif-hammouchi", "المدير العام للأمن الوطني", Via::Title);
+    has(
+        "The head of the DGST praised the cooperation.",
+        "en",
+        "2024-11-28",
+        "person/abdellatif-hammouchi",
+        "head of the DGST",
+        Via::Title,
+    );
+    // A family nisba may open a name after a title.
+    let s = "أكد مدير جهاز أمن الدولة الشرقاوي بنعلي أن التحقيق مستمر.";
+    assert!(
+        found(s, "ar", "2024-11-28").iter().any(|(_, t, v)| t == "الشرقاوي بنعلي" && *v == Via::Pattern),
+        "{:?}",
+        found(s, "ar", "2024-11-28")
+    );
+}
