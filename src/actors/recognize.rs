@@ -422,11 +422,9 @@ impl<'a, 't> Doc<'a, 't> {
                 written.clone()
             };
             let id = format!("media/{}", slug(&latin));
-            let (country, _, end) = {
-                let hit = Hit { start: s, end: e, pattern: 0, peel: 0, stripped: false, skipped: None };
-                let (c, _, _) = self.country_around(&hit, true, false);
-                (c, s, e)
-            };
+            let hit = Hit { start: s, end: e, pattern: 0, peel: 0, stripped: false, skipped: None };
+            let (country, _, _) = self.country_around(&hit, true, false);
+            let end = e;
             let code = country.as_ref().and_then(|c| self.country_code(c));
             let actor = self.result.actors.entry(id.clone()).or_insert_with(|| Actor {
                 id: id.clone(),
