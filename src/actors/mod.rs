@@ -4,6 +4,19 @@
 //! [`recognize`] is the stage's entry point: it finds every actor mention
 //! of a text and resolves it to an actor id (a gazetteer entry or a new
 //! actor recognized from the patterns of the language).
+//!
+//! - [`gazetteer`]: the entries of `data/gazetteer/*.toml`; [`Gazetteer::compile`]
+//!   puts every name, alias and adjective into one automaton, once.
+//! - [`matcher`]: phrase matching over the words of a text, leftmost-longest,
+//!   on word boundaries, with Arabic proclitics (و ف ب ل ك, ال, لل) peeled.
+//! - [`lexicon`]: the cues of each language, `data/lexicon/actors/{ar,fr,en}.toml`
+//!   (titles and positions, organization and media heads, descriptions,
+//!   honorifics, name particles, words that end a name).
+//! - [`translit`]: Arabic → Latin slugs and consonant skeletons
+//!   (`data/lexicon/actors/translit.toml`); [`translit::Translit::similarity`]
+//!   compares an Arabic spelling with a Latin name across documents too.
+//! - `recognize`: the grammar that puts them together (titles, appositions,
+//!   agencies, dated roles, descriptions, short forms).
 
 pub mod gazetteer;
 pub mod lexicon;
