@@ -663,6 +663,11 @@ impl<'a, 't> Doc<'a, 't> {
             if self.lang != "ar" {
                 return false;
             }
+            // Tanween marks an indefinite noun or adverb, never a name.
+            let t = &self.text.tokens[i];
+            if self.text.original[t.start..t.end].contains(['\u{064B}', '\u{064C}', '\u{064D}']) {
+                return false;
+            }
             // A preposition or conjunction glued to the article ("بالتعاون",
             // "للأمن", "والدولة") marks a common noun.
             let art = self.clitics.article.as_str();

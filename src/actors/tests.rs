@@ -725,3 +725,15 @@ fn head_titles_resolve_through_the_organization_they_head() {
         found(s, "ar", "2024-11-28")
     );
 }
+
+#[test]
+fn objects_after_a_title_are_not_names() {
+    for s in [
+        "ترأس وزير الداخلية البلجيكي اجتماعا أمنيا موسعا.",
+        "عقد وزير العدل البلجيكي لقاءً مطولاً مع الصحافيين.",
+        "وأشاد المدير العام للأمن الوطني بالتعاون الأمني.",
+    ] {
+        let f = found(s, "ar", "2024-11-28");
+        assert!(!f.iter().any(|(_, _, v)| *v == Via::Pattern), "{s}: {f:?}");
+    }
+}
