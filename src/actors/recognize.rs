@@ -784,6 +784,16 @@ impl<'a, 't> Doc<'a, 't> {
                 && self.is_org(&self.gazhits[g])
             {
                 orgs_found.push(self.gazhits[g].entry.clone());
+            } else if latin
+                && h.start > 1
+                && self.words.words[h.start - 1] == "s"
+                && self.words.soft[h.start - 1]
+                && self.words.soft[h.start - 2]
+                && let Some(g) = self.gaz_ending(h.start - 1)
+                && self.is_org(&self.gazhits[g])
+            {
+                // "Europol's executive director"
+                orgs_found.push(self.gazhits[g].entry.clone());
             }
             let mut j = h.end;
             let mut shared = false;
@@ -1582,15 +1592,39 @@ impl<'a, 't> Doc<'a, 't> {
         let code = country.as_ref().and_then(|c| self.country_code(c));
         let prefix = cue.position.clone();
         let domain = cue.domain.clone();
-        let found = self.seen.iter().rev().find(|x| {
-            let kind_ok = x.kind == kind;
-            kind_ok
+        // The noun of the description, when an actor's name carries it
+        // ("the agency" for Europol, "European Union Agency for ..."), picks
+        // that actor before a more recent one.
+        let noun = matcher::key(self.orig_text(ch.hit.start, ch.hit.end, ch.hit.peel));
+        let noun = noun
+            .strip_prefix(self.clitics.article.as_str())
+            .filter(|_| self.lang == "ar")
+            .unwrap_or(&noun)
+            .to_string();
+        let carries = |x: &Seen| {
+            kind != ActorKind::Person
+                && self.result.actors.get(&x.id).is_some_and(|a| {
+                    std::iter::once(&a.name).chain(a.names.values()).chain(a.aliases.iter()).any(|n| {
+                        matcher::key(n).split(' ').any(|w| {
+                            w == noun || w.strip_prefix(self.clitics.article.as_str()) == Some(noun.as_str())
+                        })
+                    })
+                })
+        };
+        let compatible = |x: &Seen| {
+            x.kind == kind
                 && prefix
                     .as_ref()
                     .is_none_or(|p| x.position.as_ref().is_some_and(|q| q.starts_with(p.as_str())))
                 && domain.as_ref().is_none_or(|_| x.domain.is_some())
                 && (code.is_none() || x.country == code)
-        });
+        };
+        let found = self
+            .seen
+            .iter()
+            .rev()
+            .find(|x| compatible(x) && carries(x))
+            .or_else(|| self.seen.iter().rev().find(|x| compatible(x)));
         let Some(x) = found else { return };
         let id = x.id.clone();
         let peel = if start == ch.hit.start { ch.hit.peel } else { 0 };

@@ -737,3 +737,18 @@ fn objects_after_a_title_are_not_names() {
         assert!(!f.iter().any(|(_, _, v)| *v == Via::Pattern), "{s}: {f:?}");
     }
 }
+
+#[test]
+fn possessive_organizations_and_descriptions_carried_by_names() {
+    has(
+        "The FBI's director said the arrest was planned.",
+        "en",
+        "2024-11-28",
+        "organization/fbi",
+        "FBI",
+        Via::Name,
+    );
+    let s = "The FBI's director met officials of the DGST. The bureau said the talks went well.";
+    // "bureau" is carried by the FBI's name, not by the DGST's, although the DGST came last.
+    has(s, "en", "2024-11-28", "organization/fbi", "The bureau", Via::Coreference);
+}
