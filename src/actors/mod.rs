@@ -86,6 +86,45 @@ impl Gazetteer {
     }
 }
 
+impl Gazetteer {
+    /// Whether two actors found in different documents are one: same kind,
+    /// no conflicting country, and a shared name, or (for people) an Arabic
+    /// spelling and a Latin name with the same consonant skeleton
+    /// ("فرانسيسكا بوستين" and "Francisca Bostyn"). For the merge of
+    /// documents, where new actors get ids from their own spelling.
+    pub fn same_actor(&self, a: &Actor, b: &Actor) -> bool {
+        if a.id == b.id {
+            return true;
+        }
+        if a.kind != b.kind || (a.country.is_some() && b.country.is_some() && a.country != b.country) {
+            return false;
+        }
+        let names = |x: &Actor| -> Vec<String> {
+            std::iter::once(&x.name)
+                .chain(x.names.values())
+                .chain(x.aliases.iter())
+                .map(|n| crate::text::name_key(n))
+                .filter(|n| !n.is_empty())
+                .collect()
+        };
+        let (na, nb) = (names(a), names(b));
+        if na.iter().any(|n| n.contains(' ') && nb.contains(n)) {
+            return true;
+        }
+        if a.kind != ActorKind::Person {
+            return false;
+        }
+        let arabic = |n: &str| n.chars().any(matcher::is_arabic_letter);
+        let tr = &self.lexicon.translit;
+        let full = |v: &[String]| -> Vec<String> { v.iter().filter(|n| n.contains(' ')).cloned().collect() };
+        full(&na).iter().any(|x| {
+            full(&nb)
+                .iter()
+                .any(|y| arabic(x) != arabic(y) && tr.skeleton(x).len() >= 4 && tr.similarity(x, y) >= 0.85)
+        })
+    }
+}
+
 /// How a mention was recognized.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Via {

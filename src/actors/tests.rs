@@ -752,3 +752,26 @@ fn possessive_organizations_and_descriptions_carried_by_names() {
     // "bureau" is carried by the FBI's name, not by the DGST's, although the DGST came last.
     has(s, "en", "2024-11-28", "organization/fbi", "The bureau", Via::Coreference);
 }
+
+#[test]
+fn one_person_across_scripts_and_documents() {
+    let (g, _) = fixture();
+    let ar = run(
+        "أكدت فرانسيسكا بوستين، المديرة العامة لجهاز أمن الدولة البلجيكي، أن التعاون ممتاز.",
+        "ar",
+        "2024-11-28",
+    );
+    let fr = run(
+        "Francisca Bostyn, administratrice générale de la Sûreté de l'État, a salué la coopération.",
+        "fr",
+        "2024-11-28",
+    );
+    let other = run("Le directeur de la Sûreté de l'État, Frank Borsten, a parlé.", "fr", "2024-11-28");
+    let person =
+        |r: &ActorResult| r.actors.values().find(|a| a.kind == ActorKind::Person).cloned().expect("a person");
+    let (a, b, c) = (person(&ar), person(&fr), person(&other));
+    assert_ne!(a.id, b.id, "ids come from each spelling");
+    assert!(g.same_actor(&a, &b), "{a:?} / {b:?}");
+    assert!(!g.same_actor(&b, &c));
+    assert!(!g.same_actor(&a, &c), "{a:?} / {c:?}");
+}
