@@ -1533,18 +1533,19 @@ impl<'a, 't> Doc<'a, 't> {
     fn person_id(&self, written: &str, s: usize) -> String {
         let tr = &self.gaz.lexicon.translit;
         let arabic = self.words.arabic[s];
-        if arabic {
-            let best = self
-                .gaz
-                .entries
-                .values()
-                .filter(|x| x.kind == ActorKind::Person)
-                .map(|x| (tr.similarity(written, &x.name), x))
-                .filter(|(sim, x)| *sim >= 0.85 && tr.skeleton(&x.name).len() >= 4)
-                .max_by(|a, b| a.0.total_cmp(&b.0));
-            if let Some((_, x)) = best {
-                return x.id.clone();
-            }
+        // Across scripts the skeleton is all there is; within the Latin
+        // script a spelling variant (Abdelatif / Abdellatif) must be closer.
+        let threshold = if arabic { 0.85 } else { 0.9 };
+        let best = self
+            .gaz
+            .entries
+            .values()
+            .filter(|x| x.kind == ActorKind::Person)
+            .map(|x| (tr.similarity(written, &x.name), x))
+            .filter(|(sim, x)| *sim >= threshold && tr.skeleton(&x.name).len() >= 4)
+            .max_by(|a, b| a.0.total_cmp(&b.0));
+        if let Some((_, x)) = best {
+            return x.id.clone();
         }
         for a in self.result.actors.values().filter(|a| a.kind == ActorKind::Person) {
             if matcher::key(&a.name) == matcher::key(written)
