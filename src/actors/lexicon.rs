@@ -28,6 +28,9 @@ pub enum CueKind {
     /// A noun for a news outlet (صحيفة, journal): the quoted or capitalized
     /// name after it is a media actor.
     MediaHead,
+    /// A noun for an armed group (جماعة, groupe): the quoted or capitalized
+    /// name after it is a group.
+    GroupHead,
     /// A head noun of agencies (جهاز, police): with its complement and a
     /// country adjective it names an organization.
     OrgHead,
@@ -119,6 +122,8 @@ struct NameSpec {
     org_heads: Vec<String>,
     #[serde(default)]
     media_heads: Vec<String>,
+    #[serde(default)]
+    group_heads: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -214,7 +219,8 @@ impl ActorLexicon {
                 .map(|w| (w, CueKind::Honorific))
                 .chain(file.names.state_nouns.iter().map(|w| (w, CueKind::StateNoun)))
                 .chain(file.names.org_heads.iter().map(|w| (w, CueKind::OrgHead)))
-                .chain(file.names.media_heads.iter().map(|w| (w, CueKind::MediaHead)));
+                .chain(file.names.media_heads.iter().map(|w| (w, CueKind::MediaHead)))
+                .chain(file.names.group_heads.iter().map(|w| (w, CueKind::GroupHead)));
             for (h, kind) in words {
                 let idx = cues.len();
                 cues.push(Cue {

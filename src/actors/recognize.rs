@@ -374,18 +374,24 @@ impl<'a, 't> Doc<'a, 't> {
         out
     }
 
-    /// News outlets named after a media noun: "صحيفة "الصحراء اليوم"",
-    /// "le quotidien Le Soir", "the daily El País".
+    /// News outlets and armed groups named after their head noun, quoted
+    /// or capitalized: "صحيفة "الصحراء اليوم"", "le quotidien Le Soir",
+    /// "the daily El País", "جماعة "أنصار الدين"", "the group Ansar al-Sharia".
     fn media(&mut self, out: &mut Vec<OrgFrame>) {
         let n = self.words.len();
-        let heads: Vec<Hit> = self
+        let heads: Vec<(Hit, ActorKind)> = self
             .cuehits
             .iter()
-            .filter(|c| c.cues.iter().any(|&x| self.cue(x).kind == CueKind::MediaHead))
-            .map(|c| c.hit.clone())
+            .filter_map(|c| {
+                c.cues.iter().find_map(|&x| match self.cue(x).kind {
+                    CueKind::MediaHead => Some((c.hit.clone(), ActorKind::Media)),
+                    CueKind::GroupHead => Some((c.hit.clone(), ActorKind::Group)),
+                    _ => None,
+                })
+            })
             .collect();
         let quote = |g: &str| g.chars().any(|c| matches!(c, '"' | '«' | '»' | '“' | '”' | '„'));
-        for h in heads {
+        for (h, kind) in heads {
             let s = h.end;
             if s >= n || self.gaz_at(s).is_some() || out.iter().any(|o| o.start <= s && s < o.end) {
                 continue;
@@ -403,11 +409,13 @@ impl<'a, 't> Doc<'a, 't> {
                     continue;
                 }
             } else if !self.words.arabic[s] {
+                // Capitalized words, with the particles of names inside (al-Sharia).
                 while e < n
-                    && e < s + 4
-                    && self.capitalized(e)
+                    && e < s + 5
                     && !self.covered[e]
                     && (e == s || self.words.soft[e - 1])
+                    && (self.capitalized(e)
+                        || (e > s && self.particle(e) && e + 1 < n && self.capitalized(e + 1)))
                 {
                     e += 1;
                 }
@@ -421,15 +429,16 @@ impl<'a, 't> Doc<'a, 't> {
             } else {
                 written.clone()
             };
-            let id = format!("media/{}", slug(&latin));
+            let id = format!("{}/{}", kind.as_str(), slug(&latin));
             let hit = Hit { start: s, end: e, pattern: 0, peel: 0, stripped: false, skipped: None };
             let (country, _, _) = self.country_around(&hit, true, false);
             let end = e;
             let code = country.as_ref().and_then(|c| self.country_code(c));
+            let display = if self.words.arabic[s] { title_case(&latin) } else { written.clone() };
             let actor = self.result.actors.entry(id.clone()).or_insert_with(|| Actor {
                 id: id.clone(),
-                kind: ActorKind::Media,
-                name: written.clone(),
+                kind,
+                name: display,
                 names: BTreeMap::new(),
                 aliases: Vec::new(),
                 country: code,
@@ -441,7 +450,7 @@ impl<'a, 't> Doc<'a, 't> {
             for c in &mut self.covered[s..e] {
                 *c = true;
             }
-            out.push(OrgFrame { start: s, end, kind: ActorKind::Media, domain: String::new(), id, country });
+            out.push(OrgFrame { start: s, end, kind, domain: String::new(), id, country });
         }
         out.sort_by_key(|o| o.start);
     }
@@ -597,10 +606,18 @@ impl<'a, 't> Doc<'a, 't> {
             let written = self.orig_text(start, end, peel).to_string();
             let core = self.orig_text(core_s, core_e, if core_s == h.start { h.peel } else { 0 }).to_string();
             let code = self.country_code(&country);
+            // A Latin display name: the written form, or a transliteration
+            // with the country for an Arabic one.
+            let display = if self.words.arabic[core_s] {
+                let cname = self.gaz.get(&country).map_or(String::new(), |e| e.name.clone());
+                format!("{} ({cname})", title_case(&latin))
+            } else {
+                written.clone()
+            };
             let actor = self.result.actors.entry(id.clone()).or_insert_with(|| Actor {
                 id: id.clone(),
                 kind: ActorKind::Organization,
-                name: written.clone(),
+                name: display,
                 names: BTreeMap::new(),
                 aliases: Vec::new(),
                 country: code,
@@ -1153,7 +1170,8 @@ impl<'a, 't> Doc<'a, 't> {
         for (i, c) in self.cuehits.iter().enumerate() {
             let desc = c.cues.iter().any(|&x| self.cue(x).kind == CueKind::Description);
             let titled = c.cues.iter().any(|&x| self.cue(x).kind == CueKind::Title);
-            if desc && !(titled && framed.contains(&c.hit.start)) {
+            let names_one = orgs.iter().any(|o| o.start == c.hit.end && o.kind != ActorKind::Organization);
+            if desc && !(titled && framed.contains(&c.hit.start)) && !names_one {
                 events.push((c.hit.start, 3, i));
             }
         }

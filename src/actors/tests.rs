@@ -783,3 +783,35 @@ fn latin_spelling_variants_of_known_people() {
     let s = "Le directeur général de la DGST, Karim Bennani, a reçu ses homologues.";
     lacks(s, "fr", "2024-11-28", "person/abdellatif-hammouchi");
 }
+
+#[test]
+fn groups_named_after_a_group_noun() {
+    let cases = [
+        ("وأعلنت جماعة \"أنصار الفجر\" مسؤوليتها عن الهجوم.", "ar", "أنصار الفجر"),
+        ("Le groupe Ansar al-Fajr a revendiqué l'attaque.", "fr", "Ansar al-Fajr"),
+        ("The militant group Ansar al-Fajr claimed the attack.", "en", "Ansar al-Fajr"),
+    ];
+    for (s, lang, name) in cases {
+        let r = run(s, lang, "2024-11-28");
+        let m = r
+            .mentions
+            .iter()
+            .find(|m| &s[m.start..m.end] == name)
+            .unwrap_or_else(|| panic!("{s}: {:?}", r.mentions));
+        assert_eq!(m.kind, ActorKind::Group, "{s}");
+        assert!(m.actor.starts_with("group/"), "{s}");
+        assert!(r.actors[&m.actor].name.is_ascii(), "a Latin display name: {}", r.actors[&m.actor].name);
+    }
+    // Without quotes or capitals, an Arabic group noun names nothing new.
+    let f = found("وقالت إن جماعة مسلحة تنشط في المنطقة.", "ar", "2024-11-28");
+    assert!(f.is_empty(), "{f:?}");
+    // "the group" after a named group is a description.
+    has(
+        "The militant group Ansar al-Fajr claimed the attack. The group said more would follow.",
+        "en",
+        "2024-11-28",
+        "group/ansar-al-fajr",
+        "The group",
+        Via::Coreference,
+    );
+}
