@@ -144,10 +144,12 @@ pub enum Via {
 }
 
 /// A relation carried by a title or apposition: "المديرة العامة لجهاز أمن
-/// الدولة البلجيكي فرانسيسكا بوستين" says that Bostyn leads VSSE.
+/// الدولة البلجيكي فرانسيسكا بوستين" says that Bostyn leads VSSE; and by a
+/// country adjective or possessive on an agency: "جهاز أمن الدولة البلجيكي"
+/// says that VSSE is part of Belgium.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TitleLink {
-    /// `leads` or `member_of`.
+    /// `leads`, `member_of` (on people) or `part_of` (on agencies).
     pub relation: &'static str,
     /// The organization or country (actor id).
     pub target: String,

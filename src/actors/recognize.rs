@@ -99,6 +99,8 @@ struct Doc<'a, 't> {
     covered: Vec<bool>,
     result: ActorResult,
     seen: Vec<Seen>,
+    /// Ministries, agencies, media and groups recognized from patterns.
+    orgframes: Vec<OrgFrame>,
     /// Short forms of new actors' names: key → actor id and kind.
     short: BTreeMap<String, (String, ActorKind)>,
 }
@@ -126,11 +128,13 @@ pub(super) fn run(
         covered: vec![false; n],
         result: ActorResult::default(),
         seen: Vec::new(),
+        orgframes: Vec::new(),
         short: BTreeMap::new(),
     };
     doc.find_gazetteer();
     doc.find_cues();
     let orgs = doc.ministries();
+    doc.orgframes = orgs.clone();
     let frames = doc.titles(&orgs);
     doc.walk(&orgs, &frames);
     doc.short_forms();
@@ -802,6 +806,12 @@ impl<'a, 't> Doc<'a, 't> {
             {
                 orgs_found.push(self.gazhits[g].entry.clone());
             } else if latin
+                && before_ok(self)
+                && let Some(o) = orgs.iter().find(|o| o.end == h.start && o.kind == ActorKind::Organization)
+            {
+                // "Justice Department spokeswoman"
+                orgs_found.push(o.id.clone());
+            } else if latin
                 && h.start > 1
                 && self.words.words[h.start - 1] == "s"
                 && self.words.soft[h.start - 1]
@@ -832,7 +842,7 @@ impl<'a, 't> Doc<'a, 't> {
                 }
                 if let Some(g) = self.gaz_at(k)
                     && self.is_org(&self.gazhits[g])
-                    && (!shared || self.gazhits[g].peel > 0)
+                    && (!shared || self.gazhits[g].peel > 0 || !self.words.arabic[k])
                 {
                     orgs_found.push(self.gazhits[g].entry.clone());
                     j = self.gazhits[g].end;
@@ -1100,6 +1110,19 @@ impl<'a, 't> Doc<'a, 't> {
         self.seen.push(s);
     }
 
+    /// A known ministry's domain: that of the organization cue its English
+    /// name carries ("Ministry of the Interior").
+    fn gaz_domain(&self, id: &str) -> Option<String> {
+        let e = self.gaz.get(id).filter(|e| e.kind == ActorKind::Organization)?;
+        let name = matcher::key(&e.name);
+        let en = self.gaz.lexicon.lang("en")?;
+        en.cues
+            .iter()
+            .filter(|c| c.kind == CueKind::Organization)
+            .find(|c| c.en.as_deref().is_some_and(|x| name.contains(&matcher::key(x))))
+            .and_then(|c| c.domain.clone())
+    }
+
     fn seen_of_gaz(&self, id: &str) -> Seen {
         let e = self.gaz.get(id);
         let position = e.and_then(|e| {
@@ -1109,16 +1132,7 @@ impl<'a, 't> Doc<'a, 't> {
                 .find_map(|r| r.position.clone())
         });
         let country = e.and_then(|e| e.country.clone());
-        // A known ministry: the domain of the organization cue its English name carries.
-        let domain = e.filter(|e| e.kind == ActorKind::Organization).and_then(|e| {
-            let name = matcher::key(&e.name);
-            let en = self.gaz.lexicon.lang("en")?;
-            en.cues
-                .iter()
-                .filter(|c| c.kind == CueKind::Organization)
-                .find(|c| c.en.as_deref().is_some_and(|x| name.contains(&matcher::key(x))))
-                .and_then(|c| c.domain.clone())
-        });
+        let domain = self.gaz_domain(id);
         Seen {
             id: id.to_string(),
             kind: e.map_or(ActorKind::Organization, |e| e.kind),
@@ -1219,6 +1233,16 @@ impl<'a, 't> Doc<'a, 't> {
                     if kind == ActorKind::Person && g.via == Via::Name && g.end > g.start + 1 {
                         self.add_surname(g.start, g.end, &id);
                     }
+                    // An agency the text attributes to its country: part_of.
+                    if via == Via::Name
+                        && matches!(kind, ActorKind::Organization | ActorKind::Group | ActorKind::Media)
+                        && let Some((c, cs, ce)) =
+                            self.inner_country(&g).or_else(|| self.attributed_country(g.start, g.end))
+                        && (self.country_code(&id).is_none()
+                            || self.country_code(&id) == self.country_code(&c))
+                    {
+                        links.push(TitleLink { relation: "part_of", target: c, start: cs, end: ce });
+                    }
                     self.push(ActorMention { start: g.ostart, end: g.oend, actor: id, kind, via, links });
                     if g.via == Via::Name && g.end > g.start + 1 {
                         self.inner_adjective(&g);
@@ -1236,13 +1260,18 @@ impl<'a, 't> Doc<'a, 't> {
                         position: None,
                         domain: (!o.domain.is_empty()).then(|| o.domain.clone()),
                     });
+                    let links = o
+                        .country
+                        .iter()
+                        .map(|c| TitleLink { relation: "part_of", target: c.clone(), start: s, end: e })
+                        .collect();
                     self.push(ActorMention {
                         start: s,
                         end: e,
                         actor: o.id.clone(),
                         kind: o.kind,
                         via: Via::Pattern,
-                        links: Vec::new(),
+                        links,
                     });
                 }
                 2 => self.title_event(&frames[i]),
@@ -1254,17 +1283,7 @@ impl<'a, 't> Doc<'a, 't> {
     /// A country adjective closing a known agency's name ("وزارة الخارجية
     /// الجزائرية", "police fédérale belge") names that country too.
     fn inner_adjective(&mut self, g: &GazHit) {
-        let last = g.end - 1;
-        let w = &self.words.words[last];
-        let found = matcher::variants(w, self.words.arabic[last], &self.clitics).into_iter().find_map(|v| {
-            let p = self.gaz.matcher.id(&v.form)?;
-            self.gaz.targets[p].iter().find(|t| t.via == Via::Adjective).map(|t| (t.entry.clone(), v.peel))
-        });
-        let Some((country, peel)) = found else { return };
-        if self.gaz.get(&country).is_none_or(|e| e.kind != ActorKind::Country) {
-            return;
-        }
-        let (s, e) = self.original(last, last + 1, peel);
+        let Some((country, s, e)) = self.inner_country(g) else { return };
         self.gaz_actor(&country);
         self.push(ActorMention {
             start: s,
@@ -1274,6 +1293,26 @@ impl<'a, 't> Doc<'a, 't> {
             via: Via::Adjective,
             links: Vec::new(),
         });
+    }
+
+    /// The country of an adjective closing a known name, with its span.
+    fn inner_country(&self, g: &GazHit) -> Option<(String, usize, usize)> {
+        if g.end < g.start + 2 {
+            return None;
+        }
+        let last = g.end - 1;
+        let w = &self.words.words[last];
+        let (country, peel) =
+            matcher::variants(w, self.words.arabic[last], &self.clitics).into_iter().find_map(|v| {
+                let p = self.gaz.matcher.id(&v.form)?;
+                self.gaz.targets[p]
+                    .iter()
+                    .find(|t| t.via == Via::Adjective)
+                    .map(|t| (t.entry.clone(), v.peel))
+            })?;
+        self.gaz.get(&country).filter(|e| e.kind == ActorKind::Country)?;
+        let (s, e) = self.original(last, last + 1, peel);
+        Some((country, s, e))
     }
 
     /// Whether an adjective qualifies an actor (a title, an agency, a
@@ -1353,28 +1392,103 @@ impl<'a, 't> Doc<'a, 't> {
                 }
             }
             Some("member_of") => {
-                let country = f.country.clone().or_else(|| {
+                // An official who is not a minister belongs to the organization
+                // the title names ("Justice Department spokeswoman").
+                if cue.domain.is_none() {
+                    for o in &f.orgs {
+                        push("member_of", o);
+                    }
+                }
+                let mut country = f.country.clone().or_else(|| {
                     f.orgs.iter().find_map(|o| {
                         let code = self.gaz.get(o).and_then(|e| e.country.clone())?;
                         self.country_by_code(&code)
                     })
                 });
-                if let Some(c) = country {
-                    push("member_of", &c);
-                }
-                // A minister leads the ministry of the same domain named in the text.
+                // A minister leads the ministry of the same domain named in
+                // the text (the nearest one of the minister's country).
                 if let Some(d) = &cue.domain
-                    && let Some(m) = self.seen.iter().rev().find(|x| x.domain.as_deref() == Some(d.as_str()))
+                    && let Some((m, mcountry)) = self.ministry_near(d, f.start, country.as_deref())
                 {
-                    let same = f.country.as_ref().and_then(|c| self.country_code(c));
-                    if same.is_none() || m.country == same {
-                        push("leads", &m.id.clone());
-                    }
+                    push("leads", &m);
+                    country = country.or(mcountry);
+                }
+                if let Some(c) = country
+                    && (f.orgs.is_empty() || cue.domain.is_some())
+                {
+                    push("member_of", &c);
                 }
             }
             _ => {}
         }
         out
+    }
+
+    /// The ministry of `domain` named nearest to word `at` (of `country`
+    /// when given), with its country.
+    fn ministry_near(
+        &self,
+        domain: &str,
+        at: usize,
+        country: Option<&str>,
+    ) -> Option<(String, Option<String>)> {
+        let code = country.and_then(|c| self.country_code(c));
+        let mut best: Option<(usize, String, Option<String>)> = None;
+        let mut consider = |start: usize, id: &str, c: Option<String>| {
+            let ccode = c.as_ref().and_then(|x| self.country_code(x));
+            if code.is_some() && ccode != code {
+                return;
+            }
+            let d = start.abs_diff(at);
+            if best.as_ref().is_none_or(|b| d < b.0) {
+                best = Some((d, id.to_string(), c));
+            }
+        };
+        for o in &self.orgframes {
+            if o.domain == domain {
+                consider(o.start, &o.id, o.country.clone());
+            }
+        }
+        for g in &self.gazhits {
+            if g.via == Via::Name
+                && g.kind == ActorKind::Organization
+                && self.gaz_domain(&g.entry).as_deref() == Some(domain)
+            {
+                let c = self.country_code(&g.entry).and_then(|c| self.country_by_code(&c));
+                consider(g.start, &g.entry, c);
+            }
+        }
+        best.map(|b| (b.1, b.2))
+    }
+
+    /// The country a text attributes to an agency named on words
+    /// `start..end`: an adjective after or before it, or "X's".
+    fn attributed_country(&self, start: usize, end: usize) -> Option<(String, usize, usize)> {
+        let n = self.words.len();
+        if end < n
+            && self.words.soft[end - 1]
+            && let Some(g) = self.adjective_at(end)
+            && let Some(c) = self.adjective_country(&self.gazhits[g])
+        {
+            return Some((c, self.gazhits[g].ostart, self.gazhits[g].oend));
+        }
+        if self.lang != "ar" && start > 0 && self.words.soft[start - 1] {
+            if let Some(g) = self.gaz_ending(start)
+                && self.gazhits[g].via == Via::Adjective
+                && let Some(c) = self.adjective_country(&self.gazhits[g])
+            {
+                return Some((c, self.gazhits[g].ostart, self.gazhits[g].oend));
+            }
+            if start > 1
+                && self.words.words[start - 1] == "s"
+                && let Some(g) = self.gaz_ending(start - 1)
+                && self.gazhits[g].kind == ActorKind::Country
+                && self.gazhits[g].via == Via::Name
+            {
+                return Some((self.gazhits[g].entry.clone(), self.gazhits[g].ostart, self.gazhits[g].oend));
+            }
+        }
+        None
     }
 
     fn country_by_code(&self, code: &str) -> Option<String> {

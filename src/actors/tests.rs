@@ -815,3 +815,60 @@ fn groups_named_after_a_group_noun() {
         Via::Coreference,
     );
 }
+
+#[test]
+fn agencies_attributed_to_a_country_are_part_of_it() {
+    let links = |s: &str, lang: &str, actor: &str| -> Vec<(String, String)> {
+        let r = run(s, lang, "2024-11-28");
+        r.mentions
+            .iter()
+            .filter(|m| m.actor == actor)
+            .flat_map(|m| m.links.iter().map(|l| (l.relation.to_string(), l.target.clone())))
+            .collect()
+    };
+    let part = ("part_of".to_string(), "country/belgium".to_string());
+    assert!(links("أعلن جهاز أمن الدولة البلجيكي عن تقرير.", "ar", "organization/vsse").contains(&part));
+    assert!(links("Belgium's VSSE published a report.", "en", "organization/vsse").contains(&part));
+    assert!(
+        links("La Sûreté de l'État belge a publié un rapport.", "fr", "organization/vsse").contains(&part)
+    );
+    // Without attribution, no part_of from the text (the gazetteer fact is separate).
+    assert!(links("أعلن جهاز أمن الدولة عن تقرير.", "ar", "organization/vsse").is_empty());
+    // Pattern agencies carry their country.
+    let r = run("أوقف الحرس المدني الإسباني مشتبها به.", "ar", "2024-11-28");
+    assert!(
+        r.mentions
+            .iter()
+            .any(|m| m.links.iter().any(|l| l.relation == "part_of" && l.target == "country/spain"))
+    );
+}
+
+#[test]
+fn officials_counterparts_and_shared_heads_in_latin_script() {
+    let s = "Abdellatif Hammouchi, directeur général de la DGSN et de la DGST, a reçu la délégation.";
+    let r = run(s, "fr", "2024-11-28");
+    let m = r.mentions.iter().find(|m| m.actor == "person/abdellatif-hammouchi").unwrap();
+    let leads: Vec<&str> =
+        m.links.iter().filter(|l| l.relation == "leads").map(|l| l.target.as_str()).collect();
+    assert!(leads.contains(&"organization/dgsn") && leads.contains(&"organization/dgst"), "{:?}", m.links);
+    let s = "Il a reçu son homologue belge, Paul Van Tigchelt.";
+    let r = run(s, "fr", "2024-01-10");
+    let m = r.mentions.iter().find(|m| m.actor == "person/paul-van-tigchelt").unwrap();
+    assert!(
+        m.links.iter().any(|l| l.relation == "member_of" && l.target == "country/belgium"),
+        "{:?}",
+        m.links
+    );
+    let s = "Justice Department spokeswoman Karen Wells said the file was complete.";
+    let r = run(s, "en", "2024-11-28");
+    let m = r
+        .mentions
+        .iter()
+        .find(|m| &s[m.start..m.end] == "Karen Wells")
+        .unwrap_or_else(|| panic!("{:?}", r.mentions));
+    assert!(
+        m.links.iter().any(|l| l.relation == "member_of" && l.target.contains("ministry-justice")),
+        "{:?}",
+        m.links
+    );
+}
