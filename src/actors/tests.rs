@@ -872,3 +872,25 @@ fn officials_counterparts_and_shared_heads_in_latin_script() {
         m.links
     );
 }
+
+#[test]
+fn envoys_chancellors_and_governors() {
+    let s = "The UN special envoy, Hans Lindqvist, arrived in Rabat.";
+    assert!(
+        found(s, "en", "2024-11-28").iter().any(|(_, t, _)| t == "Hans Lindqvist"),
+        "{:?}",
+        found(s, "en", "2024-11-28")
+    );
+    let s = "Le wali de la région, Ahmed Bennis, a présidé la réunion.";
+    assert!(
+        found(s, "fr", "2024-11-28").iter().any(|(_, t, _)| t == "Ahmed Bennis"),
+        "{:?}",
+        found(s, "fr", "2024-11-28")
+    );
+    let s = "استقبل المستشار الألماني أولاف برانت وفدا مغربيا.";
+    assert!(
+        found(s, "ar", "2024-11-28").iter().any(|(_, t, _)| t == "أولاف برانت"),
+        "{:?}",
+        found(s, "ar", "2024-11-28")
+    );
+}
