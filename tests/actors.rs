@@ -74,3 +74,30 @@ fn actor_f1_on_the_dev_corpus() {
     eprintln!("actor F1 {f1:.3} (P {p:.3}, R {r:.3})");
     assert!(f1 >= 0.90, "actor F1 {f1:.3} (P {p:.3}, R {r:.3}) below 0.90\n{}", report.join("\n"));
 }
+
+/// A title with no name resolves through the gazetteer's dated roles at the
+/// date of its sentence, else at the publication date.
+#[test]
+fn a_justice_minister_resolves_at_the_date_of_the_sentence() {
+    use ties::date::{PartialDate, Period};
+    use ties::time::TimeMention;
+    let data = DataFiles::from_dir(&root().join("data")).expect("data folder");
+    let lex = Lexicon::compile(&data).expect("lexicon compiles");
+    let holder = |s: &str, dct: &str, time: Option<(&str, &str)>| -> Vec<String> {
+        let text = Text::new(s, lex.text.abbreviations("ar"));
+        let times: Vec<TimeMention> = time
+            .map(|(t, v)| {
+                let at = s.find(t).expect("time text");
+                vec![TimeMention { start: at, end: at + t.len(), value: Period::parse(v) }]
+            })
+            .unwrap_or_default();
+        let r = ties::actors::recognize(&text, "ar", PartialDate::parse(dct), &times, &lex.gazetteer);
+        r.mentions.iter().filter(|m| m.via == ties::actors::Via::Title).map(|m| m.actor.clone()).collect()
+    };
+    let s = "وكان وزير العدل البلجيكي قد زار الرباط في نوفمبر 2023 لبحث ملف نقل السجناء.";
+    let in_2023 = holder(s, "2025-06-01", Some(("نوفمبر 2023", "2023-11")));
+    assert_eq!(in_2023, vec!["person/paul-van-tigchelt".to_string()]);
+    let now = holder("وأكد وزير العدل البلجيكي أن التعاون مستمر.", "2025-06-01", None);
+    assert_eq!(now.len(), 1);
+    assert_ne!(now[0], "person/paul-van-tigchelt", "in June 2025 the post has another holder");
+}

@@ -25,6 +25,12 @@ pub enum CueKind {
     /// A noun for a state's government (السلطات, authorities): a country
     /// adjective with it names the country.
     StateNoun,
+    /// A noun for a news outlet (صحيفة, journal): the quoted or capitalized
+    /// name after it is a media actor.
+    MediaHead,
+    /// A noun for an armed group (جماعة, groupe): the quoted or capitalized
+    /// name after it is a group.
+    GroupHead,
     /// A head noun of agencies (جهاز, police): with its complement and a
     /// country adjective it names an organization.
     OrgHead,
@@ -114,6 +120,10 @@ struct NameSpec {
     state_nouns: Vec<String>,
     #[serde(default)]
     org_heads: Vec<String>,
+    #[serde(default)]
+    media_heads: Vec<String>,
+    #[serde(default)]
+    group_heads: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -208,7 +218,9 @@ impl ActorLexicon {
                 .iter()
                 .map(|w| (w, CueKind::Honorific))
                 .chain(file.names.state_nouns.iter().map(|w| (w, CueKind::StateNoun)))
-                .chain(file.names.org_heads.iter().map(|w| (w, CueKind::OrgHead)));
+                .chain(file.names.org_heads.iter().map(|w| (w, CueKind::OrgHead)))
+                .chain(file.names.media_heads.iter().map(|w| (w, CueKind::MediaHead)))
+                .chain(file.names.group_heads.iter().map(|w| (w, CueKind::GroupHead)));
             for (h, kind) in words {
                 let idx = cues.len();
                 cues.push(Cue {

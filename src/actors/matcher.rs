@@ -218,7 +218,6 @@ pub fn scan(
                     continue;
                 }
                 let mut seg = v.form.clone();
-                let mut last = i;
                 let mut k = if skip { i + 2 } else { i + 1 };
                 let mut gap_soft = words.soft[if skip { i + 1 } else { i }];
                 while k < n && k < i + MAX_WORDS {
@@ -228,13 +227,11 @@ pub fn scan(
                     }
                     seg.push_str(&words.words[k]);
                     gap_soft = words.soft[k];
-                    last = k;
                     k += 1;
                 }
                 if !seg.ends_with(' ') {
                     seg.push(' ');
                 }
-                let _ = last;
                 let Some(p) = m.longest_at(&seg) else { continue };
                 let nw = m.keys[p].matches(' ').count() + 1;
                 if skip && nw < 2 {

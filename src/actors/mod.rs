@@ -4,6 +4,19 @@
 //! [`recognize`] is the stage's entry point: it finds every actor mention
 //! of a text and resolves it to an actor id (a gazetteer entry or a new
 //! actor recognized from the patterns of the language).
+//!
+//! - [`gazetteer`]: the entries of `data/gazetteer/*.toml`; [`Gazetteer::compile`]
+//!   puts every name, alias and adjective into one automaton, once.
+//! - [`matcher`]: phrase matching over the words of a text, leftmost-longest,
+//!   on word boundaries, with Arabic proclitics (و ف ب ل ك, ال, لل) peeled.
+//! - [`lexicon`]: the cues of each language, `data/lexicon/actors/{ar,fr,en}.toml`
+//!   (titles and positions, organization and media heads, descriptions,
+//!   honorifics, name particles, words that end a name).
+//! - [`translit`]: Arabic → Latin slugs and consonant skeletons
+//!   (`data/lexicon/actors/translit.toml`); [`translit::Translit::similarity`]
+//!   compares an Arabic spelling with a Latin name across documents too.
+//! - `recognize`: the grammar that puts them together (titles, appositions,
+//!   agencies, dated roles, descriptions, short forms).
 
 pub mod gazetteer;
 pub mod lexicon;
@@ -73,6 +86,45 @@ impl Gazetteer {
     }
 }
 
+impl Gazetteer {
+    /// Whether two actors found in different documents are one: same kind,
+    /// no conflicting country, and a shared name, or (for people) an Arabic
+    /// spelling and a Latin name with the same consonant skeleton
+    /// ("فرانسيسكا بوستين" and "Francisca Bostyn"). For the merge of
+    /// documents, where new actors get ids from their own spelling.
+    pub fn same_actor(&self, a: &Actor, b: &Actor) -> bool {
+        if a.id == b.id {
+            return true;
+        }
+        if a.kind != b.kind || (a.country.is_some() && b.country.is_some() && a.country != b.country) {
+            return false;
+        }
+        let names = |x: &Actor| -> Vec<String> {
+            std::iter::once(&x.name)
+                .chain(x.names.values())
+                .chain(x.aliases.iter())
+                .map(|n| crate::text::name_key(n))
+                .filter(|n| !n.is_empty())
+                .collect()
+        };
+        let (na, nb) = (names(a), names(b));
+        if na.iter().any(|n| n.contains(' ') && nb.contains(n)) {
+            return true;
+        }
+        if a.kind != ActorKind::Person {
+            return false;
+        }
+        let arabic = |n: &str| n.chars().any(matcher::is_arabic_letter);
+        let tr = &self.lexicon.translit;
+        let full = |v: &[String]| -> Vec<String> { v.iter().filter(|n| n.contains(' ')).cloned().collect() };
+        full(&na).iter().any(|x| {
+            full(&nb)
+                .iter()
+                .any(|y| arabic(x) != arabic(y) && tr.skeleton(x).len() >= 4 && tr.similarity(x, y) >= 0.85)
+        })
+    }
+}
+
 /// How a mention was recognized.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Via {
@@ -92,10 +144,12 @@ pub enum Via {
 }
 
 /// A relation carried by a title or apposition: "المديرة العامة لجهاز أمن
-/// الدولة البلجيكي فرانسيسكا بوستين" says that Bostyn leads VSSE.
+/// الدولة البلجيكي فرانسيسكا بوستين" says that Bostyn leads VSSE; and by a
+/// country adjective or possessive on an agency: "جهاز أمن الدولة البلجيكي"
+/// says that VSSE is part of Belgium.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TitleLink {
-    /// `leads` or `member_of`.
+    /// `leads`, `member_of` (on people) or `part_of` (on agencies).
     pub relation: &'static str,
     /// The organization or country (actor id).
     pub target: String,

@@ -50,6 +50,7 @@ struct CueHit {
 struct OrgFrame {
     start: usize,
     end: usize,
+    kind: ActorKind,
     domain: String,
     id: String,
     country: Option<String>,
@@ -98,6 +99,8 @@ struct Doc<'a, 't> {
     covered: Vec<bool>,
     result: ActorResult,
     seen: Vec<Seen>,
+    /// Ministries, agencies, media and groups recognized from patterns.
+    orgframes: Vec<OrgFrame>,
     /// Short forms of new actors' names: key → actor id and kind.
     short: BTreeMap<String, (String, ActorKind)>,
 }
@@ -125,11 +128,13 @@ pub(super) fn run(
         covered: vec![false; n],
         result: ActorResult::default(),
         seen: Vec::new(),
+        orgframes: Vec::new(),
         short: BTreeMap::new(),
     };
     doc.find_gazetteer();
     doc.find_cues();
     let orgs = doc.ministries();
+    doc.orgframes = orgs.clone();
     let frames = doc.titles(&orgs);
     doc.walk(&orgs, &frames);
     doc.short_forms();
@@ -366,10 +371,92 @@ impl<'a, 't> Doc<'a, 't> {
                 mentions: Vec::new(),
             });
             add_name(actor, self.lang, span_text);
-            out.push(OrgFrame { start, end, domain, id, country });
+            out.push(OrgFrame { start, end, kind: ActorKind::Organization, domain, id, country });
         }
         self.generic_orgs(&mut out);
+        self.media(&mut out);
         out
+    }
+
+    /// News outlets and armed groups named after their head noun, quoted
+    /// or capitalized: "صحيفة "الصحراء اليوم"", "le quotidien Le Soir",
+    /// "the daily El País", "جماعة "أنصار الدين"", "the group Ansar al-Sharia".
+    fn media(&mut self, out: &mut Vec<OrgFrame>) {
+        let n = self.words.len();
+        let heads: Vec<(Hit, ActorKind)> = self
+            .cuehits
+            .iter()
+            .filter_map(|c| {
+                c.cues.iter().find_map(|&x| match self.cue(x).kind {
+                    CueKind::MediaHead => Some((c.hit.clone(), ActorKind::Media)),
+                    CueKind::GroupHead => Some((c.hit.clone(), ActorKind::Group)),
+                    _ => None,
+                })
+            })
+            .collect();
+        let quote = |g: &str| g.chars().any(|c| matches!(c, '"' | '«' | '»' | '“' | '”' | '„'));
+        for (h, kind) in heads {
+            let s = h.end;
+            if s >= n || self.gaz_at(s).is_some() || out.iter().any(|o| o.start <= s && s < o.end) {
+                continue;
+            }
+            let mut e = s;
+            if quote(self.gap(s - 1)) {
+                // Up to the closing quote.
+                while e < n && e < s + 6 {
+                    e += 1;
+                    if quote(self.gap(e - 1)) {
+                        break;
+                    }
+                }
+                if !quote(self.gap(e - 1)) {
+                    continue;
+                }
+            } else if !self.words.arabic[s] {
+                // Capitalized words, with the particles of names inside (al-Sharia).
+                while e < n
+                    && e < s + 5
+                    && !self.covered[e]
+                    && (e == s || self.words.soft[e - 1])
+                    && (self.capitalized(e)
+                        || (e > s && self.particle(e) && e + 1 < n && self.capitalized(e + 1)))
+                {
+                    e += 1;
+                }
+            }
+            if e == s {
+                continue;
+            }
+            let written = self.orig_text(s, e, 0).to_string();
+            let latin = if self.words.arabic[s] {
+                self.gaz.lexicon.translit.latin(&matcher::key(&written))
+            } else {
+                written.clone()
+            };
+            let id = format!("{}/{}", kind.as_str(), slug(&latin));
+            let hit = Hit { start: s, end: e, pattern: 0, peel: 0, stripped: false, skipped: None };
+            let (country, _, _) = self.country_around(&hit, true, false);
+            let end = e;
+            let code = country.as_ref().and_then(|c| self.country_code(c));
+            let display = if self.words.arabic[s] { title_case(&latin) } else { written.clone() };
+            let actor = self.result.actors.entry(id.clone()).or_insert_with(|| Actor {
+                id: id.clone(),
+                kind,
+                name: display,
+                names: BTreeMap::new(),
+                aliases: Vec::new(),
+                country: code,
+                cameo: None,
+                title: None,
+                mentions: Vec::new(),
+            });
+            add_name(actor, self.lang, &written);
+            for c in &mut self.covered[s..e] {
+                *c = true;
+            }
+            out.push(OrgFrame { start: s, end, kind, domain: String::new(), id, country });
+        }
+        out.sort_by_key(|o| o.start);
     }
 
     /// A gazetteer organization of `country` whose English name contains `en`.
@@ -523,10 +610,18 @@ impl<'a, 't> Doc<'a, 't> {
             let written = self.orig_text(start, end, peel).to_string();
             let core = self.orig_text(core_s, core_e, if core_s == h.start { h.peel } else { 0 }).to_string();
             let code = self.country_code(&country);
+            // A Latin display name: the written form, or a transliteration
+            // with the country for an Arabic one.
+            let display = if self.words.arabic[core_s] {
+                let cname = self.gaz.get(&country).map_or(String::new(), |e| e.name.clone());
+                format!("{} ({cname})", title_case(&latin))
+            } else {
+                written.clone()
+            };
             let actor = self.result.actors.entry(id.clone()).or_insert_with(|| Actor {
                 id: id.clone(),
                 kind: ActorKind::Organization,
-                name: written.clone(),
+                name: display,
                 names: BTreeMap::new(),
                 aliases: Vec::new(),
                 country: code,
@@ -541,7 +636,14 @@ impl<'a, 't> Doc<'a, 't> {
                 }
                 self.short.insert(matcher::key(&core), (id.clone(), ActorKind::Organization));
             }
-            out.push(OrgFrame { start, end, domain: String::new(), id, country: Some(country) });
+            out.push(OrgFrame {
+                start,
+                end,
+                kind: ActorKind::Organization,
+                domain: String::new(),
+                id,
+                country: Some(country),
+            });
         }
         out.sort_by_key(|o| o.start);
     }
@@ -582,7 +684,25 @@ impl<'a, 't> Doc<'a, 't> {
             if self.lang != "ar" {
                 return false;
             }
-            return !(first && w.starts_with(&self.clitics.article) && !self.clitics.article.is_empty());
+            // Tanween marks an indefinite noun or adverb, never a name.
+            let t = &self.text.tokens[i];
+            if self.text.original[t.start..t.end].contains(['\u{064B}', '\u{064C}', '\u{064D}']) {
+                return false;
+            }
+            // A preposition or conjunction glued to the article ("بالتعاون",
+            // "للأمن", "والدولة") marks a common noun.
+            let art = self.clitics.article.as_str();
+            if !art.is_empty()
+                && matcher::variants(w, true, &self.clitics)
+                    .iter()
+                    .any(|v| v.peel > 0 && (v.stripped || v.form.starts_with(art)))
+            {
+                return false;
+            }
+            // A name opens on a definite word only with a family nisba
+            // ("الشرقاوي حبوب"), never with a country's.
+            let definite = !self.clitics.article.is_empty() && w.starts_with(&self.clitics.article);
+            return !first || !definite || (w.ends_with('ي') && self.nisba_country(i).is_none());
         }
         let orig = &self.text.original[self.text.tokens[i].start..self.text.tokens[i].end];
         let cap = orig.chars().next().is_some_and(|c| c.is_uppercase());
@@ -685,6 +805,22 @@ impl<'a, 't> Doc<'a, 't> {
                 && self.is_org(&self.gazhits[g])
             {
                 orgs_found.push(self.gazhits[g].entry.clone());
+            } else if latin
+                && before_ok(self)
+                && let Some(o) = orgs.iter().find(|o| o.end == h.start && o.kind == ActorKind::Organization)
+            {
+                // "Justice Department spokeswoman"
+                orgs_found.push(o.id.clone());
+            } else if latin
+                && h.start > 1
+                && self.words.words[h.start - 1] == "s"
+                && self.words.soft[h.start - 1]
+                && self.words.soft[h.start - 2]
+                && let Some(g) = self.gaz_ending(h.start - 1)
+                && self.is_org(&self.gazhits[g])
+            {
+                // "Europol's executive director"
+                orgs_found.push(self.gazhits[g].entry.clone());
             }
             let mut j = h.end;
             let mut shared = false;
@@ -706,7 +842,7 @@ impl<'a, 't> Doc<'a, 't> {
                 }
                 if let Some(g) = self.gaz_at(k)
                     && self.is_org(&self.gazhits[g])
-                    && (!shared || self.gazhits[g].peel > 0)
+                    && (!shared || self.gazhits[g].peel > 0 || !self.words.arabic[k])
                 {
                     orgs_found.push(self.gazhits[g].entry.clone());
                     j = self.gazhits[g].end;
@@ -749,6 +885,42 @@ impl<'a, 't> Doc<'a, 't> {
                 country = Some(c);
                 j += 1;
             }
+            // "l'ambassadeur de France au Maroc", "the ambassador of Spain": a
+            // country complement (the first one is the title's country).
+            if latin {
+                let mut k = j;
+                for _ in 0..2 {
+                    while k < n
+                        && k < j + 2
+                        && matches!(
+                            self.words.words[k].as_str(),
+                            "de" | "du" | "d" | "of" | "la" | "l" | "the"
+                        )
+                    {
+                        k += 1;
+                    }
+                    match self.gaz_at(k) {
+                        Some(g)
+                            if self.gazhits[g].kind == ActorKind::Country
+                                && self.gazhits[g].via == Via::Name
+                                && self.words.soft[k - 1] =>
+                        {
+                            country = country.or_else(|| Some(self.gazhits[g].entry.clone()));
+                            j = self.gazhits[g].end;
+                            k = j;
+                            if k < n
+                                && self.words.soft[k - 1]
+                                && matches!(self.words.words[k].as_str(), "au" | "aux" | "en" | "in" | "to")
+                            {
+                                k += 1;
+                                continue;
+                            }
+                            break;
+                        }
+                        _ => break,
+                    }
+                }
+            }
             let title_end = j;
             // Skip a comma (le ministre de la Justice, Paul Van Tigchelt) and honorifics.
             let mut k = j;
@@ -779,12 +951,42 @@ impl<'a, 't> Doc<'a, 't> {
                     holder = Holder::New(s, e);
                 }
             }
+            // "A spokesman for the ministry, Carlos Mendez": a short lower-case
+            // complement, a comma, then the name.
+            if latin && matches!(holder, Holder::None) && k < n {
+                let mut c = k;
+                while c < n && c < k + 4 && self.words.soft[c] && !self.capitalized(c) && !self.covered[c] {
+                    c += 1;
+                }
+                if c < n && c > k && !self.capitalized(c) && self.comma_after(c) && c + 1 < n {
+                    if let Some(g) = self.gaz_at(c + 1)
+                        && self.gazhits[g].kind == ActorKind::Person
+                        && self.gazhits[g].via == Via::Name
+                    {
+                        holder = Holder::Known(g);
+                    } else if let Some((s, e)) = self.name_after(c + 1) {
+                        holder = Holder::New(s, e);
+                    }
+                }
+            }
             // Apposition: "X, the ministry's director": back over a few
             // lower-case words to the comma.
             let mut start = start;
             if latin {
                 let mut b = start;
-                while b > 0 && start - b < 3 && self.words.soft[b - 1] && !self.capitalized(b - 1) {
+                // Only determiners and possessives: "the ministry's", "its", "son".
+                let det = |k: usize| {
+                    let w = self.words.words[k].as_str();
+                    w == "s"
+                        || self.cues.is_some_and(|c| c.determiners.contains(w))
+                        || self.words.words.get(k + 1).is_some_and(|x| x == "s")
+                };
+                while b > 0
+                    && start - b < 3
+                    && self.words.soft[b - 1]
+                    && !self.capitalized(b - 1)
+                    && det(b - 1)
+                {
                     b -= 1;
                 }
                 if b > 0 && b < start && self.comma_after(b - 1) && !self.comma_after(start - 1) {
@@ -808,6 +1010,29 @@ impl<'a, 't> Doc<'a, 't> {
                 country,
                 holder,
             });
+        }
+        // A word of address before an unknown name: "Mr John Carter", "السيد فلان الفلاني".
+        for ch in &self.cuehits {
+            let Some(&ci) = ch.cues.iter().find(|&&c| self.cue(c).kind == CueKind::Honorific) else {
+                continue;
+            };
+            let h = &ch.hit;
+            if out.iter().any(|f: &TitleFrame| f.start <= h.start && h.start <= f.end)
+                || h.end >= n
+                || !self.words.soft[h.end - 1]
+            {
+                continue;
+            }
+            if let Some((s, e)) = self.name_after(h.end) {
+                out.push(TitleFrame {
+                    start: h.start,
+                    end: h.end,
+                    cue: ci,
+                    orgs: Vec::new(),
+                    country: None,
+                    holder: Holder::New(s, e),
+                });
+            }
         }
         out
     }
@@ -885,6 +1110,19 @@ impl<'a, 't> Doc<'a, 't> {
         self.seen.push(s);
     }
 
+    /// A known ministry's domain: that of the organization cue its English
+    /// name carries ("Ministry of the Interior").
+    fn gaz_domain(&self, id: &str) -> Option<String> {
+        let e = self.gaz.get(id).filter(|e| e.kind == ActorKind::Organization)?;
+        let name = matcher::key(&e.name);
+        let en = self.gaz.lexicon.lang("en")?;
+        en.cues
+            .iter()
+            .filter(|c| c.kind == CueKind::Organization)
+            .find(|c| c.en.as_deref().is_some_and(|x| name.contains(&matcher::key(x))))
+            .and_then(|c| c.domain.clone())
+    }
+
     fn seen_of_gaz(&self, id: &str) -> Seen {
         let e = self.gaz.get(id);
         let position = e.and_then(|e| {
@@ -894,12 +1132,13 @@ impl<'a, 't> Doc<'a, 't> {
                 .find_map(|r| r.position.clone())
         });
         let country = e.and_then(|e| e.country.clone());
+        let domain = self.gaz_domain(id);
         Seen {
             id: id.to_string(),
             kind: e.map_or(ActorKind::Organization, |e| e.kind),
             country,
             position,
-            domain: None,
+            domain,
         }
     }
 
@@ -909,7 +1148,7 @@ impl<'a, 't> Doc<'a, 't> {
         if g.peel > 0 {
             return None; // بالرباط، للرباط: a place
         }
-        let next_is_word = g.end < self.words.len() && self.words.soft[g.end - 1];
+        let next_is_word = g.end < self.words.len() && self.gap(g.end - 1).trim().is_empty();
         if !next_is_word {
             return None; // a dateline or the end of a clause
         }
@@ -945,7 +1184,8 @@ impl<'a, 't> Doc<'a, 't> {
         for (i, c) in self.cuehits.iter().enumerate() {
             let desc = c.cues.iter().any(|&x| self.cue(x).kind == CueKind::Description);
             let titled = c.cues.iter().any(|&x| self.cue(x).kind == CueKind::Title);
-            if desc && !(titled && framed.contains(&c.hit.start)) {
+            let names_one = orgs.iter().any(|o| o.start == c.hit.end && o.kind != ActorKind::Organization);
+            if desc && !(titled && framed.contains(&c.hit.start)) && !names_one {
                 events.push((c.hit.start, 3, i));
             }
         }
@@ -990,6 +1230,19 @@ impl<'a, 't> Doc<'a, 't> {
                     if via != Via::Adjective {
                         self.see(seen);
                     }
+                    if kind == ActorKind::Person && g.via == Via::Name && g.end > g.start + 1 {
+                        self.add_surname(g.start, g.end, &id);
+                    }
+                    // An agency the text attributes to its country: part_of.
+                    if via == Via::Name
+                        && matches!(kind, ActorKind::Organization | ActorKind::Group | ActorKind::Media)
+                        && let Some((c, cs, ce)) =
+                            self.inner_country(&g).or_else(|| self.attributed_country(g.start, g.end))
+                        && (self.country_code(&id).is_none()
+                            || self.country_code(&id) == self.country_code(&c))
+                    {
+                        links.push(TitleLink { relation: "part_of", target: c, start: cs, end: ce });
+                    }
                     self.push(ActorMention { start: g.ostart, end: g.oend, actor: id, kind, via, links });
                     if g.via == Via::Name && g.end > g.start + 1 {
                         self.inner_adjective(&g);
@@ -1002,18 +1255,23 @@ impl<'a, 't> Doc<'a, 't> {
                     let country = o.country.as_ref().and_then(|c| self.country_code(c));
                     self.see(Seen {
                         id: o.id.clone(),
-                        kind: ActorKind::Organization,
+                        kind: o.kind,
                         country,
                         position: None,
-                        domain: Some(o.domain.clone()),
+                        domain: (!o.domain.is_empty()).then(|| o.domain.clone()),
                     });
+                    let links = o
+                        .country
+                        .iter()
+                        .map(|c| TitleLink { relation: "part_of", target: c.clone(), start: s, end: e })
+                        .collect();
                     self.push(ActorMention {
                         start: s,
                         end: e,
                         actor: o.id.clone(),
-                        kind: ActorKind::Organization,
+                        kind: o.kind,
                         via: Via::Pattern,
-                        links: Vec::new(),
+                        links,
                     });
                 }
                 2 => self.title_event(&frames[i]),
@@ -1025,17 +1283,7 @@ impl<'a, 't> Doc<'a, 't> {
     /// A country adjective closing a known agency's name ("وزارة الخارجية
     /// الجزائرية", "police fédérale belge") names that country too.
     fn inner_adjective(&mut self, g: &GazHit) {
-        let last = g.end - 1;
-        let w = &self.words.words[last];
-        let found = matcher::variants(w, self.words.arabic[last], &self.clitics).into_iter().find_map(|v| {
-            let p = self.gaz.matcher.id(&v.form)?;
-            self.gaz.targets[p].iter().find(|t| t.via == Via::Adjective).map(|t| (t.entry.clone(), v.peel))
-        });
-        let Some((country, peel)) = found else { return };
-        if self.gaz.get(&country).is_none_or(|e| e.kind != ActorKind::Country) {
-            return;
-        }
-        let (s, e) = self.original(last, last + 1, peel);
+        let Some((country, s, e)) = self.inner_country(g) else { return };
         self.gaz_actor(&country);
         self.push(ActorMention {
             start: s,
@@ -1047,10 +1295,30 @@ impl<'a, 't> Doc<'a, 't> {
         });
     }
 
+    /// The country of an adjective closing a known name, with its span.
+    fn inner_country(&self, g: &GazHit) -> Option<(String, usize, usize)> {
+        if g.end < g.start + 2 {
+            return None;
+        }
+        let last = g.end - 1;
+        let w = &self.words.words[last];
+        let (country, peel) =
+            matcher::variants(w, self.words.arabic[last], &self.clitics).into_iter().find_map(|v| {
+                let p = self.gaz.matcher.id(&v.form)?;
+                self.gaz.targets[p]
+                    .iter()
+                    .find(|t| t.via == Via::Adjective)
+                    .map(|t| (t.entry.clone(), v.peel))
+            })?;
+        self.gaz.get(&country).filter(|e| e.kind == ActorKind::Country)?;
+        let (s, e) = self.original(last, last + 1, peel);
+        Some((country, s, e))
+    }
+
     /// Whether an adjective qualifies an actor (a title, an agency, a
     /// person, the authorities): only then does it name its country.
     fn attached(&self, g: &GazHit, orgs: &[OrgFrame], frames: &[TitleFrame]) -> bool {
-        if orgs.iter().any(|o| o.start <= g.start && g.end <= o.end)
+        if orgs.iter().any(|o| (o.start <= g.start && g.end <= o.end) || o.end == g.start)
             || frames.iter().any(|f| f.start <= g.start && g.end <= f.end)
         {
             return true;
@@ -1067,6 +1335,20 @@ impl<'a, 't> Doc<'a, 't> {
         let after =
             self.lang != "ar" && g.end < self.words.len() && self.words.soft[g.end - 1] && actorish(g.end);
         before || after
+    }
+
+    /// Registers the surname of a person named on words `s..e` as a short
+    /// form of `id` for the rest of the text.
+    fn add_surname(&mut self, s: usize, e: usize, id: &str) {
+        let mut ls = e - 1;
+        if ls > s + 1 && self.particle(ls - 1) {
+            ls -= 1;
+        }
+        if ls > s {
+            let (ss, se) = self.original(ls, e, 0);
+            let k = matcher::key(&self.text.original[ss..se]);
+            self.short.entry(k).or_insert_with(|| (id.to_string(), ActorKind::Person));
+        }
     }
 
     /// Leaves a proclitic out of a pattern span (لوزارة → وزارة).
@@ -1110,28 +1392,103 @@ impl<'a, 't> Doc<'a, 't> {
                 }
             }
             Some("member_of") => {
-                let country = f.country.clone().or_else(|| {
+                // An official who is not a minister belongs to the organization
+                // the title names ("Justice Department spokeswoman").
+                if cue.domain.is_none() {
+                    for o in &f.orgs {
+                        push("member_of", o);
+                    }
+                }
+                let mut country = f.country.clone().or_else(|| {
                     f.orgs.iter().find_map(|o| {
                         let code = self.gaz.get(o).and_then(|e| e.country.clone())?;
                         self.country_by_code(&code)
                     })
                 });
-                if let Some(c) = country {
-                    push("member_of", &c);
-                }
-                // A minister leads the ministry of the same domain named in the text.
+                // A minister leads the ministry of the same domain named in
+                // the text (the nearest one of the minister's country).
                 if let Some(d) = &cue.domain
-                    && let Some(m) = self.seen.iter().rev().find(|x| x.domain.as_deref() == Some(d.as_str()))
+                    && let Some((m, mcountry)) = self.ministry_near(d, f.start, country.as_deref())
                 {
-                    let same = f.country.as_ref().and_then(|c| self.country_code(c));
-                    if same.is_none() || m.country == same {
-                        push("leads", &m.id.clone());
-                    }
+                    push("leads", &m);
+                    country = country.or(mcountry);
+                }
+                if let Some(c) = country
+                    && (f.orgs.is_empty() || cue.domain.is_some())
+                {
+                    push("member_of", &c);
                 }
             }
             _ => {}
         }
         out
+    }
+
+    /// The ministry of `domain` named nearest to word `at` (of `country`
+    /// when given), with its country.
+    fn ministry_near(
+        &self,
+        domain: &str,
+        at: usize,
+        country: Option<&str>,
+    ) -> Option<(String, Option<String>)> {
+        let code = country.and_then(|c| self.country_code(c));
+        let mut best: Option<(usize, String, Option<String>)> = None;
+        let mut consider = |start: usize, id: &str, c: Option<String>| {
+            let ccode = c.as_ref().and_then(|x| self.country_code(x));
+            if code.is_some() && ccode != code {
+                return;
+            }
+            let d = start.abs_diff(at);
+            if best.as_ref().is_none_or(|b| d < b.0) {
+                best = Some((d, id.to_string(), c));
+            }
+        };
+        for o in &self.orgframes {
+            if o.domain == domain {
+                consider(o.start, &o.id, o.country.clone());
+            }
+        }
+        for g in &self.gazhits {
+            if g.via == Via::Name
+                && g.kind == ActorKind::Organization
+                && self.gaz_domain(&g.entry).as_deref() == Some(domain)
+            {
+                let c = self.country_code(&g.entry).and_then(|c| self.country_by_code(&c));
+                consider(g.start, &g.entry, c);
+            }
+        }
+        best.map(|b| (b.1, b.2))
+    }
+
+    /// The country a text attributes to an agency named on words
+    /// `start..end`: an adjective after or before it, or "X's".
+    fn attributed_country(&self, start: usize, end: usize) -> Option<(String, usize, usize)> {
+        let n = self.words.len();
+        if end < n
+            && self.words.soft[end - 1]
+            && let Some(g) = self.adjective_at(end)
+            && let Some(c) = self.adjective_country(&self.gazhits[g])
+        {
+            return Some((c, self.gazhits[g].ostart, self.gazhits[g].oend));
+        }
+        if self.lang != "ar" && start > 0 && self.words.soft[start - 1] {
+            if let Some(g) = self.gaz_ending(start)
+                && self.gazhits[g].via == Via::Adjective
+                && let Some(c) = self.adjective_country(&self.gazhits[g])
+            {
+                return Some((c, self.gazhits[g].ostart, self.gazhits[g].oend));
+            }
+            if start > 1
+                && self.words.words[start - 1] == "s"
+                && let Some(g) = self.gaz_ending(start - 1)
+                && self.gazhits[g].kind == ActorKind::Country
+                && self.gazhits[g].via == Via::Name
+            {
+                return Some((self.gazhits[g].entry.clone(), self.gazhits[g].ostart, self.gazhits[g].oend));
+            }
+        }
+        None
     }
 
     fn country_by_code(&self, code: &str) -> Option<String> {
@@ -1162,6 +1519,7 @@ impl<'a, 't> Doc<'a, 't> {
                 if let Some(g) = self.gaz.get(&id) {
                     let a = actor_of(g);
                     self.result.actors.entry(id.clone()).or_insert(a);
+                    self.add_surname(s, e, &id);
                 } else {
                     let latin = if self.words.arabic[s] {
                         title_case(&self.gaz.lexicon.translit.latin(&matcher::key(&written)))
@@ -1216,7 +1574,23 @@ impl<'a, 't> Doc<'a, 't> {
                 let (os, oe) = self.original(f.start, f.end, 0);
                 let when = self.date_at(os);
                 let position = cue.position.as_deref();
-                let found = if position == Some("head-organization") {
+                let found = if position == Some("counterpart") {
+                    // "son homologue marocain": the same post as the person
+                    // just named, in the other country.
+                    let post = self
+                        .seen
+                        .iter()
+                        .rev()
+                        .find(|x| {
+                            x.kind == ActorKind::Person
+                                && x.position.as_deref().is_some_and(|p| p != "counterpart")
+                        })
+                        .and_then(|x| x.position.clone());
+                    match (post, &f.country) {
+                        (Some(p), Some(c)) => self.holder_of(Some(&p), None, Some(c), when),
+                        _ => None,
+                    }
+                } else if position == Some("head-organization") {
                     f.orgs.first().and_then(|o| self.holder_of(None, Some(o), None, when))
                 } else if f.country.is_some() {
                     self.holder_of(position, None, f.country.as_deref(), when)
@@ -1291,18 +1665,19 @@ impl<'a, 't> Doc<'a, 't> {
     fn person_id(&self, written: &str, s: usize) -> String {
         let tr = &self.gaz.lexicon.translit;
         let arabic = self.words.arabic[s];
-        if arabic {
-            let best = self
-                .gaz
-                .entries
-                .values()
-                .filter(|x| x.kind == ActorKind::Person)
-                .map(|x| (tr.similarity(written, &x.name), x))
-                .filter(|(sim, x)| *sim >= 0.85 && tr.skeleton(&x.name).len() >= 4)
-                .max_by(|a, b| a.0.total_cmp(&b.0));
-            if let Some((_, x)) = best {
-                return x.id.clone();
-            }
+        // Across scripts the skeleton is all there is; within the Latin
+        // script a spelling variant (Abdelatif / Abdellatif) must be closer.
+        let threshold = if arabic { 0.85 } else { 0.9 };
+        let best = self
+            .gaz
+            .entries
+            .values()
+            .filter(|x| x.kind == ActorKind::Person)
+            .map(|x| (tr.similarity(written, &x.name), x))
+            .filter(|(sim, x)| *sim >= threshold && tr.skeleton(&x.name).len() >= 4)
+            .max_by(|a, b| a.0.total_cmp(&b.0));
+        if let Some((_, x)) = best {
+            return x.id.clone();
         }
         for a in self.result.actors.values().filter(|a| a.kind == ActorKind::Person) {
             if matcher::key(&a.name) == matcher::key(written)
@@ -1350,15 +1725,39 @@ impl<'a, 't> Doc<'a, 't> {
         let code = country.as_ref().and_then(|c| self.country_code(c));
         let prefix = cue.position.clone();
         let domain = cue.domain.clone();
-        let found = self.seen.iter().rev().find(|x| {
-            let kind_ok = x.kind == kind;
-            kind_ok
+        // The noun of the description, when an actor's name carries it
+        // ("the agency" for Europol, "European Union Agency for ..."), picks
+        // that actor before a more recent one.
+        let noun = matcher::key(self.orig_text(ch.hit.start, ch.hit.end, ch.hit.peel));
+        let noun = noun
+            .strip_prefix(self.clitics.article.as_str())
+            .filter(|_| self.lang == "ar")
+            .unwrap_or(&noun)
+            .to_string();
+        let carries = |x: &Seen| {
+            kind != ActorKind::Person
+                && self.result.actors.get(&x.id).is_some_and(|a| {
+                    std::iter::once(&a.name).chain(a.names.values()).chain(a.aliases.iter()).any(|n| {
+                        matcher::key(n).split(' ').any(|w| {
+                            w == noun || w.strip_prefix(self.clitics.article.as_str()) == Some(noun.as_str())
+                        })
+                    })
+                })
+        };
+        let compatible = |x: &Seen| {
+            x.kind == kind
                 && prefix
                     .as_ref()
                     .is_none_or(|p| x.position.as_ref().is_some_and(|q| q.starts_with(p.as_str())))
                 && domain.as_ref().is_none_or(|_| x.domain.is_some())
                 && (code.is_none() || x.country == code)
-        });
+        };
+        let found = self
+            .seen
+            .iter()
+            .rev()
+            .find(|x| compatible(x) && carries(x))
+            .or_else(|| self.seen.iter().rev().find(|x| compatible(x)));
         let Some(x) = found else { return };
         let id = x.id.clone();
         let peel = if start == ch.hit.start { ch.hit.peel } else { 0 };
@@ -1385,6 +1784,9 @@ impl<'a, 't> Doc<'a, 't> {
             let Some((id, kind)) = self.short.get(&m.keys()[h.pattern]).cloned() else { continue };
             let (s, e) = self.original(h.start, h.end, h.peel);
             if taken.iter().any(|&(a, b)| a < e && s < b) {
+                continue;
+            }
+            if !self.words.arabic[h.start] && !self.capitalized(h.start) {
                 continue;
             }
             let first = self.result.mentions.iter().filter(|x| x.actor == id).map(|x| x.start).min();
