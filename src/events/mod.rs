@@ -417,8 +417,10 @@ fn read_sentence(
             }
         }
         // "The two ministers": the people of the last encounter.
-        if speaks_of_pair(sent, lang, h.clause) {
-            if let Some(last) = drafts.iter().rev().find(|d| encounter(&d.kind)) {
+        if speaks_of_pair(sent, lang, h.clause)
+            && let Some(last) = drafts.iter().rev().find(|d| encounter(&d.kind))
+        {
+            {
                 for (_, a) in last.participants.iter().filter(|(_, a)| a.starts_with("person/")) {
                     participants.insert((Role::Participant, a.clone()));
                 }
