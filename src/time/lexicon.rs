@@ -3,7 +3,8 @@
 //! a phrase table keyed by its first word, longest phrase first.
 
 use serde::Deserialize;
-use std::collections::{BTreeMap, HashMap};
+use rustc_hash::FxHashMap;
+use std::collections::BTreeMap;
 
 use crate::lexicon::{DataError, DataFiles, Meta, line_of};
 use crate::text::fold;
@@ -313,7 +314,7 @@ pub struct Phrase {
 #[derive(Debug, Default)]
 pub struct LangLexicon {
     /// Phrases by folded first word, longest first.
-    pub phrases: HashMap<String, Vec<Phrase>>,
+    pub phrases: FxHashMap<String, Vec<Phrase>>,
     /// Month names must start with a capital in the original (English).
     pub capitalized_months: bool,
     /// Prefixes making a future verb (سيـ).
@@ -467,7 +468,7 @@ impl LangLexicon {
         b.all("copyright.marks", &raw.copyright.marks, Role::Copyright)?;
         b.all("cues.clause_break", &raw.cues.clause_break, Role::ClauseBreak)?;
 
-        let mut phrases: HashMap<String, Vec<Phrase>> = HashMap::new();
+        let mut phrases: FxHashMap<String, Vec<Phrase>> = FxHashMap::default();
         for (mut words, roles) in b.table {
             let first = words.remove(0);
             phrases.entry(first).or_default().push(Phrase { rest: words, roles });

@@ -110,6 +110,8 @@ struct Parser<'a> {
     dct: Option<PartialDate>,
     sent: Vec<usize>,
     last: Option<Period>,
+    /// The tense cue of each token, computed once when first needed.
+    cues: std::cell::OnceCell<Vec<Option<Tense>>>,
 }
 
 /// Calls `f` with each form of a word to look up: the word itself, then
@@ -183,7 +185,7 @@ impl<'a> Parser<'a> {
             m.push(Self::lookup(s, &toks, i, lang, lex));
         }
         let sent = text.sentences.iter().map(|x| text.folded.folded_offset(x.start)).collect();
-        Parser { text: s, original: text, toks, m, lex, dct, sent, last: None }
+        Parser { text: s, original: text, toks, m, lex, dct, sent, last: None, cues: std::cell::OnceCell::new() }
     }
 
     fn lookup(s: &str, toks: &[Tok], i: usize, lang: &str, lex: &'a LangLexicon) -> Option<Match<'a>> {
@@ -686,12 +688,28 @@ impl<'a> Parser<'a> {
         None
     }
 
+    fn cues(&self) -> &[Option<Tense>] {
+        self.cues.get_or_init(|| {
+            let mut out = Vec::with_capacity(self.n());
+            let mut k = 0;
+            while k < self.n() {
+                let (a, b) = self.sentence_bounds(k);
+                for j in k..b.max(k + 1) {
+                    out.push(self.cue_at(j, a));
+                }
+                k = b.max(k + 1);
+            }
+            out
+        })
+    }
+
     /// The tense of the clause around tokens `s..e`: the nearest cue before,
     /// else the nearest after, in the same sentence.
     fn tense(&self, s: usize, e: usize) -> Tense {
         let (a, b) = self.sentence_bounds(s);
+        let cues = self.cues();
         for k in (a..s).rev() {
-            if let Some(t) = self.cue_at(k, a) {
+            if let Some(t) = cues[k] {
                 return t;
             }
         }
@@ -700,7 +718,7 @@ impl<'a> Parser<'a> {
             if self.roles(k).contains(&Role::ClauseBreak) {
                 break;
             }
-            if let Some(t) = self.cue_at(k, a) {
+            if let Some(t) = cues[k] {
                 return t;
             }
         }
@@ -1105,6 +1123,11 @@ impl<'a> Parser<'a> {
         let mut out = Vec::new();
         let mut i = 0;
         while i < self.n() {
+            // Every expression starts on a number or a word of the lexicon.
+            if self.m[i].is_none() && self.toks[i].kind != Kind::Num {
+                i += 1;
+                continue;
+            }
             let Some(c) = self.best_at(i) else {
                 i += 1;
                 continue;
