@@ -44,7 +44,8 @@ fn bench(c: &mut Criterion) {
 
     // Every sentence whose expression is a date yields a time; no sentence
     // yields more than a few.
-    let found: usize = items.iter().zip(&texts).map(|(it, t)| recognize(t, &it.lang, it.dct, &lex).len()).sum();
+    let found: usize =
+        items.iter().zip(&texts).map(|(it, t)| recognize(t, &it.lang, it.dct, &lex).len()).sum();
     let with_value = items.iter().filter(|it| it.has_value).count();
     println!("{} sentences, {found} times found", items.len());
     assert!(found >= with_value && found <= 2 * items.len(), "{found} times for {} sentences", items.len());

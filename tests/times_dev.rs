@@ -21,7 +21,8 @@ fn norm(s: &str) -> String {
         if is_combining_mark(c) && !('\u{0600}'..='\u{06FF}').contains(&c) {
             continue;
         }
-        if matches!(c, '\u{0610}'..='\u{061A}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{06D6}'..='\u{06ED}' | '\u{0640}') {
+        if matches!(c, '\u{0610}'..='\u{061A}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{06D6}'..='\u{06ED}' | '\u{0640}')
+        {
             continue;
         }
         let c = match c {
@@ -50,7 +51,8 @@ fn canon(v: Option<&str>) -> Option<String> {
 fn time_dev_set_accuracy() {
     let root = env!("CARGO_MANIFEST_DIR");
     let set = std::fs::read_to_string(format!("{root}/data/times-dev.jsonl")).expect("dev set");
-    let items: Vec<Value> = set.lines().filter(|l| !l.trim().is_empty()).map(|l| serde_json::from_str(l).unwrap()).collect();
+    let items: Vec<Value> =
+        set.lines().filter(|l| !l.trim().is_empty()).map(|l| serde_json::from_str(l).unwrap()).collect();
     assert!(items.len() >= 100, "the dev set has {} items", items.len());
 
     let mut input = tempfile::NamedTempFile::with_suffix(".jsonl").unwrap();
@@ -62,8 +64,18 @@ fn time_dev_set_accuracy() {
     }
     input.flush().unwrap();
 
-    let out = Command::cargo_bin("ties").unwrap().args(["extract"]).arg(input.path()).args(["--format", "json"]).output().unwrap();
-    assert!(matches!(out.status.code(), Some(0 | 2)), "ties failed: {}", String::from_utf8_lossy(&out.stderr));
+    let out = Command::cargo_bin("ties")
+        .unwrap()
+        .args(["extract"])
+        .arg(input.path())
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    assert!(
+        matches!(out.status.code(), Some(0 | 2)),
+        "ties failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let system: Value = serde_json::from_slice(&out.stdout).expect("ties/1 JSON on stdout");
 
     let mut by_doc: BTreeMap<String, Vec<&Value>> = BTreeMap::new();
@@ -120,8 +132,13 @@ fn time_dev_set_accuracy() {
 /// Runs `ties extract` on an article without a publication date and
 /// returns the inferred date and the times as `(text, value)`.
 fn extract_file(path: &str) -> (Option<String>, Vec<(String, Option<String>)>) {
-    let out = Command::cargo_bin("ties").unwrap().args(["extract", path, "--format", "json"]).output().unwrap();
-    assert!(matches!(out.status.code(), Some(0 | 2)), "ties failed: {}", String::from_utf8_lossy(&out.stderr));
+    let out =
+        Command::cargo_bin("ties").unwrap().args(["extract", path, "--format", "json"]).output().unwrap();
+    assert!(
+        matches!(out.status.code(), Some(0 | 2)),
+        "ties failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let v: Value = serde_json::from_slice(&out.stdout).expect("ties/1 JSON");
     let published = v["documents"][0]["published"].as_str().map(str::to_string);
     let times = v["times"]

@@ -11,7 +11,8 @@ pub fn to_gregorian(year: i32, month: u32, day: u32) -> Option<NaiveDate> {
     if !(1..=12).contains(&month) || !(1..=30).contains(&day) || !(1..=3000).contains(&year) {
         return None;
     }
-    let date = Date::try_new(year.into(), Month::new(month as u8), day as u8, Hijri::new_umm_al_qura()).ok()?;
+    let date =
+        Date::try_new(year.into(), Month::new(month as u8), day as u8, Hijri::new_umm_al_qura()).ok()?;
     // Reject dates the calendar clamped or rolled over (30th of a 29-day month).
     if date.day_of_month().0 as u32 != day {
         return None;

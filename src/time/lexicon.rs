@@ -2,8 +2,8 @@
 //! folded, split into words with the tagger's own tokenizer, and stored in
 //! a phrase table keyed by its first word, longest phrase first.
 
-use serde::Deserialize;
 use rustc_hash::FxHashMap;
+use serde::Deserialize;
 use std::collections::BTreeMap;
 
 use crate::lexicon::{DataError, DataFiles, Meta, line_of};
@@ -340,7 +340,8 @@ struct Builder<'a> {
 impl Builder<'_> {
     fn add(&mut self, key: &str, entry: &str, role: Role) -> Result<(), DataError> {
         let folded = fold(entry);
-        let words: Vec<String> = tokenize(&folded).into_iter().map(|t| folded[t.0..t.1].to_string()).collect();
+        let words: Vec<String> =
+            tokenize(&folded).into_iter().map(|t| folded[t.0..t.1].to_string()).collect();
         if words.is_empty() {
             return Err(DataError {
                 file: self.path.into(),
@@ -363,7 +364,14 @@ impl Builder<'_> {
         Ok(())
     }
 
-    fn numbered<F>(&mut self, key: &str, map: &BTreeMap<String, Vec<String>>, lo: i64, hi: i64, f: F) -> Result<(), DataError>
+    fn numbered<F>(
+        &mut self,
+        key: &str,
+        map: &BTreeMap<String, Vec<String>>,
+        lo: i64,
+        hi: i64,
+        f: F,
+    ) -> Result<(), DataError>
     where
         F: Fn(i64) -> Role,
     {

@@ -19,7 +19,11 @@ pub enum Tense {
 /// The day `n` days from a DCT known to the day.
 pub fn shift_days(dct: PartialDate, n: i64) -> Option<Period> {
     let PartialDate::Day(d) = dct else { return None };
-    let d = if n >= 0 { d.checked_add_days(Days::new(n as u64)) } else { d.checked_sub_days(Days::new(n.unsigned_abs())) }?;
+    let d = if n >= 0 {
+        d.checked_add_days(Days::new(n as u64))
+    } else {
+        d.checked_sub_days(Days::new(n.unsigned_abs()))
+    }?;
     Some(Period::single(PartialDate::Day(d)))
 }
 
@@ -29,7 +33,14 @@ pub fn shift_days(dct: PartialDate, n: i64) -> Option<Period> {
 /// before the DCT's month; المقبل → the next one after it. Without: the
 /// nearest occurrence, moved forward for a future clause or back for a past
 /// one (unless a preposition such as "to" points forward).
-pub fn month_year(month: u32, _day: Option<u32>, rel: Option<i8>, dct: PartialDate, tense: Tense, forward: bool) -> Option<i32> {
+pub fn month_year(
+    month: u32,
+    _day: Option<u32>,
+    rel: Option<i8>,
+    dct: PartialDate,
+    tense: Tense,
+    forward: bool,
+) -> Option<i32> {
     let y = dct.year();
     let Some(dm) = dct.month() else {
         return matches!(rel, Some(0) | None).then_some(y);
@@ -39,10 +50,18 @@ pub fn month_year(month: u32, _day: Option<u32>, rel: Option<i8>, dct: PartialDa
     Some(match rel {
         Some(0) => y,
         Some(r) if r < 0 => {
-            if m < dm { y } else { y - 1 }
+            if m < dm {
+                y
+            } else {
+                y - 1
+            }
         }
         Some(_) => {
-            if m > dm { y } else { y + 1 }
+            if m > dm {
+                y
+            } else {
+                y + 1
+            }
         }
         None => {
             let mut year = y;
@@ -89,7 +108,11 @@ pub fn weekday(dct: PartialDate, wd: u32, rel: Option<i8>, tense: Tense) -> Opti
         }
         None => -back,
     };
-    if offset >= 0 { d.checked_add_days(Days::new(offset as u64)) } else { d.checked_sub_days(Days::new(offset.unsigned_abs())) }
+    if offset >= 0 {
+        d.checked_add_days(Days::new(offset as u64))
+    } else {
+        d.checked_sub_days(Days::new(offset.unsigned_abs()))
+    }
 }
 
 /// The unit `n` units from the DCT, at the unit's precision: a day, the
@@ -137,7 +160,11 @@ pub fn anaphora(last: Period, unit: Unit, rel: i64) -> Option<Period> {
 
 /// Adds months to a day, clamping to the month's end.
 pub fn add_months(d: NaiveDate, n: i32) -> Option<NaiveDate> {
-    if n >= 0 { d.checked_add_months(Months::new(n as u32)) } else { d.checked_sub_months(Months::new(n.unsigned_abs())) }
+    if n >= 0 {
+        d.checked_add_months(Months::new(n as u32))
+    } else {
+        d.checked_sub_months(Months::new(n.unsigned_abs()))
+    }
 }
 
 #[cfg(test)]

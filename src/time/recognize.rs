@@ -185,7 +185,17 @@ impl<'a> Parser<'a> {
             m.push(Self::lookup(s, &toks, i, lang, lex));
         }
         let sent = text.sentences.iter().map(|x| text.folded.folded_offset(x.start)).collect();
-        Parser { text: s, original: text, toks, m, lex, dct, sent, last: None, cues: std::cell::OnceCell::new() }
+        Parser {
+            text: s,
+            original: text,
+            toks,
+            m,
+            lex,
+            dct,
+            sent,
+            last: None,
+            cues: std::cell::OnceCell::new(),
+        }
     }
 
     fn lookup(s: &str, toks: &[Tok], i: usize, lang: &str, lex: &'a LangLexicon) -> Option<Match<'a>> {
@@ -242,7 +252,8 @@ impl<'a> Parser<'a> {
 
     /// Does a phrase ending right before `i` have a role `f` accepts?
     fn before_is(&self, i: usize, f: impl Fn(Role) -> bool + Copy) -> bool {
-        (i.saturating_sub(4)..i).any(|k| self.m[k].is_some_and(|m| k + m.len == i && m.roles.iter().any(|r| f(*r))))
+        (i.saturating_sub(4)..i)
+            .any(|k| self.m[k].is_some_and(|m| k + m.len == i && m.roles.iter().any(|r| f(*r))))
     }
 
     fn adjacent(&self, i: usize) -> bool {
@@ -310,7 +321,10 @@ impl<'a> Parser<'a> {
             && (1..=31).contains(&v)
         {
             let mut e = i + 1;
-            if e < self.n() && self.adjacent(e) && matches!(self.word(e), "er" | "e" | "eme" | "st" | "nd" | "rd" | "th") {
+            if e < self.n()
+                && self.adjacent(e)
+                && matches!(self.word(e), "er" | "e" | "eme" | "st" | "nd" | "rd" | "th")
+            {
                 e += 1;
             }
             return Some((v, e));
@@ -318,7 +332,10 @@ impl<'a> Parser<'a> {
         // "الأسبوع الأول من يونيو": an ordinal after a unit other than the day
         // is not a day of the month.
         if self.before_is(i, |r| {
-            matches!(r, Role::Unit(Unit::Week | Unit::Month | Unit::Year) | Role::UnitPlural(_) | Role::Division(_))
+            matches!(
+                r,
+                Role::Unit(Unit::Week | Unit::Month | Unit::Year) | Role::UnitPlural(_) | Role::Division(_)
+            )
         }) {
             return None;
         }
@@ -332,7 +349,8 @@ impl<'a> Parser<'a> {
     /// A month name (with a second name of another system after `/` or in
     /// brackets).
     fn month(&self, i: usize) -> Option<(u32, bool, usize)> {
-        let ((m, strict), mut e) = self.role(i, |r| if let Role::Month(m, s) = r { Some((m as u32, s)) } else { None })?;
+        let ((m, strict), mut e) =
+            self.role(i, |r| if let Role::Month(m, s) = r { Some((m as u32, s)) } else { None })?;
         if !self.capital_ok(i) {
             return None;
         }
@@ -341,7 +359,8 @@ impl<'a> Parser<'a> {
         }
         if self.punct(e, "/") || self.punct(e, "(") || self.punct(e, "-") {
             let open = self.punct(e, "(");
-            if let Some(((m2, _), e2)) = self.role(e + 1, |r| if let Role::Month(m, s) = r { Some((m as u32, s)) } else { None })
+            if let Some(((m2, _), e2)) =
+                self.role(e + 1, |r| if let Role::Month(m, s) = r { Some((m as u32, s)) } else { None })
                 && m2 == m
             {
                 e = e2;
@@ -401,8 +420,7 @@ impl<'a> Parser<'a> {
     fn day_list(&self, i: usize) -> Option<(u32, Option<u32>, usize)> {
         let (d1, mut e) = self.day(i)?;
         let mut last = None;
-        loop {
-            let Some(c) = self.is(e, |r| matches!(r, Role::And | Role::RangeTo)) else { break };
+        while let Some(c) = self.is(e, |r| matches!(r, Role::And | Role::RangeTo)) {
             match self.day(c) {
                 Some((d, e2)) if d > last.unwrap_or(d1) => {
                     last = Some(d);
@@ -437,10 +455,10 @@ impl<'a> Parser<'a> {
         }
         // Day first.
         if let Some((d1, d2, mut e)) = self.day_list(j) {
-            if let Some(e2) = self.is(e, |r| r == Role::OrdinalLink) {
-                if self.month(self.skip_classifier(e2)).is_some() || self.hijri_month(e2).is_some() {
-                    e = e2;
-                }
+            if let Some(e2) = self.is(e, |r| r == Role::OrdinalLink)
+                && (self.month(self.skip_classifier(e2)).is_some() || self.hijri_month(e2).is_some())
+            {
+                e = e2;
             }
             e = self.skip_classifier(e);
             if let Some((m, _, e2)) = self.month(e) {
@@ -459,7 +477,8 @@ impl<'a> Parser<'a> {
                 && self.year_num(e).is_none()
             {
                 // "November 25", "June 24-25", "October 7, 2023".
-                let next_is_unit = self.is(e2, |r| matches!(r, Role::Unit(_) | Role::UnitPlural(_))).is_some();
+                let next_is_unit =
+                    self.is(e2, |r| matches!(r, Role::Unit(_) | Role::UnitPlural(_))).is_some();
                 if !next_is_unit {
                     spec.day = Some(d1);
                     spec.day_end = d2;
@@ -498,7 +517,8 @@ impl<'a> Parser<'a> {
         }
         // A year after a cue.
         if let Some((y, e)) = self.year_num(j) {
-            let cue = bare_ok || self.before_is(i, |r| matches!(r, Role::YearCue | Role::Classifier | Role::Part));
+            let cue =
+                bare_ok || self.before_is(i, |r| matches!(r, Role::YearCue | Role::Classifier | Role::Part));
             if cue {
                 let e = self.is(e, |r| r == Role::HijriEra).filter(|_| y >= 1900).map_or(e, |x| x);
                 return Some((DSpec { year: Some(y), ..DSpec::default() }, e));
@@ -574,7 +594,11 @@ impl<'a> Parser<'a> {
             return None;
         }
         let (c, dc) = self.raw_num(i + 4)?;
-        if self.adjacent(i + 5) && matches!(self.word(i + 5), "/" | "-" | ".") && self.raw_num(i + 6).is_some() && self.adjacent(i + 6) {
+        if self.adjacent(i + 5)
+            && matches!(self.word(i + 5), "/" | "-" | ".")
+            && self.raw_num(i + 6).is_some()
+            && self.adjacent(i + 6)
+        {
             return None;
         }
         let (y, m, d) = if da == 4 {
@@ -714,12 +738,12 @@ impl<'a> Parser<'a> {
             }
         }
         // After the expression: only the same clause, a few words on.
-        for k in e..b.min(e + 6) {
+        for (k, cue) in cues.iter().enumerate().take(b.min(e + 6)).skip(e) {
             if self.roles(k).contains(&Role::ClauseBreak) {
                 break;
             }
-            if let Some(t) = cues[k] {
-                return t;
+            if let Some(t) = cue {
+                return *t;
             }
         }
         Tense::Unknown
@@ -771,7 +795,10 @@ impl<'a> Parser<'a> {
         let k = self.is(k, |r| r == Role::Article).unwrap_or(k);
         let second = match self.dspec(k, true) {
             Some(x) => Some(x),
-            None => self.day(k).filter(|_| a.month.is_some()).map(|(d, e)| (DSpec { day: Some(d), ..DSpec::default() }, e)),
+            None => self
+                .day(k)
+                .filter(|_| a.month.is_some())
+                .map(|(d, e)| (DSpec { day: Some(d), ..DSpec::default() }, e)),
         };
         let Some((mut b, be)) = second else { return whole_a(self) };
         let mut a = a;
@@ -811,7 +838,8 @@ impl<'a> Parser<'a> {
         let va = if a.year.is_none() && a.rel == b.rel && a.month == b.month {
             vb.and_then(|vb| {
                 let (y, m) = (vb.start.year(), vb.start.month()?);
-                let (y, m) = if a.day > b.day { if m == 1 { (y - 1, 12) } else { (y, m - 1) } } else { (y, m) };
+                let (y, m) =
+                    if a.day > b.day { if m == 1 { (y - 1, 12) } else { (y, m - 1) } } else { (y, m) };
                 chrono::NaiveDate::from_ymd_opt(y, m, a.day?).map(|d| Period::single(PartialDate::Day(d)))
             })
         } else {
@@ -843,7 +871,11 @@ impl<'a> Parser<'a> {
                     .is(e1, |r| {
                         matches!(
                             r,
-                            Role::AnaSame | Role::AnaNext | Role::AnaPrevious | Role::Ordinal(_) | Role::RelAfter(_)
+                            Role::AnaSame
+                                | Role::AnaNext
+                                | Role::AnaPrevious
+                                | Role::Ordinal(_)
+                                | Role::RelAfter(_)
                         )
                     })
                     .is_some()
@@ -879,7 +911,9 @@ impl<'a> Parser<'a> {
                 return None;
             }
             let tense = self.tense(i, e);
-            value = dct.and_then(|d| normalize::weekday(d, w as u32, rel, tense)).map(|d| Period::single(PartialDate::Day(d)));
+            value = dct
+                .and_then(|d| normalize::weekday(d, w as u32, rel, tense))
+                .map(|d| Period::single(PartialDate::Day(d)));
         }
         if let Some(e2) = self.is(e, |r| r == Role::DayPartAfter) {
             e = e2;
@@ -1046,19 +1080,24 @@ impl<'a> Parser<'a> {
 
     /// `الربع الثالث من العام الجاري`, `premier semestre 2024`, `first half`.
     fn division(&self, i: usize) -> Option<Cand> {
-        let (div, ord, mut e) =
-            if let Some((d, j)) = self.role(i, |r| if let Role::Division(d) = r { Some(d) } else { None }) {
-                let (o, e) = self.role(j, |r| if let Role::DivisionOrdinal(o) = r { Some(o) } else { None })?;
-                (d, o, e)
-            } else {
-                let (o, j) = self.role(i, |r| if let Role::DivisionOrdinal(o) = r { Some(o) } else { None })?;
-                let (d, e) = self.role(j, |r| if let Role::Division(d) = r { Some(d) } else { None })?;
-                (d, o, e)
-            };
+        let (div, ord, mut e) = if let Some((d, j)) =
+            self.role(i, |r| if let Role::Division(d) = r { Some(d) } else { None })
+        {
+            let (o, e) = self.role(j, |r| if let Role::DivisionOrdinal(o) = r { Some(o) } else { None })?;
+            (d, o, e)
+        } else {
+            let (o, j) = self.role(i, |r| if let Role::DivisionOrdinal(o) = r { Some(o) } else { None })?;
+            let (d, e) = self.role(j, |r| if let Role::Division(d) = r { Some(d) } else { None })?;
+            (d, o, e)
+        };
         let mut year = self.dct.map(|d| d.year());
         let mut k = e;
         if self.year_num(k).is_none() && self.unit_rel(k, false).is_none() {
-            k = self.is(k, |r| matches!(r, Role::OrdinalLink | Role::YearCue | Role::RangeFrom | Role::Classifier)).unwrap_or(k);
+            k = self
+                .is(k, |r| {
+                    matches!(r, Role::OrdinalLink | Role::YearCue | Role::RangeFrom | Role::Classifier)
+                })
+                .unwrap_or(k);
         }
         if let Some((y, e2)) = self.year_num(k) {
             year = Some(y);

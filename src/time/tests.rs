@@ -65,11 +65,19 @@ fn ar_explicit_dates_in_every_month_system() {
             (D, "وصدر القرار في 2 جويلية 2021.", &[("2 جويلية 2021", Some("2021-07-02"))]),
             (D, "ووقعت الاتفاقية في 9 كانون الثاني 2020.", &[("9 كانون الثاني 2020", Some("2020-01-09"))]),
             (D, "وزار الوفد بغداد في ١٧ أيلول ٢٠١٩.", &[("١٧ أيلول ٢٠١٩", Some("2019-09-17"))]),
-            (D, "وعقدت القمة في 11 تشرين الثاني/نوفمبر 2023.", &[("11 تشرين الثاني/نوفمبر 2023", Some("2023-11-11"))]),
+            (
+                D,
+                "وعقدت القمة في 11 تشرين الثاني/نوفمبر 2023.",
+                &[("11 تشرين الثاني/نوفمبر 2023", Some("2023-11-11"))],
+            ),
             (D, "وجرى التصويت في غشت 2016.", &[("غشت 2016", Some("2016-08"))]),
             (D, "وبدأت المحاكمة في أفريل 2022.", &[("أفريل 2022", Some("2022-04"))]),
             (D, "وتم تعيينه في فاتح يوليوز 2019.", &[("فاتح يوليوز 2019", Some("2019-07-01"))]),
-            (D, "ووقع الهجوم في الثالث عشر من أبريل 2024.", &[("الثالث عشر من أبريل 2024", Some("2024-04-13"))]),
+            (
+                D,
+                "ووقع الهجوم في الثالث عشر من أبريل 2024.",
+                &[("الثالث عشر من أبريل 2024", Some("2024-04-13"))],
+            ),
             (D, "وصدر المرسوم بتاريخ 12/10/2024.", &[("12/10/2024", Some("2024-10-12"))]),
             (D, "ونشر في الجريدة الرسمية بتاريخ ٠٥-٠٣-٢٠٢٣.", &[("٠٥-٠٣-٢٠٢٣", Some("2023-03-05"))]),
             (D, "ودخل القانون حيز التنفيذ في 2024-01-01.", &[("2024-01-01", Some("2024-01-01"))]),
@@ -85,7 +93,11 @@ fn ar_months_with_markers_and_tense() {
     check(
         "ar",
         &[
-            (D, "ومن المرتقب أن يزور الرئيس الجزائر في 15 جانفي المقبل.", &[("15 جانفي المقبل", Some("2025-01-15"))]),
+            (
+                D,
+                "ومن المرتقب أن يزور الرئيس الجزائر في 15 جانفي المقبل.",
+                &[("15 جانفي المقبل", Some("2025-01-15"))],
+            ),
             (D, "وكانت الشرطة قد أوقفته في فاتح نونبر الجاري.", &[("فاتح نونبر الجاري", Some("2024-11-01"))]),
             (D, "وانتهت الأشغال في أكتوبر المنصرم.", &[("أكتوبر المنصرم", Some("2024-10"))]),
             (D, "وجرى الحادث في نوفمبر الفارط.", &[("نوفمبر الفارط", Some("2023-11"))]),
@@ -97,9 +109,21 @@ fn ar_months_with_markers_and_tense() {
             // A sentence opening on a past verb looks back.
             ("2024-06-20", "وبدأت الحرب في السابع من أكتوبر.", &[("السابع من أكتوبر", Some("2023-10-07"))]),
             ("2024-06-20", "وتنطلق المفاوضات في أكتوبر.", &[("أكتوبر", Some("2024-10"))]),
-            ("2025-03-12", "وكان البرلمان قد صادق عليه في 17 من شهر فبراير الماضي.", &[("17 من شهر فبراير الماضي", Some("2025-02-17"))]),
-            ("2025-03-12", "وكان آخر لقاء بينهما في أواخر شهر يناير الماضي.", &[("أواخر شهر يناير الماضي", Some("2025-01"))]),
-            ("2025-03-12", "وانعقدت الدورة السابقة في شهر أكتوبر من العام الماضي.", &[("أكتوبر من العام الماضي", Some("2024-10"))]),
+            (
+                "2025-03-12",
+                "وكان البرلمان قد صادق عليه في 17 من شهر فبراير الماضي.",
+                &[("17 من شهر فبراير الماضي", Some("2025-02-17"))],
+            ),
+            (
+                "2025-03-12",
+                "وكان آخر لقاء بينهما في أواخر شهر يناير الماضي.",
+                &[("أواخر شهر يناير الماضي", Some("2025-01"))],
+            ),
+            (
+                "2025-03-12",
+                "وانعقدت الدورة السابقة في شهر أكتوبر من العام الماضي.",
+                &[("أكتوبر من العام الماضي", Some("2024-10"))],
+            ),
             // An ordinal after "week" is not a day of the month.
             ("2024-06-20", "وتعرض الموقع لهجوم في الأسبوع الأول من يونيو.", &[("يونيو", Some("2024-06"))]),
         ],
@@ -138,14 +162,26 @@ fn ar_relative_units_and_parts() {
             (D, "وتراجعت المبيعات خلال الشهر الماضي.", &[("الشهر الماضي", Some("2024-10"))]),
             (D, "ويتوقع أن يرتفع النمو العام المقبل.", &[("العام المقبل", Some("2025"))]),
             (D, "ولم تسجل أي إصابة خلال السنة الجارية.", &[("السنة الجارية", Some("2024"))]),
-            (D, "وأوقفت السلطات 120 شخصا خلال الأسبوع الماضي.", &[("الأسبوع الماضي", Some("2024-11-18/2024-11-24"))]),
+            (
+                D,
+                "وأوقفت السلطات 120 شخصا خلال الأسبوع الماضي.",
+                &[("الأسبوع الماضي", Some("2024-11-18/2024-11-24"))],
+            ),
             (D, "ويعود المبعوث إلى المنطقة مطلع الشهر المقبل.", &[("مطلع الشهر المقبل", Some("2024-12"))]),
             (D, "وارتفع العجز في أواخر العام الماضي.", &[("أواخر العام الماضي", Some("2023"))]),
             (D, "وسيتم الإعلان عن النتائج أواخر الشهر الجاري.", &[("أواخر الشهر الجاري", Some("2024-11"))]),
             (D, "وتنطلق الأشغال مطلع 2025.", &[("مطلع 2025", Some("2025"))]),
             (D, "وتستمر الأزمة حتى نهاية هذا العام.", &[("نهاية هذا العام", Some("2024"))]),
-            (D, "وتجرى الانتخابات في النصف الأول من العام المقبل.", &[("النصف الأول من العام المقبل", Some("2025-01/2025-06"))]),
-            (D, "وارتفعت الصادرات خلال الربع الثالث من العام الجاري.", &[("الربع الثالث من العام الجاري", Some("2024-07/2024-09"))]),
+            (
+                D,
+                "وتجرى الانتخابات في النصف الأول من العام المقبل.",
+                &[("النصف الأول من العام المقبل", Some("2025-01/2025-06"))],
+            ),
+            (
+                D,
+                "وارتفعت الصادرات خلال الربع الثالث من العام الجاري.",
+                &[("الربع الثالث من العام الجاري", Some("2024-07/2024-09"))],
+            ),
         ],
     );
 }
@@ -155,12 +191,32 @@ fn ar_ranges_and_lists() {
     check(
         "ar",
         &[
-            (D, "وزارت الوزيرة المغرب يومي 25 و26 نوفمبر الجاري.", &[("25 و26 نوفمبر الجاري", Some("2024-11-25/2024-11-26"))]),
-            (D, "وتستمر الدورة ما بين 5 و7 دجنبر المقبل.", &[("ما بين 5 و7 دجنبر المقبل", Some("2024-12-05/2024-12-07"))]),
-            (D, "وكان المؤتمر قد انعقد من 20 إلى 22 أكتوبر الماضي.", &[("من 20 إلى 22 أكتوبر الماضي", Some("2024-10-20/2024-10-22"))]),
-            (D, "ويقام المعرض من 28 نوفمبر إلى 3 ديسمبر المقبل.", &[("من 28 نوفمبر إلى 3 ديسمبر المقبل", Some("2024-11-28/2024-12-03"))]),
+            (
+                D,
+                "وزارت الوزيرة المغرب يومي 25 و26 نوفمبر الجاري.",
+                &[("25 و26 نوفمبر الجاري", Some("2024-11-25/2024-11-26"))],
+            ),
+            (
+                D,
+                "وتستمر الدورة ما بين 5 و7 دجنبر المقبل.",
+                &[("ما بين 5 و7 دجنبر المقبل", Some("2024-12-05/2024-12-07"))],
+            ),
+            (
+                D,
+                "وكان المؤتمر قد انعقد من 20 إلى 22 أكتوبر الماضي.",
+                &[("من 20 إلى 22 أكتوبر الماضي", Some("2024-10-20/2024-10-22"))],
+            ),
+            (
+                D,
+                "ويقام المعرض من 28 نوفمبر إلى 3 ديسمبر المقبل.",
+                &[("من 28 نوفمبر إلى 3 ديسمبر المقبل", Some("2024-11-28/2024-12-03"))],
+            ),
             (D, "وتضاعفت الواردات بين 2019 و2021.", &[("بين 2019 و2021", Some("2019/2021"))]),
-            (D, "وتنظم الأيام الثقافية أيام 10 و11 و12 دجنبر 2024.", &[("10 و11 و12 دجنبر 2024", Some("2024-12-10/2024-12-12"))]),
+            (
+                D,
+                "وتنظم الأيام الثقافية أيام 10 و11 و12 دجنبر 2024.",
+                &[("10 و11 و12 دجنبر 2024", Some("2024-12-10/2024-12-12"))],
+            ),
         ],
     );
 }
@@ -176,7 +232,11 @@ fn ar_hijri_dates() {
                 &[("الأربعاء 1 شوال 1445 هـ الموافق 10 أبريل 2024", Some("2024-04-10"))],
             ),
             (D, "وصدر الحكم يوم 5 رجب 1446 هـ.", &[("5 رجب 1446 هـ", Some("2025-01-05"))]),
-            (D, "وبدأ صيام شهر رمضان 1445 هـ في المغرب.", &[("رمضان 1445 هـ", Some("2024-03-11/2024-04-09"))]),
+            (
+                D,
+                "وبدأ صيام شهر رمضان 1445 هـ في المغرب.",
+                &[("رمضان 1445 هـ", Some("2024-03-11/2024-04-09"))],
+            ),
         ],
     );
 }
@@ -242,19 +302,47 @@ fn fr_phenomena() {
     check(
         "fr",
         &[
-            (D, "Le ministre s'est rendu à Rabat le 3 décembre 2023.", &[("3 décembre 2023", Some("2023-12-03"))]),
-            (D, "La conférence se tiendra du 2 au 4 décembre à Genève.", &[("du 2 au 4 décembre", Some("2024-12-02/2024-12-04"))]),
-            (D, "Le sommet aura lieu entre le 5 et le 7 mars prochain.", &[("entre le 5 et le 7 mars prochain", Some("2025-03-05/2025-03-07"))]),
-            (D, "Ils se sont rencontrés les 20 et 21 novembre.", &[("20 et 21 novembre", Some("2024-11-20/2024-11-21"))]),
+            (
+                D,
+                "Le ministre s'est rendu à Rabat le 3 décembre 2023.",
+                &[("3 décembre 2023", Some("2023-12-03"))],
+            ),
+            (
+                D,
+                "La conférence se tiendra du 2 au 4 décembre à Genève.",
+                &[("du 2 au 4 décembre", Some("2024-12-02/2024-12-04"))],
+            ),
+            (
+                D,
+                "Le sommet aura lieu entre le 5 et le 7 mars prochain.",
+                &[("entre le 5 et le 7 mars prochain", Some("2025-03-05/2025-03-07"))],
+            ),
+            (
+                D,
+                "Ils se sont rencontrés les 20 et 21 novembre.",
+                &[("20 et 21 novembre", Some("2024-11-20/2024-11-21"))],
+            ),
             (D, "Le suspect a été arrêté il y a trois jours.", &[("il y a trois jours", Some("2024-11-25"))]),
             (D, "Le texte a été voté le 1er octobre.", &[("1er octobre", Some("2024-10-01"))]),
-            (D, "Le président recevra son homologue mardi prochain.", &[("mardi prochain", Some("2024-12-03"))]),
+            (
+                D,
+                "Le président recevra son homologue mardi prochain.",
+                &[("mardi prochain", Some("2024-12-03"))],
+            ),
             (D, "Le Parlement a adopté la loi mercredi.", &[("mercredi", Some("2024-11-27"))]),
             (D, "Il doit se rendre à Alger vendredi.", &[("vendredi", Some("2024-11-29"))]),
             (D, "Les deux pays ont signé un accord en 2019.", &[("2019", Some("2019"))]),
-            (D, "Le chômage a baissé au troisième trimestre 2024.", &[("troisième trimestre 2024", Some("2024-07/2024-09"))]),
+            (
+                D,
+                "Le chômage a baissé au troisième trimestre 2024.",
+                &[("troisième trimestre 2024", Some("2024-07/2024-09"))],
+            ),
             (D, "La réunion est prévue pour la fin de l'année.", &[("la fin de l'année", Some("2024"))]),
-            (D, "Le gouvernement a présenté son projet début novembre.", &[("début novembre", Some("2024-11"))]),
+            (
+                D,
+                "Le gouvernement a présenté son projet début novembre.",
+                &[("début novembre", Some("2024-11"))],
+            ),
             (D, "Le projet sera lancé à la mi-2025.", &[("la mi-2025", Some("2025"))]),
             (D, "Ce matin, le ministre a reçu l'ambassadeur.", &[("Ce matin", Some("2024-11-28"))]),
             (D, "Cette année, la croissance devrait atteindre 3 %.", &[("Cette année", Some("2024"))]),
@@ -270,8 +358,16 @@ fn fr_phenomena() {
                 &[("25 novembre", Some("2024-11-25")), ("Le lendemain", Some("2024-11-26"))],
             ),
             (D, "Il a été condamné à dix ans de prison.", &[("dix ans", None)]),
-            ("2025-03-12", "Le festival se tiendra du 28 février au 2 mars 2026.", &[("du 28 février au 2 mars 2026", Some("2026-02-28/2026-03-02"))]),
-            ("2025-03-12", "Le président a reçu mardi 11 mars le Premier ministre.", &[("mardi 11 mars", Some("2025-03-11"))]),
+            (
+                "2025-03-12",
+                "Le festival se tiendra du 28 février au 2 mars 2026.",
+                &[("du 28 février au 2 mars 2026", Some("2026-02-28/2026-03-02"))],
+            ),
+            (
+                "2025-03-12",
+                "Le président a reçu mardi 11 mars le Premier ministre.",
+                &[("mardi 11 mars", Some("2025-03-11"))],
+            ),
         ],
     );
     check_no_date(
@@ -291,30 +387,82 @@ fn en_phenomena() {
     check(
         "en",
         &[
-            (D, "The minister visited Rabat on December 3, 2023.", &[("December 3, 2023", Some("2023-12-03"))]),
-            (D, "The summit will be held on December 10 in Brussels.", &[("December 10", Some("2024-12-10"))]),
+            (
+                D,
+                "The minister visited Rabat on December 3, 2023.",
+                &[("December 3, 2023", Some("2023-12-03"))],
+            ),
+            (
+                D,
+                "The summit will be held on December 10 in Brussels.",
+                &[("December 10", Some("2024-12-10"))],
+            ),
             (D, "He was arrested three days ago in Madrid.", &[("three days ago", Some("2024-11-25"))]),
             (D, "Talks are scheduled for Monday.", &[("Monday", Some("2024-12-02"))]),
-            (D, "Police said the attack happened on Tuesday night.", &[("Tuesday night", Some("2024-11-26"))]),
+            (
+                D,
+                "Police said the attack happened on Tuesday night.",
+                &[("Tuesday night", Some("2024-11-26"))],
+            ),
             (D, "The deal was signed in May 2023.", &[("May 2023", Some("2023-05"))]),
             (D, "The two countries signed an agreement in March.", &[("March", Some("2024-03"))]),
             (D, "Parliament passed the law last week.", &[("last week", Some("2024-11-18/2024-11-24"))]),
             (D, "The ministers will meet next Tuesday.", &[("next Tuesday", Some("2024-12-03"))]),
-            (D, "Growth slowed in the third quarter of 2024.", &[("third quarter of 2024", Some("2024-07/2024-09"))]),
-            (D, "The forum runs from 2 to 4 December.", &[("from 2 to 4 December", Some("2024-12-02/2024-12-04"))]),
-            (D, "The visit took place on November 25-26.", &[("November 25-26", Some("2024-11-25/2024-11-26"))]),
-            (D, "Elections are due in the first half of next year.", &[("first half of next year", Some("2025-01/2025-06"))]),
+            (
+                D,
+                "Growth slowed in the third quarter of 2024.",
+                &[("third quarter of 2024", Some("2024-07/2024-09"))],
+            ),
+            (
+                D,
+                "The forum runs from 2 to 4 December.",
+                &[("from 2 to 4 December", Some("2024-12-02/2024-12-04"))],
+            ),
+            (
+                D,
+                "The visit took place on November 25-26.",
+                &[("November 25-26", Some("2024-11-25/2024-11-26"))],
+            ),
+            (
+                D,
+                "Elections are due in the first half of next year.",
+                &[("first half of next year", Some("2025-01/2025-06"))],
+            ),
             (D, "The ceasefire collapsed in mid-October.", &[("mid-October", Some("2024-10"))]),
-            (D, "The ministry said on Wednesday that it would send troops.", &[("Wednesday", Some("2024-11-27"))]),
+            (
+                D,
+                "The ministry said on Wednesday that it would send troops.",
+                &[("Wednesday", Some("2024-11-27"))],
+            ),
             (D, "The minister arrived on Dec. 3 in Rabat.", &[("Dec. 3", Some("2023-12-03"))]),
-            (D, "The accord was signed on the 25th of November.", &[("25th of November", Some("2024-11-25"))]),
+            (
+                D,
+                "The accord was signed on the 25th of November.",
+                &[("25th of November", Some("2024-11-25"))],
+            ),
             (D, "Inflation was higher last year.", &[("last year", Some("2023"))]),
             (D, "Exports fell sharply late last month.", &[("late last month", Some("2024-10"))]),
             (D, "The deal was signed on 30/12/2023.", &[("30/12/2023", Some("2023-12-30"))]),
-            ("2025-03-12", "The previous round was held in October of last year.", &[("October of last year", Some("2024-10"))]),
-            ("2025-03-12", "The vote took place between March 3 and March 5.", &[("between March 3 and March 5", Some("2025-03-03/2025-03-05"))]),
-            ("2025-03-12", "Police arrested the suspect on Saturday, March 8.", &[("Saturday, March 8", Some("2025-03-08"))]),
-            ("2025-03-12", "He served as minister from 2015 to 2019.", &[("from 2015 to 2019", Some("2015/2019"))]),
+            (
+                "2025-03-12",
+                "The previous round was held in October of last year.",
+                &[("October of last year", Some("2024-10"))],
+            ),
+            (
+                "2025-03-12",
+                "The vote took place between March 3 and March 5.",
+                &[("between March 3 and March 5", Some("2025-03-03/2025-03-05"))],
+            ),
+            (
+                "2025-03-12",
+                "Police arrested the suspect on Saturday, March 8.",
+                &[("Saturday, March 8", Some("2025-03-08"))],
+            ),
+            (
+                "2025-03-12",
+                "He served as minister from 2015 to 2019.",
+                &[("from 2015 to 2019", Some("2015/2019"))],
+            ),
             (
                 D,
                 "The envoy arrived on November 20. The following day, he met the president.",
@@ -353,7 +501,11 @@ fn infers_publication_dates() {
         ("en", "The visit ended. © 2022 The Daily", Some("2022")),
         ("ar", "ووقع البلدان اتفاقا في يناير 2021، ويلتقيان يومي 3 و4 فبراير الجاري.", Some("2021-02")),
         ("ar", "والتقى الوزيران أمس في الرباط.", None),
-        ("ar", "ووقع البلدان اتفاقا في مارس 2022 ضمن رؤية 2030، ويلتقيان يومي 3 و4 أبريل الجاري.", Some("2022-04")),
+        (
+            "ar",
+            "ووقع البلدان اتفاقا في مارس 2022 ضمن رؤية 2030، ويلتقيان يومي 3 و4 أبريل الجاري.",
+            Some("2022-04"),
+        ),
     ];
     for (lang, s, want) in cases {
         let text = Text::new(s, &HashSet::new());
