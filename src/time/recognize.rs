@@ -469,6 +469,16 @@ impl<'a> Parser<'a> {
             if let Some(r) = self.hijri(d1, e) {
                 return Some(r);
             }
+            // "25 من الشهر الجاري", "le 3 du mois prochain".
+            let k = self.is(e, |r| matches!(r, Role::OrdinalLink | Role::RangeFrom)).unwrap_or(e);
+            if let Some(c) = self.unit_rel(k, false)
+                && let Some(v) = c.value
+                && let PartialDate::Month(y, m) = v.start
+            {
+                let spec =
+                    DSpec { day: Some(d1), day_end: d2, month: Some(m), year: Some(y), ..DSpec::default() };
+                return Some((spec, c.e));
+            }
         }
         // Month first.
         if let Some((m, strict, e)) = self.month(j) {
@@ -732,7 +742,7 @@ impl<'a> Parser<'a> {
     fn tense(&self, s: usize, e: usize) -> Tense {
         let (a, b) = self.sentence_bounds(s);
         let cues = self.cues();
-        for k in (a..s).rev() {
+        for k in (a.max(s.saturating_sub(40))..s).rev() {
             if let Some(t) = cues[k] {
                 return t;
             }
