@@ -104,6 +104,10 @@ pub enum Role {
     AnaNextDay,
     /// The day before the last date (la veille).
     AnaPreviousDay,
+    /// After a count of units: before the last date (un an plus tôt).
+    AnaEarlier,
+    /// After a count of units: after the last date (two days later).
+    AnaLater,
     /// An article skipped inside a range ("entre le 5 et le 7").
     Article,
     /// A vague reference, reported without value.
@@ -217,6 +221,8 @@ struct AnaphoraRaw {
     nouns: Vec<String>,
     next_day: Vec<String>,
     previous_day: Vec<String>,
+    earlier: Vec<String>,
+    later: Vec<String>,
 }
 
 #[derive(Debug, Deserialize, Default)]
@@ -469,6 +475,8 @@ impl LangLexicon {
         b.all("anaphora.nouns", &a.nouns, Role::AnaNoun)?;
         b.all("anaphora.next_day", &a.next_day, Role::AnaNextDay)?;
         b.all("anaphora.previous_day", &a.previous_day, Role::AnaPreviousDay)?;
+        b.all("anaphora.earlier", &a.earlier, Role::AnaEarlier)?;
+        b.all("anaphora.later", &a.later, Role::AnaLater)?;
         b.all("vague.phrases", &raw.vague.phrases, Role::Vague)?;
         b.all("cues.year", &raw.cues.year, Role::YearCue)?;
         b.all("cues.future", &raw.cues.future, Role::Future)?;

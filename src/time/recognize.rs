@@ -86,6 +86,8 @@ struct DSpec {
     day: Option<u32>,
     day_end: Option<u32>,
     month: Option<u32>,
+    /// Last month of a list sharing a year or marker ("يوليو وأغسطس الماضيين").
+    month_end: Option<u32>,
     year: Option<i32>,
     rel: Option<i8>,
     /// A resolved value that overrides the fields (Hijri with equivalent).
@@ -110,6 +112,8 @@ struct Parser<'a> {
     dct: Option<PartialDate>,
     sent: Vec<usize>,
     last: Option<Period>,
+    /// The last single day resolved (what "the next day" points to).
+    last_day: Option<Period>,
     /// The tense cue of each token, computed once when first needed.
     cues: std::cell::OnceCell<Vec<Option<Tense>>>,
 }
@@ -194,6 +198,7 @@ impl<'a> Parser<'a> {
             dct,
             sent,
             last: None,
+            last_day: None,
             cues: std::cell::OnceCell::new(),
         }
     }
@@ -496,6 +501,20 @@ impl<'a> Parser<'a> {
                     return Some((spec, e3));
                 }
             }
+            // "يوليو وأغسطس الماضيين", "juillet et août 2024": one tail for both.
+            let joined =
+                self.word(e).starts_with('و') && self.m.get(e).is_some_and(|x| x.is_some_and(|x| x.skip > 0));
+            let k = if joined { Some(e) } else { self.is(e, |r| r == Role::And) };
+            if let Some(k) = k
+                && let Some((m2, _, e2)) = self.month(k)
+                && m2 > m
+            {
+                let mut both = DSpec { month_end: Some(m2), ..spec };
+                let e3 = self.month_tail(e2, &mut both);
+                if e3 > e2 {
+                    return Some((both, e3));
+                }
+            }
             let e2 = self.month_tail(e, &mut spec);
             if e2 > e {
                 return Some((spec, e2));
@@ -640,17 +659,18 @@ impl<'a> Parser<'a> {
             (None, Some(m)) => normalize::month_year(m, s.day, s.rel, self.dct?, tense, forward_prep)?,
             (None, None) => return None,
         };
-        let one = |d: Option<u32>| -> Option<PartialDate> {
-            match (s.month, d) {
+        let one = |month: Option<u32>, d: Option<u32>| -> Option<PartialDate> {
+            match (month, d) {
                 (Some(m), Some(d)) => chrono::NaiveDate::from_ymd_opt(year, m, d).map(PartialDate::Day),
                 (Some(m), None) => Some(PartialDate::Month(year, m)),
                 (None, _) => Some(PartialDate::Year(year)),
             }
         };
-        let start = one(s.day)?;
-        let end = match s.day_end {
-            Some(d) => one(Some(d))?,
-            None => start,
+        let start = one(s.month, s.day)?;
+        let end = match (s.day_end, s.month_end) {
+            (Some(d), _) => one(s.month, Some(d))?,
+            (None, Some(m)) => one(Some(m), None)?,
+            (None, None) => start,
         };
         Some(Period { start, end })
     }
@@ -1043,6 +1063,17 @@ impl<'a> Parser<'a> {
             return None;
         }
         let (n, u, e) = measure(i)?;
+        // "un an plus tôt", "two days later": from the last date of the text.
+        if let Some((dir, e2)) = self.role(e, |r| match r {
+            Role::AnaEarlier => Some(-1i64),
+            Role::AnaLater => Some(1),
+            _ => None,
+        }) && let Some(n) = n
+        {
+            let base = if u == Unit::Day { self.last_day } else { self.last };
+            let v = base.and_then(|b| normalize::anaphora(b, u, dir * n as i64));
+            return Some(self.cand(i, e2, v));
+        }
         if let Some(e2) = self.is(e, |r| r == Role::AgoAfter)
             && let Some(n) = n
         {
@@ -1084,7 +1115,8 @@ impl<'a> Parser<'a> {
                 return None;
             }
         };
-        let v = self.last.and_then(|last| normalize::anaphora(last, u, rel));
+        let base = if u == Unit::Day { self.last_day } else { self.last };
+        let v = base.and_then(|last| normalize::anaphora(last, u, rel));
         Some(self.cand(i, e, v))
     }
 
@@ -1164,7 +1196,7 @@ impl<'a> Parser<'a> {
     /// `صباح 25 نوفمبر`: a part of the day before a written date.
     fn day_part_date(&self, i: usize) -> Option<Cand> {
         let j = self.is(i, |r| r == Role::DayPartBefore)?;
-        let c = self.date_expr(j, false)?;
+        let c = self.date_expr(j, false).or_else(|| self.anaphora(j))?;
         Some(Cand { s: i, ..c })
     }
 
@@ -1189,6 +1221,9 @@ impl<'a> Parser<'a> {
                 && let Some(v) = c.value
             {
                 self.last = Some(v);
+                if v.start == v.end && matches!(v.start, PartialDate::Day(_)) {
+                    self.last_day = Some(v);
+                }
             }
             if start < end {
                 out.push(TimeMention { start, end, value: c.value });

@@ -563,3 +563,51 @@ mod robustness {
         }
     }
 }
+
+#[test]
+fn lists_of_months_and_anaphoric_counts() {
+    check(
+        "ar",
+        &[
+            (
+                D,
+                "وكثفت الجماعة هجماتها خلال يوليو وأغسطس الماضيين.",
+                &[("يوليو وأغسطس الماضيين", Some("2024-07/2024-08"))],
+            ),
+            (
+                D,
+                "واستقبل الرئيس الوزير الاثنين، الذي يزور البلاد يومي 25 و26 نوفمبر، ووقعا في اليوم التالي اتفاقية.",
+                &[("اليوم التالي", Some("2024-11-26"))],
+            ),
+            (D, "وصل الوزير أمس، وغادر مساء اليوم ذاته.", &[("مساء اليوم ذاته", Some("2024-11-27"))]),
+        ],
+    );
+    check(
+        "fr",
+        &[
+            (
+                D,
+                "Les ventes ont chuté en juillet et août 2023.",
+                &[("juillet et août 2023", Some("2023-07/2023-08"))],
+            ),
+            (
+                D,
+                "La VSSE a transmis l'an dernier 300 notes, contre 240 un an plus tôt.",
+                &[("l'an dernier", Some("2023")), ("un an plus tôt", Some("2022"))],
+            ),
+            (
+                D,
+                "La ministre a indiqué qu'ils se retrouveraient le 4 mars à Bruxelles.",
+                &[("4 mars", Some("2025-03-04"))],
+            ),
+        ],
+    );
+    check(
+        "en",
+        &[(
+            D,
+            "The envoy arrived on November 20. Three days later, he met the president.",
+            &[("Three days later", Some("2024-11-23"))],
+        )],
+    );
+}
