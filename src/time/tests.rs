@@ -611,3 +611,26 @@ fn lists_of_months_and_anaphoric_counts() {
         )],
     );
 }
+
+#[test]
+fn tense_of_the_clause() {
+    check(
+        "ar",
+        &[
+            (D, "وفي الأول من يناير، دخل القانون حيز التنفيذ.", &[("الأول من يناير", Some("2024-01-01"))]),
+            (D, "وأعلن الوزير، الخميس، أن الحكومة ستقدم مشروعا.", &[("الخميس", Some("2024-11-28"))]),
+            (D, "ويدخل القانون حيز التنفيذ في الأول من يناير.", &[("الأول من يناير", Some("2025-01-01"))]),
+        ],
+    );
+    check(
+        "en",
+        &[
+            (D, "Talks will be held on Friday.", &[("Friday", Some("2024-11-29"))]),
+            (
+                D,
+                "The organisers postponed the conference to December 15.",
+                &[("December 15", Some("2024-12-15"))],
+            ),
+        ],
+    );
+}
