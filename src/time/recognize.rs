@@ -549,7 +549,13 @@ impl<'a> Parser<'a> {
             let cue =
                 bare_ok || self.before_is(i, |r| matches!(r, Role::YearCue | Role::Classifier | Role::Part));
             if cue {
-                let e = self.is(e, |r| r == Role::HijriEra).filter(|_| y >= 1900).map_or(e, |x| x);
+                // "عام 1445 هـ": a Hijri year spans Gregorian days.
+                if let Some(e2) = self.is(e, |r| r == Role::HijriEra) {
+                    let (a, _) = super::hijri::month_bounds(y, 1)?;
+                    let (_, b) = super::hijri::month_bounds(y, 12)?;
+                    let v = Period { start: PartialDate::Day(a), end: PartialDate::Day(b) };
+                    return Some((DSpec { fixed: Some(v), ..DSpec::default() }, e2));
+                }
                 return Some((DSpec { year: Some(y), ..DSpec::default() }, e));
             }
         }
