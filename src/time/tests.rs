@@ -648,3 +648,19 @@ fn hijri_years_and_counted_units() {
     );
     check_no_date("ar", &[(D, "وتوفي الفنان عن عمر يناهز 85 عاما.")]);
 }
+
+#[test]
+fn data_errors_name_file_line_and_key() {
+    let meta = "[meta]\nformat = 1\nlanguage = \"ar\"\nsource = \"test\"\nlicence = \"MIT\"\n";
+    let bad_month = format!("{meta}[months]\n13 = [\"نوفمبر\"]\n");
+    let err =
+        TimeLexicon::compile(&DataFiles::from_files([("lexicon/time/ar.toml", bad_month)])).unwrap_err();
+    assert_eq!((err.file.as_str(), err.key.as_str(), err.line), ("lexicon/time/ar.toml", "months.13", 7));
+    let unknown = format!("{meta}[monthz]\n1 = [\"x\"]\n");
+    let err = TimeLexicon::compile(&DataFiles::from_files([("lexicon/time/fr.toml", unknown)])).unwrap_err();
+    assert_eq!(err.file, "lexicon/time/fr.toml");
+    assert!(err.message.contains("monthz"), "{err}");
+    let empty = format!("{meta}[vague]\nphrases = [\" \"]\n");
+    let err = TimeLexicon::compile(&DataFiles::from_files([("lexicon/time/en.toml", empty)])).unwrap_err();
+    assert_eq!(err.key, "vague.phrases");
+}
