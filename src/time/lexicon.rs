@@ -72,8 +72,9 @@ pub enum Role {
     OrdinalLink,
     /// A number word.
     Number(u16),
-    /// A division of the year.
-    Division(Division),
+    /// A division of the year; `true` when the word also names other things
+    /// (الفصل "chapter") and needs an explicit year.
+    Division(Division, bool),
     /// The ordinal of a division.
     DivisionOrdinal(u8),
     /// Starts a range (من، du, from).
@@ -191,6 +192,7 @@ struct DivisionsRaw {
     half: Vec<String>,
     third: Vec<String>,
     ordinals: BTreeMap<String, Vec<String>>,
+    needs_year: Vec<String>,
 }
 
 #[derive(Debug, Deserialize, Default)]
@@ -453,9 +455,17 @@ impl LangLexicon {
         b.numbered("ordinals", &raw.ordinals, 1, 31, |n| Role::Ordinal(n as u8))?;
         b.all("ordinal_link.words", &raw.ordinal_link.words, Role::OrdinalLink)?;
         b.numbered("numbers", &raw.numbers, 1, 1000, |n| Role::Number(n as u16))?;
-        b.all("quarters.quarter", &raw.quarters.quarter, Role::Division(Division::Quarter))?;
-        b.all("quarters.half", &raw.quarters.half, Role::Division(Division::Half))?;
-        b.all("quarters.third", &raw.quarters.third, Role::Division(Division::Third))?;
+        let q = &raw.quarters;
+        let strict_div: Vec<String> = q.needs_year.iter().map(|s| fold(s)).collect();
+        for (key, list, d) in [
+            ("quarters.quarter", &q.quarter, Division::Quarter),
+            ("quarters.half", &q.half, Division::Half),
+            ("quarters.third", &q.third, Division::Third),
+        ] {
+            for e in list {
+                b.add(key, e, Role::Division(d, strict_div.contains(&fold(e))))?;
+            }
+        }
         b.numbered("quarters.ordinals", &raw.quarters.ordinals, 1, 4, |n| Role::DivisionOrdinal(n as u8))?;
         let c = &raw.connectors;
         b.all("connectors.range_from", &c.range_from, Role::RangeFrom)?;

@@ -339,7 +339,7 @@ impl<'a> Parser<'a> {
         if self.before_is(i, |r| {
             matches!(
                 r,
-                Role::Unit(Unit::Week | Unit::Month | Unit::Year) | Role::UnitPlural(_) | Role::Division(_)
+                Role::Unit(Unit::Week | Unit::Month | Unit::Year) | Role::UnitPlural(_) | Role::Division(..)
             )
         }) {
             return None;
@@ -1128,16 +1128,19 @@ impl<'a> Parser<'a> {
 
     /// `الربع الثالث من العام الجاري`, `premier semestre 2024`, `first half`.
     fn division(&self, i: usize) -> Option<Cand> {
-        let (div, ord, mut e) = if let Some((d, j)) =
-            self.role(i, |r| if let Role::Division(d) = r { Some(d) } else { None })
-        {
-            let (o, e) = self.role(j, |r| if let Role::DivisionOrdinal(o) = r { Some(o) } else { None })?;
+        let division =
+            |k: usize| self.role(k, |r| if let Role::Division(d, s) = r { Some((d, s)) } else { None });
+        let ordinal =
+            |k: usize| self.role(k, |r| if let Role::DivisionOrdinal(o) = r { Some(o) } else { None });
+        let ((div, strict), ord, mut e) = if let Some((d, j)) = division(i) {
+            let (o, e) = ordinal(j)?;
             (d, o, e)
         } else {
-            let (o, j) = self.role(i, |r| if let Role::DivisionOrdinal(o) = r { Some(o) } else { None })?;
-            let (d, e) = self.role(j, |r| if let Role::Division(d) = r { Some(d) } else { None })?;
+            let (o, j) = ordinal(i)?;
+            let (d, e) = division(j)?;
             (d, o, e)
         };
+        let mut explicit = false;
         let mut year = self.dct.map(|d| d.year());
         let mut k = e;
         if self.year_num(k).is_none() && self.unit_rel(k, false).is_none() {
@@ -1150,9 +1153,16 @@ impl<'a> Parser<'a> {
         if let Some((y, e2)) = self.year_num(k) {
             year = Some(y);
             e = e2;
-        } else if let Some(c) = self.unit_rel(k, true) {
+            explicit = true;
+        } else if let Some(c) = self.unit_rel(k, true)
+            && c.value.is_none_or(|v| matches!(v.start, PartialDate::Year(_)))
+        {
             year = c.value.map(|v| v.start.year());
             e = c.e;
+            explicit = true;
+        } else if k > e || strict {
+            // "الفصل الأول من الدستور": a division of something else.
+            return None;
         }
         let (len, count) = match div {
             Division::Quarter => (3, 4),
@@ -1162,10 +1172,18 @@ impl<'a> Parser<'a> {
         if ord as u32 > count {
             return None;
         }
-        let v = year.map(|y| {
-            let m0 = (ord as u32 - 1) * len + 1;
-            Period { start: PartialDate::Month(y, m0), end: PartialDate::Month(y, m0 + len - 1) }
-        });
+        let m0 = (ord as u32 - 1) * len + 1;
+        // Without a year: this year's, or last year's when the clause looks
+        // back on a part still to come (and the other way round).
+        if !explicit && let (Some(y), Some(dm)) = (year, self.dct.and_then(|d| d.month())) {
+            year = Some(match self.tense(i, e) {
+                Tense::Past if m0 > dm => y - 1,
+                Tense::Future if m0 + len - 1 < dm => y + 1,
+                _ => y,
+            });
+        }
+        let v = year
+            .map(|y| Period { start: PartialDate::Month(y, m0), end: PartialDate::Month(y, m0 + len - 1) });
         Some(self.cand(i, e, v))
     }
 

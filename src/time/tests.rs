@@ -664,3 +664,33 @@ fn data_errors_name_file_line_and_key() {
     let err = TimeLexicon::compile(&DataFiles::from_files([("lexicon/time/en.toml", empty)])).unwrap_err();
     assert_eq!(err.key, "vague.phrases");
 }
+
+#[test]
+fn divisions_of_the_year() {
+    let j = "2025-01-10";
+    check(
+        "ar",
+        &[
+            (
+                j,
+                "وسجلت البلاد خلال الفصل الأول من 2024 نموا.",
+                &[("الفصل الأول من 2024", Some("2024-01/2024-03"))],
+            ),
+            (j, "وارتفع الإنتاج في الربع الثالث.", &[("الربع الثالث", Some("2024-07/2024-09"))]),
+            (
+                j,
+                "وسجل الاقتصاد نموا في الفصل الثالث من السنة الماضية.",
+                &[("الفصل الثالث من السنة الماضية", Some("2024-07/2024-09"))],
+            ),
+        ],
+    );
+    check_no_date("ar", &[(j, "وينص الفصل الأول من الدستور على ذلك."), (j, "وارتفع الإنتاج في الفصل الثالث.")]);
+    check(
+        "fr",
+        &[(j, "Le PIB progressera au second semestre.", &[("second semestre", Some("2025-07/2025-12"))])],
+    );
+    check(
+        "en",
+        &[(j, "Growth slowed in the fourth quarter.", &[("fourth quarter", Some("2024-10/2024-12"))])],
+    );
+}
