@@ -694,3 +694,27 @@ fn divisions_of_the_year() {
         &[(j, "Growth slowed in the fourth quarter.", &[("fourth quarter", Some("2024-10/2024-12"))])],
     );
 }
+
+#[test]
+fn demonstrative_anaphora_and_the_morrow() {
+    check(
+        "ar",
+        &[
+            (D, "ويصل الوفد صباح الغد إلى الرباط.", &[("صباح الغد", Some("2024-11-29"))]),
+            (
+                D,
+                "ووصل الرئيس إلى الجزائر في 5 نوفمبر، وفي ذلك اليوم وقع البلدان اتفاقا.",
+                &[("ذلك اليوم", Some("2024-11-05"))],
+            ),
+        ],
+    );
+    check_no_date("ar", &[(D, "وقال إن ذلك يعني الكثير.")]);
+    check(
+        "en",
+        &[(
+            D,
+            "He arrived on November 5. That day, they signed a deal.",
+            &[("That day", Some("2024-11-05"))],
+        )],
+    );
+}
