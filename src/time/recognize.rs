@@ -409,8 +409,15 @@ impl<'a> Parser<'a> {
             spec.rel = Some(r);
             return e;
         }
-        // "أكتوبر من العام الماضي", "October of last year".
+        // "أكتوبر من العام الماضي", "October of last year", "غشت من سنة 2022".
         let k = self.is(i, |r| matches!(r, Role::OrdinalLink | Role::RangeFrom | Role::YearCue)).unwrap_or(i);
+        if k > i
+            && let Some(k2) = self.is(k, |r| r == Role::Classifier)
+            && let Some((y, e)) = self.year_num(k2)
+        {
+            spec.year = Some(y);
+            return e;
+        }
         if let Some(c) = self.unit_rel(k, false)
             && let Some(v) = c.value
             && let PartialDate::Year(y) = v.start
@@ -812,6 +819,7 @@ impl<'a> Parser<'a> {
         };
         let joins = |r: Role| if between { r == Role::And } else { r == Role::RangeTo };
         let j = self.is(j, |r| r == Role::Article).unwrap_or(j);
+        let j = self.skip_classifier(j);
         // First end: a full date or a bare day.
         let (a, ae) = match self.dspec(j, true) {
             Some(x) => x,
@@ -829,6 +837,7 @@ impl<'a> Parser<'a> {
         };
         let Some(k) = self.is(ae, joins) else { return whole_a(self) };
         let k = self.is(k, |r| r == Role::Article).unwrap_or(k);
+        let k = self.skip_classifier(k);
         let second = match self.dspec(k, true) {
             Some(x) => Some(x),
             None => self
