@@ -988,6 +988,13 @@ impl<'a> Parser<'a> {
             if let Some((r, e)) = self.rel_after(j) {
                 return Some(self.cand(i, e, dct.and_then(|d| normalize::unit_shift(d, u, r as i64))));
             }
+            // "fin de l'année 2022", "نهاية سنة 2022".
+            if after_part
+                && u == Unit::Year
+                && let Some((y, e)) = self.year_num(j)
+            {
+                return Some(self.cand(i, e, Some(Period::single(PartialDate::Year(y)))));
+            }
             if after_part && matches!(u, Unit::Month | Unit::Year) {
                 return Some(self.cand(i, j, dct.and_then(|d| normalize::unit_shift(d, u, 0))));
             }

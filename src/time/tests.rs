@@ -739,3 +739,13 @@ fn classifiers_and_forward_prepositions() {
         ],
     );
 }
+
+#[test]
+fn parts_of_a_written_year() {
+    check(
+        "fr",
+        &[(D, "Il avait été arrêté à la fin de l'année 2022.", &[("la fin de l'année 2022", Some("2022"))])],
+    );
+    check("ar", &[(D, "واعتقل في نهاية سنة 2022.", &[("نهاية سنة 2022", Some("2022"))])]);
+    check("en", &[(D, "The plant will close at the end of 2026.", &[("the end of 2026", Some("2026"))])]);
+}
