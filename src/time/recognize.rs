@@ -481,6 +481,20 @@ impl<'a> Parser<'a> {
             if let Some(r) = self.hijri(d1, e) {
                 return Some(r);
             }
+            // "يوم 25 الجاري": a day of the current month.
+            if let Some((0, e2)) = self.rel_after(e)
+                && let Some(dct) = self.dct
+                && let Some(m) = dct.month()
+            {
+                let spec = DSpec {
+                    day: Some(d1),
+                    day_end: d2,
+                    month: Some(m),
+                    year: Some(dct.year()),
+                    ..DSpec::default()
+                };
+                return Some((spec, e2));
+            }
             // "25 من الشهر الجاري", "le 3 du mois prochain".
             let k = self.is(e, |r| matches!(r, Role::OrdinalLink | Role::RangeFrom)).unwrap_or(e);
             if let Some(c) = self.unit_rel(k, false)
