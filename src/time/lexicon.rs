@@ -128,6 +128,8 @@ pub enum Role {
     /// Starts another clause (أن، que, that): tense cues beyond it belong
     /// to that clause.
     ClauseBreak,
+    /// A noun that makes a following weekday part of a name (سوق الأحد).
+    NameBeforeWeekday,
 }
 
 #[derive(Debug, Deserialize, Default)]
@@ -250,6 +252,12 @@ struct CuesRaw {
 
 #[derive(Debug, Deserialize, Default)]
 #[serde(default)]
+struct WeekdayNamesRaw {
+    before: Vec<String>,
+}
+
+#[derive(Debug, Deserialize, Default)]
+#[serde(default)]
 struct CopyrightRaw {
     marks: Vec<String>,
 }
@@ -307,6 +315,8 @@ struct LangFile {
     cues: CuesRaw,
     #[serde(default)]
     copyright: CopyrightRaw,
+    #[serde(default)]
+    weekday_names: WeekdayNamesRaw,
 }
 
 /// A phrase of the lexicon: the words after the first, and its roles.
@@ -493,6 +503,7 @@ impl LangLexicon {
         b.all("cues.past", &raw.cues.past, Role::Past)?;
         b.all("copyright.marks", &raw.copyright.marks, Role::Copyright)?;
         b.all("cues.clause_break", &raw.cues.clause_break, Role::ClauseBreak)?;
+        b.all("weekday_names.before", &raw.weekday_names.before, Role::NameBeforeWeekday)?;
 
         let mut phrases: FxHashMap<String, Vec<Phrase>> = FxHashMap::default();
         for (mut words, roles) in b.table {

@@ -959,6 +959,10 @@ impl<'a> Parser<'a> {
                 }
                 None => return None,
             };
+            // "سوق الأحد": a place named after its market day.
+            if self.before_is(j, |r| r == Role::NameBeforeWeekday) {
+                return None;
+            }
             e = e1;
             if rel.is_none()
                 && let Some((r, e2)) = self.rel_after(e)
