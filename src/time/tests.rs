@@ -393,6 +393,7 @@ fn fr_phenomena() {
             (D, "Plus de 300 personnes ont manifesté devant le Parlement."),
             (D, "Les deux pays coopèrent depuis des années."),
             (D, "Le taux est passé à 2,5 pour cent."),
+            (D, "Mars, la planète rouge, fascine les chercheurs."),
         ],
     );
 }
