@@ -1183,6 +1183,7 @@ impl<'a> Parser<'a> {
                     matches!(r, Role::OrdinalLink | Role::YearCue | Role::RangeFrom | Role::Classifier)
                 })
                 .unwrap_or(k);
+            k = self.is(k, |r| r == Role::Article).unwrap_or(k);
         }
         if let Some((y, e2)) = self.year_num(k) {
             year = Some(y);
