@@ -763,3 +763,15 @@ fn days_of_the_current_month() {
         ],
     );
 }
+
+#[test]
+fn division_of_the_current_year() {
+    check(
+        "en",
+        &[(
+            "2025-01-10",
+            "Results are expected in the second half of the year.",
+            &[("second half of the year", Some("2025-07/2025-12"))],
+        )],
+    );
+}
