@@ -2,8 +2,9 @@
 //! folded, split into words with the tagger's own tokenizer, and stored in
 //! a phrase table keyed by its first word, longest phrase first.
 
+use rustc_hash::FxHashMap;
 use serde::Deserialize;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use crate::lexicon::{DataError, DataFiles, Meta, line_of};
 use crate::text::fold;
@@ -71,8 +72,9 @@ pub enum Role {
     OrdinalLink,
     /// A number word.
     Number(u16),
-    /// A division of the year.
-    Division(Division),
+    /// A division of the year; `true` when the word also names other things
+    /// (الفصل "chapter") and needs an explicit year.
+    Division(Division, bool),
     /// The ordinal of a division.
     DivisionOrdinal(u8),
     /// Starts a range (من، du, from).
@@ -103,6 +105,10 @@ pub enum Role {
     AnaNextDay,
     /// The day before the last date (la veille).
     AnaPreviousDay,
+    /// After a count of units: before the last date (un an plus tôt).
+    AnaEarlier,
+    /// After a count of units: after the last date (two days later).
+    AnaLater,
     /// An article skipped inside a range ("entre le 5 et le 7").
     Article,
     /// A vague reference, reported without value.
@@ -122,6 +128,8 @@ pub enum Role {
     /// Starts another clause (أن، que, that): tense cues beyond it belong
     /// to that clause.
     ClauseBreak,
+    /// A noun that makes a following weekday part of a name (سوق الأحد).
+    NameBeforeWeekday,
 }
 
 #[derive(Debug, Deserialize, Default)]
@@ -186,6 +194,7 @@ struct DivisionsRaw {
     half: Vec<String>,
     third: Vec<String>,
     ordinals: BTreeMap<String, Vec<String>>,
+    needs_year: Vec<String>,
 }
 
 #[derive(Debug, Deserialize, Default)]
@@ -216,6 +225,8 @@ struct AnaphoraRaw {
     nouns: Vec<String>,
     next_day: Vec<String>,
     previous_day: Vec<String>,
+    earlier: Vec<String>,
+    later: Vec<String>,
 }
 
 #[derive(Debug, Deserialize, Default)]
@@ -237,6 +248,12 @@ struct CuesRaw {
     past_suffix: Vec<String>,
     past_verb_initial: bool,
     clause_break: Vec<String>,
+}
+
+#[derive(Debug, Deserialize, Default)]
+#[serde(default)]
+struct WeekdayNamesRaw {
+    before: Vec<String>,
 }
 
 #[derive(Debug, Deserialize, Default)]
@@ -298,6 +315,8 @@ struct LangFile {
     cues: CuesRaw,
     #[serde(default)]
     copyright: CopyrightRaw,
+    #[serde(default)]
+    weekday_names: WeekdayNamesRaw,
 }
 
 /// A phrase of the lexicon: the words after the first, and its roles.
@@ -313,7 +332,7 @@ pub struct Phrase {
 #[derive(Debug, Default)]
 pub struct LangLexicon {
     /// Phrases by folded first word, longest first.
-    pub phrases: HashMap<String, Vec<Phrase>>,
+    pub phrases: FxHashMap<String, Vec<Phrase>>,
     /// Month names must start with a capital in the original (English).
     pub capitalized_months: bool,
     /// Prefixes making a future verb (سيـ).
@@ -446,9 +465,17 @@ impl LangLexicon {
         b.numbered("ordinals", &raw.ordinals, 1, 31, |n| Role::Ordinal(n as u8))?;
         b.all("ordinal_link.words", &raw.ordinal_link.words, Role::OrdinalLink)?;
         b.numbered("numbers", &raw.numbers, 1, 1000, |n| Role::Number(n as u16))?;
-        b.all("quarters.quarter", &raw.quarters.quarter, Role::Division(Division::Quarter))?;
-        b.all("quarters.half", &raw.quarters.half, Role::Division(Division::Half))?;
-        b.all("quarters.third", &raw.quarters.third, Role::Division(Division::Third))?;
+        let q = &raw.quarters;
+        let strict_div: Vec<String> = q.needs_year.iter().map(|s| fold(s)).collect();
+        for (key, list, d) in [
+            ("quarters.quarter", &q.quarter, Division::Quarter),
+            ("quarters.half", &q.half, Division::Half),
+            ("quarters.third", &q.third, Division::Third),
+        ] {
+            for e in list {
+                b.add(key, e, Role::Division(d, strict_div.contains(&fold(e))))?;
+            }
+        }
         b.numbered("quarters.ordinals", &raw.quarters.ordinals, 1, 4, |n| Role::DivisionOrdinal(n as u8))?;
         let c = &raw.connectors;
         b.all("connectors.range_from", &c.range_from, Role::RangeFrom)?;
@@ -468,14 +495,17 @@ impl LangLexicon {
         b.all("anaphora.nouns", &a.nouns, Role::AnaNoun)?;
         b.all("anaphora.next_day", &a.next_day, Role::AnaNextDay)?;
         b.all("anaphora.previous_day", &a.previous_day, Role::AnaPreviousDay)?;
+        b.all("anaphora.earlier", &a.earlier, Role::AnaEarlier)?;
+        b.all("anaphora.later", &a.later, Role::AnaLater)?;
         b.all("vague.phrases", &raw.vague.phrases, Role::Vague)?;
         b.all("cues.year", &raw.cues.year, Role::YearCue)?;
         b.all("cues.future", &raw.cues.future, Role::Future)?;
         b.all("cues.past", &raw.cues.past, Role::Past)?;
         b.all("copyright.marks", &raw.copyright.marks, Role::Copyright)?;
         b.all("cues.clause_break", &raw.cues.clause_break, Role::ClauseBreak)?;
+        b.all("weekday_names.before", &raw.weekday_names.before, Role::NameBeforeWeekday)?;
 
-        let mut phrases: HashMap<String, Vec<Phrase>> = HashMap::new();
+        let mut phrases: FxHashMap<String, Vec<Phrase>> = FxHashMap::default();
         for (mut words, roles) in b.table {
             let first = words.remove(0);
             phrases.entry(first).or_default().push(Phrase { rest: words, roles });

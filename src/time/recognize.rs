@@ -86,6 +86,8 @@ struct DSpec {
     day: Option<u32>,
     day_end: Option<u32>,
     month: Option<u32>,
+    /// Last month of a list sharing a year or marker ("يوليو وأغسطس الماضيين").
+    month_end: Option<u32>,
     year: Option<i32>,
     rel: Option<i8>,
     /// A resolved value that overrides the fields (Hijri with equivalent).
@@ -110,6 +112,10 @@ struct Parser<'a> {
     dct: Option<PartialDate>,
     sent: Vec<usize>,
     last: Option<Period>,
+    /// The last single day resolved (what "the next day" points to).
+    last_day: Option<Period>,
+    /// The tense cue of each token, computed once when first needed.
+    cues: std::cell::OnceCell<Vec<Option<Tense>>>,
 }
 
 /// Calls `f` with each form of a word to look up: the word itself, then
@@ -183,7 +189,18 @@ impl<'a> Parser<'a> {
             m.push(Self::lookup(s, &toks, i, lang, lex));
         }
         let sent = text.sentences.iter().map(|x| text.folded.folded_offset(x.start)).collect();
-        Parser { text: s, original: text, toks, m, lex, dct, sent, last: None }
+        Parser {
+            text: s,
+            original: text,
+            toks,
+            m,
+            lex,
+            dct,
+            sent,
+            last: None,
+            last_day: None,
+            cues: std::cell::OnceCell::new(),
+        }
     }
 
     fn lookup(s: &str, toks: &[Tok], i: usize, lang: &str, lex: &'a LangLexicon) -> Option<Match<'a>> {
@@ -322,7 +339,7 @@ impl<'a> Parser<'a> {
         if self.before_is(i, |r| {
             matches!(
                 r,
-                Role::Unit(Unit::Week | Unit::Month | Unit::Year) | Role::UnitPlural(_) | Role::Division(_)
+                Role::Unit(Unit::Week | Unit::Month | Unit::Year) | Role::UnitPlural(_) | Role::Division(..)
             )
         }) {
             return None;
@@ -392,8 +409,15 @@ impl<'a> Parser<'a> {
             spec.rel = Some(r);
             return e;
         }
-        // "أكتوبر من العام الماضي", "October of last year".
+        // "أكتوبر من العام الماضي", "October of last year", "غشت من سنة 2022".
         let k = self.is(i, |r| matches!(r, Role::OrdinalLink | Role::RangeFrom | Role::YearCue)).unwrap_or(i);
+        if k > i
+            && let Some(k2) = self.is(k, |r| r == Role::Classifier)
+            && let Some((y, e)) = self.year_num(k2)
+        {
+            spec.year = Some(y);
+            return e;
+        }
         if let Some(c) = self.unit_rel(k, false)
             && let Some(v) = c.value
             && let PartialDate::Year(y) = v.start
@@ -408,8 +432,7 @@ impl<'a> Parser<'a> {
     fn day_list(&self, i: usize) -> Option<(u32, Option<u32>, usize)> {
         let (d1, mut e) = self.day(i)?;
         let mut last = None;
-        loop {
-            let Some(c) = self.is(e, |r| matches!(r, Role::And | Role::RangeTo)) else { break };
+        while let Some(c) = self.is(e, |r| matches!(r, Role::And | Role::RangeTo)) {
             match self.day(c) {
                 Some((d, e2)) if d > last.unwrap_or(d1) => {
                     last = Some(d);
@@ -444,10 +467,10 @@ impl<'a> Parser<'a> {
         }
         // Day first.
         if let Some((d1, d2, mut e)) = self.day_list(j) {
-            if let Some(e2) = self.is(e, |r| r == Role::OrdinalLink) {
-                if self.month(self.skip_classifier(e2)).is_some() || self.hijri_month(e2).is_some() {
-                    e = e2;
-                }
+            if let Some(e2) = self.is(e, |r| r == Role::OrdinalLink)
+                && (self.month(self.skip_classifier(e2)).is_some() || self.hijri_month(e2).is_some())
+            {
+                e = e2;
             }
             e = self.skip_classifier(e);
             if let Some((m, _, e2)) = self.month(e) {
@@ -457,6 +480,30 @@ impl<'a> Parser<'a> {
             }
             if let Some(r) = self.hijri(d1, e) {
                 return Some(r);
+            }
+            // "يوم 25 الجاري": a day of the current month.
+            if let Some((0, e2)) = self.rel_after(e)
+                && let Some(dct) = self.dct
+                && let Some(m) = dct.month()
+            {
+                let spec = DSpec {
+                    day: Some(d1),
+                    day_end: d2,
+                    month: Some(m),
+                    year: Some(dct.year()),
+                    ..DSpec::default()
+                };
+                return Some((spec, e2));
+            }
+            // "25 من الشهر الجاري", "le 3 du mois prochain".
+            let k = self.is(e, |r| matches!(r, Role::OrdinalLink | Role::RangeFrom)).unwrap_or(e);
+            if let Some(c) = self.unit_rel(k, false)
+                && let Some(v) = c.value
+                && let PartialDate::Month(y, m) = v.start
+            {
+                let spec =
+                    DSpec { day: Some(d1), day_end: d2, month: Some(m), year: Some(y), ..DSpec::default() };
+                return Some((spec, c.e));
             }
         }
         // Month first.
@@ -473,6 +520,20 @@ impl<'a> Parser<'a> {
                     spec.day_end = d2;
                     let e3 = self.month_tail(e2, &mut spec);
                     return Some((spec, e3));
+                }
+            }
+            // "يوليو وأغسطس الماضيين", "juillet et août 2024": one tail for both.
+            let joined =
+                self.word(e).starts_with('و') && self.m.get(e).is_some_and(|x| x.is_some_and(|x| x.skip > 0));
+            let k = if joined { Some(e) } else { self.is(e, |r| r == Role::And) };
+            if let Some(k) = k
+                && let Some((m2, _, e2)) = self.month(k)
+                && m2 > m
+            {
+                let mut both = DSpec { month_end: Some(m2), ..spec };
+                let e3 = self.month_tail(e2, &mut both);
+                if e3 > e2 {
+                    return Some((both, e3));
                 }
             }
             let e2 = self.month_tail(e, &mut spec);
@@ -509,7 +570,13 @@ impl<'a> Parser<'a> {
             let cue =
                 bare_ok || self.before_is(i, |r| matches!(r, Role::YearCue | Role::Classifier | Role::Part));
             if cue {
-                let e = self.is(e, |r| r == Role::HijriEra).filter(|_| y >= 1900).map_or(e, |x| x);
+                // "عام 1445 هـ": a Hijri year spans Gregorian days.
+                if let Some(e2) = self.is(e, |r| r == Role::HijriEra) {
+                    let (a, _) = super::hijri::month_bounds(y, 1)?;
+                    let (_, b) = super::hijri::month_bounds(y, 12)?;
+                    let v = Period { start: PartialDate::Day(a), end: PartialDate::Day(b) };
+                    return Some((DSpec { fixed: Some(v), ..DSpec::default() }, e2));
+                }
                 return Some((DSpec { year: Some(y), ..DSpec::default() }, e));
             }
         }
@@ -619,17 +686,18 @@ impl<'a> Parser<'a> {
             (None, Some(m)) => normalize::month_year(m, s.day, s.rel, self.dct?, tense, forward_prep)?,
             (None, None) => return None,
         };
-        let one = |d: Option<u32>| -> Option<PartialDate> {
-            match (s.month, d) {
+        let one = |month: Option<u32>, d: Option<u32>| -> Option<PartialDate> {
+            match (month, d) {
                 (Some(m), Some(d)) => chrono::NaiveDate::from_ymd_opt(year, m, d).map(PartialDate::Day),
                 (Some(m), None) => Some(PartialDate::Month(year, m)),
                 (None, _) => Some(PartialDate::Year(year)),
             }
         };
-        let start = one(s.day)?;
-        let end = match s.day_end {
-            Some(d) => one(Some(d))?,
-            None => start,
+        let start = one(s.month, s.day)?;
+        let end = match (s.day_end, s.month_end) {
+            (Some(d), _) => one(s.month, Some(d))?,
+            (None, Some(m)) => one(Some(m), None)?,
+            (None, None) => start,
         };
         Some(Period { start, end })
     }
@@ -701,22 +769,38 @@ impl<'a> Parser<'a> {
         None
     }
 
+    fn cues(&self) -> &[Option<Tense>] {
+        self.cues.get_or_init(|| {
+            let mut out = Vec::with_capacity(self.n());
+            let mut k = 0;
+            while k < self.n() {
+                let (a, b) = self.sentence_bounds(k);
+                for j in k..b.max(k + 1) {
+                    out.push(self.cue_at(j, a));
+                }
+                k = b.max(k + 1);
+            }
+            out
+        })
+    }
+
     /// The tense of the clause around tokens `s..e`: the nearest cue before,
     /// else the nearest after, in the same sentence.
     fn tense(&self, s: usize, e: usize) -> Tense {
         let (a, b) = self.sentence_bounds(s);
-        for k in (a..s).rev() {
-            if let Some(t) = self.cue_at(k, a) {
+        let cues = self.cues();
+        for k in (a.max(s.saturating_sub(40))..s).rev() {
+            if let Some(t) = cues[k] {
                 return t;
             }
         }
         // After the expression: only the same clause, a few words on.
-        for k in e..b.min(e + 6) {
+        for (k, cue) in cues.iter().enumerate().take(b.min(e + 6)).skip(e) {
             if self.roles(k).contains(&Role::ClauseBreak) {
                 break;
             }
-            if let Some(t) = self.cue_at(k, a) {
-                return t;
+            if let Some(t) = cue {
+                return *t;
             }
         }
         Tense::Unknown
@@ -749,6 +833,7 @@ impl<'a> Parser<'a> {
         };
         let joins = |r: Role| if between { r == Role::And } else { r == Role::RangeTo };
         let j = self.is(j, |r| r == Role::Article).unwrap_or(j);
+        let j = self.skip_classifier(j);
         // First end: a full date or a bare day.
         let (a, ae) = match self.dspec(j, true) {
             Some(x) => x,
@@ -766,6 +851,7 @@ impl<'a> Parser<'a> {
         };
         let Some(k) = self.is(ae, joins) else { return whole_a(self) };
         let k = self.is(k, |r| r == Role::Article).unwrap_or(k);
+        let k = self.skip_classifier(k);
         let second = match self.dspec(k, true) {
             Some(x) => Some(x),
             None => self
@@ -873,6 +959,10 @@ impl<'a> Parser<'a> {
                 }
                 None => return None,
             };
+            // "سوق الأحد": a place named after its market day.
+            if self.before_is(j, |r| r == Role::NameBeforeWeekday) {
+                return None;
+            }
             e = e1;
             if rel.is_none()
                 && let Some((r, e2)) = self.rel_after(e)
@@ -915,6 +1005,13 @@ impl<'a> Parser<'a> {
         if let Some((u, j)) = self.role(i, |r| if let Role::Unit(u) = r { Some(u) } else { None }) {
             if let Some((r, e)) = self.rel_after(j) {
                 return Some(self.cand(i, e, dct.and_then(|d| normalize::unit_shift(d, u, r as i64))));
+            }
+            // "fin de l'année 2022", "نهاية سنة 2022".
+            if after_part
+                && u == Unit::Year
+                && let Some((y, e)) = self.year_num(j)
+            {
+                return Some(self.cand(i, e, Some(Period::single(PartialDate::Year(y)))));
             }
             if after_part && matches!(u, Unit::Month | Unit::Year) {
                 return Some(self.cand(i, j, dct.and_then(|d| normalize::unit_shift(d, u, 0))));
@@ -1006,6 +1103,17 @@ impl<'a> Parser<'a> {
             return None;
         }
         let (n, u, e) = measure(i)?;
+        // "un an plus tôt", "two days later": from the last date of the text.
+        if let Some((dir, e2)) = self.role(e, |r| match r {
+            Role::AnaEarlier => Some(-1i64),
+            Role::AnaLater => Some(1),
+            _ => None,
+        }) && let Some(n) = n
+        {
+            let base = if u == Unit::Day { self.last_day } else { self.last };
+            let v = base.and_then(|b| normalize::anaphora(b, u, dir * n as i64));
+            return Some(self.cand(i, e2, v));
+        }
         if let Some(e2) = self.is(e, |r| r == Role::AgoAfter)
             && let Some(n) = n
         {
@@ -1047,22 +1155,26 @@ impl<'a> Parser<'a> {
                 return None;
             }
         };
-        let v = self.last.and_then(|last| normalize::anaphora(last, u, rel));
+        let base = if u == Unit::Day { self.last_day } else { self.last };
+        let v = base.and_then(|last| normalize::anaphora(last, u, rel));
         Some(self.cand(i, e, v))
     }
 
     /// `الربع الثالث من العام الجاري`, `premier semestre 2024`, `first half`.
     fn division(&self, i: usize) -> Option<Cand> {
-        let (div, ord, mut e) = if let Some((d, j)) =
-            self.role(i, |r| if let Role::Division(d) = r { Some(d) } else { None })
-        {
-            let (o, e) = self.role(j, |r| if let Role::DivisionOrdinal(o) = r { Some(o) } else { None })?;
+        let division =
+            |k: usize| self.role(k, |r| if let Role::Division(d, s) = r { Some((d, s)) } else { None });
+        let ordinal =
+            |k: usize| self.role(k, |r| if let Role::DivisionOrdinal(o) = r { Some(o) } else { None });
+        let ((div, strict), ord, mut e) = if let Some((d, j)) = division(i) {
+            let (o, e) = ordinal(j)?;
             (d, o, e)
         } else {
-            let (o, j) = self.role(i, |r| if let Role::DivisionOrdinal(o) = r { Some(o) } else { None })?;
-            let (d, e) = self.role(j, |r| if let Role::Division(d) = r { Some(d) } else { None })?;
+            let (o, j) = ordinal(i)?;
+            let (d, e) = division(j)?;
             (d, o, e)
         };
+        let mut explicit = false;
         let mut year = self.dct.map(|d| d.year());
         let mut k = e;
         if self.year_num(k).is_none() && self.unit_rel(k, false).is_none() {
@@ -1071,13 +1183,21 @@ impl<'a> Parser<'a> {
                     matches!(r, Role::OrdinalLink | Role::YearCue | Role::RangeFrom | Role::Classifier)
                 })
                 .unwrap_or(k);
+            k = self.is(k, |r| r == Role::Article).unwrap_or(k);
         }
         if let Some((y, e2)) = self.year_num(k) {
             year = Some(y);
             e = e2;
-        } else if let Some(c) = self.unit_rel(k, true) {
+            explicit = true;
+        } else if let Some(c) = self.unit_rel(k, true)
+            && c.value.is_none_or(|v| matches!(v.start, PartialDate::Year(_)))
+        {
             year = c.value.map(|v| v.start.year());
             e = c.e;
+            explicit = true;
+        } else if k > e || strict {
+            // "الفصل الأول من الدستور": a division of something else.
+            return None;
         }
         let (len, count) = match div {
             Division::Quarter => (3, 4),
@@ -1087,10 +1207,18 @@ impl<'a> Parser<'a> {
         if ord as u32 > count {
             return None;
         }
-        let v = year.map(|y| {
-            let m0 = (ord as u32 - 1) * len + 1;
-            Period { start: PartialDate::Month(y, m0), end: PartialDate::Month(y, m0 + len - 1) }
-        });
+        let m0 = (ord as u32 - 1) * len + 1;
+        // Without a year: this year's, or last year's when the clause looks
+        // back on a part still to come (and the other way round).
+        if !explicit && let (Some(y), Some(dm)) = (year, self.dct.and_then(|d| d.month())) {
+            year = Some(match self.tense(i, e) {
+                Tense::Past if m0 > dm => y - 1,
+                Tense::Future if m0 + len - 1 < dm => y + 1,
+                _ => y,
+            });
+        }
+        let v = year
+            .map(|y| Period { start: PartialDate::Month(y, m0), end: PartialDate::Month(y, m0 + len - 1) });
         Some(self.cand(i, e, v))
     }
 
@@ -1127,7 +1255,7 @@ impl<'a> Parser<'a> {
     /// `صباح 25 نوفمبر`: a part of the day before a written date.
     fn day_part_date(&self, i: usize) -> Option<Cand> {
         let j = self.is(i, |r| r == Role::DayPartBefore)?;
-        let c = self.date_expr(j, false)?;
+        let c = self.date_expr(j, false).or_else(|| self.anaphora(j))?;
         Some(Cand { s: i, ..c })
     }
 
@@ -1135,6 +1263,11 @@ impl<'a> Parser<'a> {
         let mut out = Vec::new();
         let mut i = 0;
         while i < self.n() {
+            // Every expression starts on a number or a word of the lexicon.
+            if self.m[i].is_none() && self.toks[i].kind != Kind::Num {
+                i += 1;
+                continue;
+            }
             let Some(c) = self.best_at(i) else {
                 i += 1;
                 continue;
@@ -1147,6 +1280,9 @@ impl<'a> Parser<'a> {
                 && let Some(v) = c.value
             {
                 self.last = Some(v);
+                if v.start == v.end && matches!(v.start, PartialDate::Day(_)) {
+                    self.last_day = Some(v);
+                }
             }
             if start < end {
                 out.push(TimeMention { start, end, value: c.value });

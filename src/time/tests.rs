@@ -171,6 +171,14 @@ fn ar_relative_units_and_parts() {
             (D, "وارتفع العجز في أواخر العام الماضي.", &[("أواخر العام الماضي", Some("2023"))]),
             (D, "وسيتم الإعلان عن النتائج أواخر الشهر الجاري.", &[("أواخر الشهر الجاري", Some("2024-11"))]),
             (D, "وتنطلق الأشغال مطلع 2025.", &[("مطلع 2025", Some("2025"))]),
+            (D, "وتنطلق الدورة يوم 25 من الشهر الجاري.", &[("25 من الشهر الجاري", Some("2024-11-25"))]),
+            (D, "وتعقد الجلسة في 3 من الشهر المقبل.", &[("3 من الشهر المقبل", Some("2024-12-03"))]),
+            (D, "وتراجعت المبيعات منذ مطلع العام.", &[("مطلع العام", Some("2024"))]),
+            (
+                D,
+                "وعاد الهدوء نهاية الأسبوع الماضي.",
+                &[("نهاية الأسبوع الماضي", Some("2024-11-18/2024-11-24"))],
+            ),
             (D, "وتستمر الأزمة حتى نهاية هذا العام.", &[("نهاية هذا العام", Some("2024"))]),
             (
                 D,
@@ -289,6 +297,8 @@ fn ar_numbers_that_are_not_dates() {
             (D, "وارتفعت الحصيلة إلى 15 ألف قتيل."),
             (D, "ومارس الحزب ضغوطا على الحكومة."),
             (D, "وكان الأب حاضرا في الجلسة."),
+            (D, "واشترى الوزير سيارة نيسان جديدة."),
+            (D, "ووقع الحادث بمدينة سوق الأربعاء الغرب."),
             (D, "وأكد المعتقل انتماءه لتنظيم داعش الإرهابي."),
             (D, "وصوت 150 نائبا لصالح القانون و20 ضده."),
             (D, "وتنشط الجماعة في منطقة الساحل منذ سنوات."),
@@ -359,6 +369,11 @@ fn fr_phenomena() {
             ),
             (D, "Il a été condamné à dix ans de prison.", &[("dix ans", None)]),
             (
+                D,
+                "La séance est reportée au 3 du mois prochain.",
+                &[("3 du mois prochain", Some("2024-12-03"))],
+            ),
+            (
                 "2025-03-12",
                 "Le festival se tiendra du 28 février au 2 mars 2026.",
                 &[("du 28 février au 2 mars 2026", Some("2026-02-28/2026-03-02"))],
@@ -378,6 +393,7 @@ fn fr_phenomena() {
             (D, "Plus de 300 personnes ont manifesté devant le Parlement."),
             (D, "Les deux pays coopèrent depuis des années."),
             (D, "Le taux est passé à 2,5 pour cent."),
+            (D, "Mars, la planète rouge, fascine les chercheurs."),
         ],
     );
 }
@@ -548,4 +564,214 @@ mod robustness {
             }
         }
     }
+}
+
+#[test]
+fn lists_of_months_and_anaphoric_counts() {
+    check(
+        "ar",
+        &[
+            (
+                D,
+                "وكثفت الجماعة هجماتها خلال يوليو وأغسطس الماضيين.",
+                &[("يوليو وأغسطس الماضيين", Some("2024-07/2024-08"))],
+            ),
+            (
+                D,
+                "واستقبل الرئيس الوزير الاثنين، الذي يزور البلاد يومي 25 و26 نوفمبر، ووقعا في اليوم التالي اتفاقية.",
+                &[("اليوم التالي", Some("2024-11-26"))],
+            ),
+            (D, "وصل الوزير أمس، وغادر مساء اليوم ذاته.", &[("مساء اليوم ذاته", Some("2024-11-27"))]),
+        ],
+    );
+    check(
+        "fr",
+        &[
+            (
+                D,
+                "Les ventes ont chuté en juillet et août 2023.",
+                &[("juillet et août 2023", Some("2023-07/2023-08"))],
+            ),
+            (
+                D,
+                "La VSSE a transmis l'an dernier 300 notes, contre 240 un an plus tôt.",
+                &[("l'an dernier", Some("2023")), ("un an plus tôt", Some("2022"))],
+            ),
+            (
+                D,
+                "La ministre a indiqué qu'ils se retrouveraient le 4 mars à Bruxelles.",
+                &[("4 mars", Some("2025-03-04"))],
+            ),
+        ],
+    );
+    check(
+        "en",
+        &[(
+            D,
+            "The envoy arrived on November 20. Three days later, he met the president.",
+            &[("Three days later", Some("2024-11-23"))],
+        )],
+    );
+}
+
+#[test]
+fn tense_of_the_clause() {
+    check(
+        "ar",
+        &[
+            (D, "وفي الأول من يناير، دخل القانون حيز التنفيذ.", &[("الأول من يناير", Some("2024-01-01"))]),
+            (D, "وأعلن الوزير، الخميس، أن الحكومة ستقدم مشروعا.", &[("الخميس", Some("2024-11-28"))]),
+            (D, "ويدخل القانون حيز التنفيذ في الأول من يناير.", &[("الأول من يناير", Some("2025-01-01"))]),
+        ],
+    );
+    check(
+        "en",
+        &[
+            (D, "Talks will be held on Friday.", &[("Friday", Some("2024-11-29"))]),
+            (
+                D,
+                "The organisers postponed the conference to December 15.",
+                &[("December 15", Some("2024-12-15"))],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn hijri_years_and_counted_units() {
+    check(
+        "ar",
+        &[
+            (D, "وتأسست الجمعية عام 1445 هـ.", &[("1445 هـ", Some("2023-07-19/2024-07-06"))]),
+            (D, "واندلعت الحرب منذ 20 عاما.", &[("منذ 20 عاما", Some("2004"))]),
+            (D, "وقبل 15 يوما، أعلنت الحكومة خطة.", &[("قبل 15 يوما", Some("2024-11-13"))]),
+            (D, "وصدر القرار بتاريخ 1445/09/01هـ.", &[("1445/09/01هـ", Some("2024-03-11"))]),
+        ],
+    );
+    check_no_date("ar", &[(D, "وتوفي الفنان عن عمر يناهز 85 عاما.")]);
+}
+
+#[test]
+fn data_errors_name_file_line_and_key() {
+    let meta = "[meta]\nformat = 1\nlanguage = \"ar\"\nsource = \"test\"\nlicence = \"MIT\"\n";
+    let bad_month = format!("{meta}[months]\n13 = [\"نوفمبر\"]\n");
+    let err =
+        TimeLexicon::compile(&DataFiles::from_files([("lexicon/time/ar.toml", bad_month)])).unwrap_err();
+    assert_eq!((err.file.as_str(), err.key.as_str(), err.line), ("lexicon/time/ar.toml", "months.13", 7));
+    let unknown = format!("{meta}[monthz]\n1 = [\"x\"]\n");
+    let err = TimeLexicon::compile(&DataFiles::from_files([("lexicon/time/fr.toml", unknown)])).unwrap_err();
+    assert_eq!(err.file, "lexicon/time/fr.toml");
+    assert!(err.message.contains("monthz"), "{err}");
+    let empty = format!("{meta}[vague]\nphrases = [\" \"]\n");
+    let err = TimeLexicon::compile(&DataFiles::from_files([("lexicon/time/en.toml", empty)])).unwrap_err();
+    assert_eq!(err.key, "vague.phrases");
+}
+
+#[test]
+fn divisions_of_the_year() {
+    let j = "2025-01-10";
+    check(
+        "ar",
+        &[
+            (
+                j,
+                "وسجلت البلاد خلال الفصل الأول من 2024 نموا.",
+                &[("الفصل الأول من 2024", Some("2024-01/2024-03"))],
+            ),
+            (j, "وارتفع الإنتاج في الربع الثالث.", &[("الربع الثالث", Some("2024-07/2024-09"))]),
+            (
+                j,
+                "وسجل الاقتصاد نموا في الفصل الثالث من السنة الماضية.",
+                &[("الفصل الثالث من السنة الماضية", Some("2024-07/2024-09"))],
+            ),
+        ],
+    );
+    check_no_date("ar", &[(j, "وينص الفصل الأول من الدستور على ذلك."), (j, "وارتفع الإنتاج في الفصل الثالث.")]);
+    check(
+        "fr",
+        &[(j, "Le PIB progressera au second semestre.", &[("second semestre", Some("2025-07/2025-12"))])],
+    );
+    check(
+        "en",
+        &[(j, "Growth slowed in the fourth quarter.", &[("fourth quarter", Some("2024-10/2024-12"))])],
+    );
+}
+
+#[test]
+fn demonstrative_anaphora_and_the_morrow() {
+    check(
+        "ar",
+        &[
+            (D, "ويصل الوفد صباح الغد إلى الرباط.", &[("صباح الغد", Some("2024-11-29"))]),
+            (
+                D,
+                "ووصل الرئيس إلى الجزائر في 5 نوفمبر، وفي ذلك اليوم وقع البلدان اتفاقا.",
+                &[("ذلك اليوم", Some("2024-11-05"))],
+            ),
+        ],
+    );
+    check_no_date("ar", &[(D, "وقال إن ذلك يعني الكثير.")]);
+    check(
+        "en",
+        &[(
+            D,
+            "He arrived on November 5. That day, they signed a deal.",
+            &[("That day", Some("2024-11-05"))],
+        )],
+    );
+}
+
+#[test]
+fn classifiers_and_forward_prepositions() {
+    let m = "2024-05-20";
+    check(
+        "ar",
+        &[
+            (
+                m,
+                "وأعلنت الوزارة عن تمديد حالة الطوارئ إلى غاية 10 يونيو.",
+                &[("10 يونيو", Some("2024-06-10"))],
+            ),
+            (m, "وتعود أحداث القضية إلى شهر غشت من سنة 2022.", &[("غشت من سنة 2022", Some("2022-08"))]),
+            (
+                m,
+                "واستمرت الأشغال من شهر مارس إلى شهر مايو.",
+                &[("من شهر مارس إلى شهر مايو", Some("2024-03/2024-05"))],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn parts_of_a_written_year() {
+    check(
+        "fr",
+        &[(D, "Il avait été arrêté à la fin de l'année 2022.", &[("la fin de l'année 2022", Some("2022"))])],
+    );
+    check("ar", &[(D, "واعتقل في نهاية سنة 2022.", &[("نهاية سنة 2022", Some("2022"))])]);
+    check("en", &[(D, "The plant will close at the end of 2026.", &[("the end of 2026", Some("2026"))])]);
+}
+
+#[test]
+fn days_of_the_current_month() {
+    let m = "2024-05-20";
+    check(
+        "ar",
+        &[
+            (m, "وتنطلق الامتحانات يوم 27 الجاري.", &[("27 الجاري", Some("2024-05-27"))]),
+            (m, "وعقد المجلس دورته يومي 14 و15 الجاري.", &[("14 و15 الجاري", Some("2024-05-14/2024-05-15"))]),
+        ],
+    );
+}
+
+#[test]
+fn division_of_the_current_year() {
+    check(
+        "en",
+        &[(
+            "2025-01-10",
+            "Results are expected in the second half of the year.",
+            &[("second half of the year", Some("2025-07/2025-12"))],
+        )],
+    );
 }
