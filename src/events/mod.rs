@@ -250,7 +250,7 @@ fn encounter(kind: &str) -> bool {
 }
 
 /// Is the hit a reference back ("الزيارة", "this meeting", "the talks")?
-fn is_reference(sent: &Sentence<'_>, lang: &LangEvents, hit: &Hit) -> bool {
+fn is_reference(sent: &Sentence<'_>, lang: &LangEvents, text: &Text<'_>, hit: &Hit) -> bool {
     // An article, demonstrative or possessive just before the trigger, or
     // one word before it ("the first extradition", "leurs entretiens").
     let determiner = |i: usize| {
@@ -261,10 +261,22 @@ fn is_reference(sent: &Sentence<'_>, lang: &LangEvents, hit: &Hit) -> bool {
             || lang.demonstratives.iter().any(|d| lang.word_is(w, d))
     };
     let back1 = hit.first > sent.ts && determiner(hit.first - 1);
+    // Two words back only over a plain modifier: not over a name, nor
+    // across punctuation ("la DGSI, a annoncé" is no reference).
+    let modifier = |i: usize| {
+        !lang.articles.contains(sent.words[i]) && !sent.mentions.iter().any(|p| i >= p.first && i < p.last)
+    };
     let back2 = hit.first > sent.ts + 1
         && determiner(hit.first - 2)
-        && !lang.articles.contains(sent.words[hit.first - 1]);
+        && modifier(hit.first - 1)
+        && !gap_has_punctuation(text, hit.first - 1)
+        && !gap_has_punctuation(text, hit.first);
     hit.variant.definite || back1 || back2
+}
+
+/// Is there punctuation between word `i - 1` and word `i`?
+fn gap_has_punctuation(text: &Text<'_>, i: usize) -> bool {
+    i > 0 && text.original[text.tokens[i - 1].end..text.tokens[i].start].chars().any(|c| !c.is_whitespace())
 }
 
 /// Is the trigger an adjunct "during the visit", "خلال اللقاء"?
@@ -337,7 +349,7 @@ fn read_sentence(
     let mut governors: Vec<&Hit> = Vec::new();
     for h in &hits {
         let t = &lang.triggers[h.trigger];
-        if t.only_reference || is_reference(sent, lang, h) {
+        if t.only_reference || is_reference(sent, lang, input.text, h) {
             // "the visit of X": an agent named right at the trigger makes it
             // another event when X is not the earlier event's.
             let own_agent = sent

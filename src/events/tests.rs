@@ -27,6 +27,10 @@ struct Case<'a> {
 }
 
 fn run(c: &Case<'_>) -> (Vec<Event>, Vec<crate::model::Relation>) {
+    run_with(c, &Gazetteer::default())
+}
+
+fn run_with(c: &Case<'_>, gazetteer: &Gazetteer) -> (Vec<Event>, Vec<crate::model::Relation>) {
     let text = Text::new(c.text, &HashSet::new());
     let mut used = vec![false; c.text.len()];
     let mut find = |s: &str| -> (usize, usize) {
@@ -91,7 +95,6 @@ fn run(c: &Case<'_>) -> (Vec<Event>, Vec<crate::model::Relation>) {
             TimeMention { start, end, value: v.map(|v| Period::parse(v).unwrap()) }
         })
         .collect();
-    let gazetteer = Gazetteer::default();
     let input = Input {
         doc: "d",
         text: &text,
@@ -99,7 +102,7 @@ fn run(c: &Case<'_>) -> (Vec<Event>, Vec<crate::model::Relation>) {
         dct: PartialDate::parse(c.dct),
         times: &times,
         actors: &actors,
-        gazetteer: &gazetteer,
+        gazetteer,
     };
     extract(&input, lexicon())
 }
@@ -296,7 +299,7 @@ fn an_undated_event_takes_the_date_of_the_event_it_refers_to() {
         times: &[("3 May 2024", Some("2024-05-03"))],
         links: &[],
     });
-    let sign = events.iter().find(|e| e.kind == "agreement").expect("{events:#?}");
+    let sign = events.iter().find(|e| e.kind == "agreement").unwrap_or_else(|| panic!("{events:#?}"));
     assert_eq!(sign.date.as_ref().unwrap().start, "2024-05-03");
     assert_eq!(role_of(sign, "country/morocco"), Some(Role::Participant));
 }
@@ -464,4 +467,223 @@ fn triggers_need_whole_words() {
             Sentence { index: 0, ts: 0, te: words.len(), words: &words, mentions: vec![], times: vec![] };
         assert!(find_hits(&sent, lang).is_empty(), "{sentence}");
     }
+}
+
+#[test]
+fn a_clause_after_while_has_its_own_date_and_place() {
+    let (events, _) = run(&Case {
+        lang: "en",
+        text: "Gunmen attacked a Tunisian patrol in September, while the joint committee met in Algiers in March 2022.",
+        dct: "2023-11-20",
+        actors: &[
+            ("Tunisian", "country/tunisia", Country, Adjective),
+            ("Algiers", "location/algiers", Location, Name),
+        ],
+        times: &[("September", Some("2023-09")), ("March 2022", Some("2022-03"))],
+        links: &[],
+    });
+    let attack = events.iter().find(|e| e.kind == "attack").unwrap_or_else(|| panic!("{events:#?}"));
+    assert_eq!(attack.date.as_ref().unwrap().start, "2023-09");
+    assert_eq!(role_of(attack, "location/algiers"), None, "Algiers belongs to the other clause");
+    assert_eq!(role_of(attack, "country/tunisia"), Some(Role::Target));
+    let meeting = events.iter().find(|e| e.kind == "meeting").expect("a meeting");
+    assert_eq!(meeting.date.as_ref().unwrap().start, "2022-03");
+}
+
+#[test]
+fn a_reported_happening_keeps_its_own_date_not_the_announcement_date() {
+    let (events, _) = run(&Case {
+        lang: "en",
+        text: "Europol announced on Tuesday that an operation on 28 and 29 November led to the arrest of twelve suspects.",
+        dct: "2023-12-06",
+        actors: &[("Europol", "organization/europol", Organization, Name)],
+        times: &[("Tuesday", Some("2023-12-05")), ("28 and 29 November", Some("2023-11-28/2023-11-29"))],
+        links: &[],
+    });
+    let arrest = events.iter().find(|e| e.kind == "arrest").unwrap_or_else(|| panic!("{events:#?}"));
+    assert_eq!(arrest.date.as_ref().unwrap().start, "2023-11-28");
+    let statement = events.iter().find(|e| e.kind == "statement").unwrap_or_else(|| panic!("{events:#?}"));
+    assert_eq!(statement.date.as_ref().unwrap().start, "2023-12-05");
+}
+
+#[test]
+fn a_threat_to_both_countries_targets_the_two_last_named() {
+    let (events, relations) = run(&Case {
+        lang: "en",
+        text: "Spain and Morocco signed a police deal on Monday. The Islamic State, active in the Sahel, poses a threat to both countries.",
+        dct: "2023-12-14",
+        actors: &[
+            ("Spain", "country/spain", Country, Name),
+            ("Morocco", "country/morocco", Country, Name),
+            ("Islamic State", "group/isis", Group, Name),
+            ("Sahel", "location/sahel", Location, Name),
+        ],
+        times: &[("Monday", Some("2023-12-11"))],
+        links: &[],
+    });
+    let threat = events.iter().find(|e| e.kind == "threat").unwrap_or_else(|| panic!("{events:#?}"));
+    assert!(threat.date.is_none(), "a threat is a standing state");
+    assert_eq!(role_of(threat, "country/spain"), Some(Role::Target));
+    assert_eq!(role_of(threat, "country/morocco"), Some(Role::Target));
+    assert_eq!(role_of(threat, "location/sahel"), None);
+    assert!(
+        relations
+            .iter()
+            .any(|r| r.kind == "active_in" && r.source == "group/isis" && r.target == "location/sahel")
+    );
+    assert!(relations.iter().any(|r| r.kind == "threatens" && r.target == "country/spain"));
+}
+
+#[test]
+fn the_two_ministers_are_the_people_of_the_last_encounter() {
+    let (events, _) = run(&Case {
+        lang: "en",
+        text: "Karim Alaoui spoke by phone with Marie Dupont on Sunday. The two ministers agreed to strengthen their cooperation.",
+        dct: "2023-11-20",
+        actors: &[("Karim Alaoui", "person/k", Person, Name), ("Marie Dupont", "person/m", Person, Name)],
+        times: &[("Sunday", Some("2023-11-19"))],
+        links: &[],
+    });
+    let intent =
+        events.iter().find(|e| e.kind == "intent_to_cooperate").unwrap_or_else(|| panic!("{events:#?}"));
+    assert!(role_of(intent, "person/k").is_some() && role_of(intent, "person/m").is_some(), "{intent:#?}");
+    assert_eq!(intent.date.as_ref().unwrap().start, "2023-11-19");
+}
+
+#[test]
+fn the_content_of_an_appeal_is_not_a_happening() {
+    let cases: &[(&str, &str, &[M<'_>])] = &[
+        (
+            "en",
+            "Karim Alaoui called on the European Union to step up intelligence sharing.",
+            &[
+                ("Karim Alaoui", "person/k", Person, Name),
+                ("European Union", "organization/eu", Organization, Name),
+            ],
+        ),
+        (
+            "ar",
+            "ودعا كريم العلوي الاتحاد الأوروبي إلى تعزيز تبادل المعلومات.",
+            &[
+                ("كريم العلوي", "person/k", Person, Name),
+                ("الاتحاد الأوروبي", "organization/eu", Organization, Name),
+            ],
+        ),
+    ];
+    for (lang, text, actors) in cases {
+        let (events, _) = run(&Case { lang, text, dct: "2024-01-01", actors, times: &[], links: &[] });
+        let kinds: Vec<&str> = events.iter().map(|e| e.kind.as_str()).collect();
+        assert_eq!(kinds, ["appeal"], "{text}");
+    }
+}
+
+#[test]
+fn an_official_after_a_country_adjective_serves_that_country() {
+    let (_, relations) = run(&Case {
+        lang: "fr",
+        text: "Le ministre a reçu son homologue marocain Karim Alaoui.",
+        dct: "2024-01-01",
+        actors: &[
+            ("marocain", "country/morocco", Country, Adjective),
+            ("Karim Alaoui", "person/k", Person, Name),
+        ],
+        times: &[],
+        links: &[],
+    });
+    assert!(
+        relations
+            .iter()
+            .any(|r| r.kind == "member_of" && r.source == "person/k" && r.target == "country/morocco"),
+        "{relations:#?}"
+    );
+}
+
+#[test]
+fn cooperation_with_a_party_ties_it_to_the_subject_and_not_to_an_agency_country() {
+    let (_, relations) = run(&Case {
+        lang: "en",
+        text: "Europol carried out the operation in cooperation with the DGST. They discussed the cooperation between the DGSN and Germany's BKA.",
+        dct: "2024-01-01",
+        actors: &[
+            ("Europol", "organization/europol", Organization, Name),
+            ("DGST", "organization/dgst", Organization, Name),
+            ("DGSN", "organization/dgsn", Organization, Name),
+            ("Germany", "country/germany", Country, Name),
+            ("BKA", "organization/bka", Organization, Name),
+        ],
+        times: &[],
+        links: &[],
+    });
+    let pairs: Vec<(&str, &str)> = relations
+        .iter()
+        .filter(|r| r.kind == "cooperates_with")
+        .map(|r| (r.source.as_str(), r.target.as_str()))
+        .collect();
+    assert!(pairs.contains(&("organization/dgst", "organization/europol")), "{pairs:?}");
+    assert!(pairs.contains(&("organization/bka", "organization/dgsn")), "{pairs:?}");
+    assert!(!pairs.iter().any(|(a, b)| *a == "country/germany" || *b == "country/germany"), "{pairs:?}");
+    assert!(
+        relations
+            .iter()
+            .any(|r| r.kind == "part_of" && r.source == "organization/bka" && r.target == "country/germany")
+    );
+}
+
+#[test]
+fn an_incise_puts_the_subject_after_the_verb() {
+    let (events, _) = run(&Case {
+        lang: "fr",
+        text: "Un suspect a été interpellé mardi par la DGSI, a annoncé mercredi le ministre Jean Dupont.",
+        dct: "2023-06-08",
+        actors: &[
+            ("DGSI", "organization/dgsi", Organization, Name),
+            ("Jean Dupont", "person/jean-dupont", Person, Name),
+        ],
+        times: &[("mardi", Some("2023-06-06")), ("mercredi", Some("2023-06-07"))],
+        links: &[],
+    });
+    let statement = events.iter().find(|e| e.kind == "statement").unwrap_or_else(|| panic!("{events:#?}"));
+    assert_eq!(role_of(statement, "person/jean-dupont"), Some(Role::Agent));
+    let arrest = events.iter().find(|e| e.kind == "arrest").unwrap_or_else(|| panic!("{events:#?}"));
+    assert_eq!(role_of(arrest, "organization/dgsi"), Some(Role::Agent));
+    assert_eq!(arrest.date.as_ref().unwrap().start, "2023-06-06");
+}
+
+#[test]
+fn an_office_held_on_the_publication_date_is_read_when_the_text_names_it() {
+    let fixture = r#"
+[meta]
+format = 1
+source = "test"
+licence = "test"
+
+[[entry]]
+id = "person/karim-alaoui"
+kind = "person"
+name = "Karim Alaoui"
+names = { en = ["Karim Alaoui"] }
+roles = [ { role = "leads", org = "organization/interior", position = "minister-interior", from = "2020-01-01", to = "2022-12-31" } ]
+
+[[entry]]
+id = "organization/interior"
+kind = "organization"
+name = "Interior Ministry"
+names = { en = ["Interior Ministry"] }
+"#;
+    let g = Gazetteer::compile(&DataFiles::from_files([("gazetteer/test.toml", fixture)])).unwrap();
+    let actors: &[M<'_>] = &[
+        ("Karim Alaoui", "person/karim-alaoui", Person, Name),
+        ("Interior Ministry", "organization/interior", Organization, Name),
+    ];
+    let text = "Karim Alaoui met the press. The Interior Ministry published a report.";
+    let (_, relations) =
+        run_with(&Case { lang: "en", text, dct: "2021-05-01", actors, times: &[], links: &[] }, &g);
+    assert!(
+        relations
+            .iter()
+            .any(|r| r.kind == "leads" && r.source == "person/karim-alaoui" && !r.evidence.is_empty())
+    );
+    let (_, relations) =
+        run_with(&Case { lang: "en", text, dct: "2024-05-01", actors, times: &[], links: &[] }, &g);
+    assert!(!relations.iter().any(|r| r.kind == "leads"), "the role ended in 2022");
 }
