@@ -94,6 +94,8 @@ struct Draft {
     participants: BTreeSet<(Role, String)>,
     modality: Modality,
     sentences: BTreeSet<usize>,
+    /// Where its triggers stand: (sentence, first word, last word).
+    triggers: Vec<(usize, usize, usize)>,
     anchor: usize,
 }
 
@@ -369,6 +371,7 @@ fn read_sentence(
                         .is_none_or(|d| drafts[ti].date.is_none_or(|x| x.overlaps(&d))))
             {
                 drafts[ti].sentences.insert(sent.index);
+                drafts[ti].triggers.push((sent.index, h.first, h.last));
                 referred = Some(ti);
                 continue;
             }
@@ -443,59 +446,64 @@ fn read_sentence(
         }
         // In one sentence, a second trigger of the same type, or talks held
         // during a visit or a call, belong to the event already opened.
+        let own_date = nearest_time(sent, h);
+        let compatible = |d: &Draft| own_date.is_none() || d.date.is_none() || d.date.zip(date).is_some_and(|(x, y)| x.overlaps(&y));
         let absorber = opened.iter().copied().chain(referred).find(|&d| {
             let k = drafts[d].kind.as_str();
             drafts[d].modality.on_timeline() == modality.on_timeline()
+                && compatible(&drafts[d])
                 && (k == t.kind
                     || (matches!(k, "visit" | "phone_call" | "meeting")
                         && matches!(t.kind.as_str(), "meeting" | "consult")
                         && matches!(t.frame, Frame::Meet | Frame::Receive)))
         });
-        // Talks opened first, then said to be a call or a visit ("s'est
-        // entretenu ... par téléphone"): the event is the call.
-        let upgraded =
-            absorber.is_none() && matches!(t.kind.as_str(), "phone_call" | "visit") && modality.on_timeline();
-        let absorber = absorber.or_else(|| {
-            upgraded
-                .then(|| {
-                    opened.iter().copied().find(|&d| matches!(drafts[d].kind.as_str(), "consult" | "meeting"))
-                })
-                .flatten()
-        });
-        if upgraded && let Some(d) = absorber {
-            drafts[d].kind = t.kind.clone();
-            drafts[d].frame = t.frame;
-            drafts[d].cameo = t.cameo.clone();
-        }
-        if let Some(d) = absorber
-            && (nearest_time(sent, h).is_none() || drafts[d].date.is_none() || drafts[d].date == date)
-        {
+        // Talks or meetings opened first, then said to be a call or a visit
+        // ("s'est entretenu ... par téléphone", "earlier meetings, such as
+        // the visit of X"): the event is the call or the visit.
+        let upgrade = if absorber.is_none() && matches!(t.kind.as_str(), "phone_call" | "visit") && modality.on_timeline() {
+            opened.iter().copied().find(|&d| matches!(drafts[d].kind.as_str(), "consult" | "meeting") && compatible(&drafts[d]))
+        } else {
+            None
+        };
+        if let Some(d) = upgrade {
             let draft = &mut drafts[d];
-            let agents: BTreeSet<String> = draft
-                .participants
-                .iter()
-                .filter(|(r, _)| *r == Role::Agent)
-                .map(|(_, a)| a.clone())
-                .collect();
+            draft.kind = t.kind.clone();
+            draft.frame = t.frame;
+            draft.cameo = t.cameo.clone();
+            // The visit's own roles win; the others stay as they were.
+            let ids: BTreeSet<String> = participants.iter().map(|(_, a)| a.clone()).collect();
+            draft.participants.retain(|(_, a)| !ids.contains(a));
+            draft.participants.extend(participants);
+            if draft.date.is_none() {
+                draft.date = date;
+            }
+            draft.sentences.insert(sent.index);
+            draft.triggers.push((sent.index, h.first, h.last));
+            continue;
+        }
+        if let Some(d) = absorber {
+            let draft = &mut drafts[d];
             let known: BTreeSet<String> = draft.participants.iter().map(|(_, a)| a.clone()).collect();
             for (role, a) in participants {
-                if agents.contains(&a) || known.contains(&a) {
+                if known.contains(&a) {
                     continue;
                 }
-                let role = if draft.kind == "visit"
-                    && matches!(role, Role::Participant | Role::Agent | Role::Host)
-                    && !is_place(&a)
-                {
-                    Role::Host
-                } else {
-                    role
-                };
+                if draft.kind == "visit" {
+                    // Those met during a visit are its hosts; the topics of
+                    // the talks ("the situation in the Sahel") are not places
+                    // of the visit, nor are the outlets that report them.
+                    if a.starts_with("person/") {
+                        draft.participants.insert((Role::Host, a));
+                    }
+                    continue;
+                }
                 draft.participants.insert((role, a));
             }
             if draft.date.is_none() {
                 draft.date = date;
             }
             draft.sentences.insert(sent.index);
+            draft.triggers.push((sent.index, h.first, h.last));
             continue;
         }
         if participants.is_empty() {
@@ -509,14 +517,11 @@ fn read_sentence(
             participants,
             modality,
             sentences: BTreeSet::from([sent.index]),
+            triggers: vec![(sent.index, h.first, h.last)],
             anchor: h.first,
         });
         opened.push(drafts.len() - 1);
     }
-}
-
-fn is_place(id: &str) -> bool {
-    id.starts_with("location/")
 }
 
 fn shares_agent(d: &Draft, sent: &Sentence<'_>, lang: &LangEvents, h: &Hit, input: &Input<'_>) -> bool {
@@ -717,18 +722,24 @@ fn arguments(sent: &Sentence<'_>, lang: &LangEvents, h: &Hit, input: &Input<'_>)
             for p in &persons {
                 push(&mut out, Role::Host, &p.m.actor);
             }
-            // The destination: a place after the trigger (the object of
-            // "visited") or one introduced by "to"/"in", never one after
-            // "between".
-            let dest: Vec<&Placed<'_>> = places(false)
-                .into_iter()
-                .filter(|p| !cue_before(sent, lang, p, &lang.cues.between))
-                .filter(|p| {
-                    p.first >= h.last
-                        || cue_before(sent, lang, p, &lang.cues.to)
-                        || cue_before(sent, lang, p, &lang.cues.at)
-                })
-                .collect();
+            // The destination: what "to"/"إلى" introduces after the trigger,
+            // with the places named after it ("to Morocco, in Rabat"); else a
+            // place after the trigger (the object of "visited") or one
+            // introduced by "in"; never one after "between".
+            let candidates: Vec<&Placed<'_>> =
+                places(false).into_iter().filter(|p| !cue_before(sent, lang, p, &lang.cues.between)).collect();
+            let to_first = candidates
+                .iter()
+                .filter(|p| p.first >= h.last && cue_before(sent, lang, p, &lang.cues.to))
+                .map(|p| p.first)
+                .min();
+            let dest: Vec<&Placed<'_>> = match to_first {
+                Some(at) => candidates.into_iter().filter(|p| p.first >= at).collect(),
+                None => candidates
+                    .into_iter()
+                    .filter(|p| p.first >= h.last || cue_before(sent, lang, p, &lang.cues.at))
+                    .collect(),
+            };
             add_places(&mut out, &dest);
         }
         Frame::Receive => {
@@ -924,7 +935,10 @@ fn merge_undated(drafts: Vec<Draft>) -> Vec<Draft> {
                 && o.participants.iter().any(|(r, a)| *r != Role::Location && actors.contains(a))
         });
         match twin {
-            Some(o) => o.sentences.extend(d.sentences),
+            Some(o) => {
+                o.sentences.extend(d.sentences);
+                o.triggers.extend(d.triggers);
+            }
             None => out.push(d),
         }
     }
@@ -934,6 +948,7 @@ fn merge_undated(drafts: Vec<Draft>) -> Vec<Draft> {
 
 fn finish(drafts: Vec<Draft>, input: &Input<'_>, lex: &EventLexicon) -> Vec<Event> {
     let drafts = merge_undated(drafts);
+    let all_triggers: Vec<(usize, usize, usize)> = drafts.iter().flat_map(|d| d.triggers.iter().copied()).collect();
     let text = input.text;
     let names: BTreeMap<&str, &str> =
         input.actors.actors.iter().map(|(id, a)| (id.as_str(), a.name.as_str())).collect();
@@ -966,7 +981,7 @@ fn finish(drafts: Vec<Draft>, input: &Input<'_>, lex: &EventLexicon) -> Vec<Even
         let mut participants: Vec<Participant> =
             d.participants.iter().map(|(r, a)| Participant { actor: a.clone(), role: *r }).collect();
         participants.sort_by(|a, b| a.role.cmp(&b.role).then(a.actor.cmp(&b.actor)));
-        let topics = topics_of(lex, input.lang, lang, &evidence, text);
+        let topics = topics_of(lex, input.lang, lang, &d.triggers, &all_triggers, text);
         let date_s = d.date.map(|p| p.to_string()).unwrap_or_default();
         let ids: Vec<&str> = participants.iter().map(|p| p.actor.as_str()).collect();
         let anchor = d.anchor.to_string();
@@ -1023,22 +1038,42 @@ fn plover_context(topics: &[String]) -> Vec<String> {
     c
 }
 
+/// The topics of an event: cue words near its triggers, from a few words
+/// before each to the next trigger of another event in the sentence.
 fn topics_of(
     lex: &EventLexicon,
     code: &str,
     lang: Option<&LangEvents>,
-    evidence: &[Evidence],
+    mine: &[(usize, usize, usize)],
+    all: &[(usize, usize, usize)],
     text: &Text<'_>,
 ) -> Vec<String> {
     let Some(lang) = lang else { return Vec::new() };
+    let words: Vec<&str> = (0..text.tokens.len()).map(|i| text.word(i)).collect();
+    let windows: Vec<(usize, usize)> = mine
+        .iter()
+        .map(|&(si, f, l)| {
+            let s = text.sentences[si];
+            let (ts, te) = (text.token_at(s.start), text.token_at(s.end));
+            let others = all.iter().filter(|o| o.0 == si && !mine.contains(o));
+            let mut from = f.saturating_sub(8).max(ts);
+            let mut to = (l + 20).min(te);
+            for o in others {
+                if o.2 <= f {
+                    from = from.max(o.2);
+                }
+                if o.1 >= l {
+                    to = to.min(o.1);
+                }
+            }
+            (from, to.max(from))
+        })
+        .collect();
     let mut out = Vec::new();
     for (name, by_lang) in &lex.topics.topics {
         let Some(cues) = by_lang.get(code) else { continue };
-        let found = evidence.iter().any(|e| {
-            let first = text.token_at(e.start);
-            let last = text.token_at(e.end);
-            let words: Vec<&str> = (first..last).map(|i| text.word(i)).collect();
-            (0..words.len()).any(|i| lang.any_at(&words, i, cues).is_some())
+        let found = windows.iter().any(|&(from, to)| {
+            (from..to).any(|i| lang.any_at(&words[..to], i, cues).is_some())
         });
         if found {
             out.push(name.clone());
