@@ -19,7 +19,7 @@ pub use project::{ActorTie, project};
 
 use crate::model::{Role, TiesDoc};
 use petgraph::stable_graph::{NodeIndex, StableDiGraph};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 /// A node of the full graph: an index into the document's `actors` or `events`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -62,12 +62,13 @@ impl<'a> TiesGraph<'a> {
     pub fn new(doc: &'a TiesDoc) -> Self {
         let edges = doc.events.iter().map(|e| e.participants.len()).sum::<usize>() + doc.relations.len();
         let mut graph = StableDiGraph::with_capacity(doc.actors.len() + doc.events.len(), edges);
-        let mut actors = BTreeMap::new();
+        // Hash lookups while building; the sorted maps are made once at the end.
+        let mut actors: HashMap<&str, NodeIndex> = HashMap::with_capacity(doc.actors.len());
         for (i, a) in doc.actors.iter().enumerate() {
             let n = graph.add_node(Node::Actor(i));
             actors.entry(a.id.as_str()).or_insert(n);
         }
-        let mut events = BTreeMap::new();
+        let mut events: HashMap<&str, NodeIndex> = HashMap::with_capacity(doc.events.len());
         for (i, e) in doc.events.iter().enumerate() {
             let n = graph.add_node(Node::Event(i));
             events.entry(e.id.as_str()).or_insert(n);
@@ -82,7 +83,7 @@ impl<'a> TiesGraph<'a> {
                 graph.add_edge(s, t, Edge::Relation(i));
             }
         }
-        TiesGraph { doc, graph, actors, events }
+        TiesGraph { doc, graph, actors: actors.into_iter().collect(), events: events.into_iter().collect() }
     }
 
     /// Number of actor nodes.
