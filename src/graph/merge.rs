@@ -19,7 +19,10 @@ pub fn merge(parts: impl IntoIterator<Item = TiesDoc>) -> TiesDoc {
     let mut out = TiesDoc::new();
     let mut actors: BTreeMap<String, Actor> = BTreeMap::new();
     let mut relations: BTreeMap<(String, String, String), Relation> = BTreeMap::new();
-    let mut events: BTreeMap<String, Event> = BTreeMap::new();
+    // Events by id: an index into `events` (their order does not matter,
+    // `merge_reports` sorts them).
+    let mut event_index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let mut events: Vec<Event> = Vec::new();
     for part in parts {
         out.documents.extend(part.documents);
         out.times.extend(part.times);
@@ -50,7 +53,7 @@ pub fn merge(parts: impl IntoIterator<Item = TiesDoc>) -> TiesDoc {
             }
         }
         for e in part.events {
-            match events.get_mut(&e.id) {
+            match event_index.get(&e.id).map(|&i| &mut events[i]) {
                 Some(have) => {
                     have.evidence.extend(e.evidence);
                     have.confidence = have.confidence.max(e.confidence);
@@ -61,7 +64,8 @@ pub fn merge(parts: impl IntoIterator<Item = TiesDoc>) -> TiesDoc {
                     }
                 }
                 None => {
-                    events.insert(e.id.clone(), e);
+                    event_index.insert(e.id.clone(), events.len());
+                    events.push(e);
                 }
             }
         }
@@ -90,7 +94,8 @@ pub fn merge(parts: impl IntoIterator<Item = TiesDoc>) -> TiesDoc {
             r
         })
         .collect();
-    out.events = merge_reports(events.into_values().collect())
+    drop(event_index);
+    out.events = merge_reports(events)
         .into_iter()
         .map(|mut e| {
             e.evidence.sort();
@@ -209,9 +214,13 @@ pub(crate) fn merge_reports(events: Vec<Event>) -> Vec<Event> {
     }
     let mut out = Vec::new();
     for (_, list) in by_type {
-        let mut list: Vec<(Key, Event)> = list.into_iter().map(|e| (Key::of(&e), e)).collect();
+        // Sort small keys, not the events themselves (they are large).
+        let keys: Vec<Key> = list.iter().map(Key::of).collect();
         let span = |k: &Key| k.period.map(|p| (p.start.first_day(), p.end.last_day()));
-        list.sort_by(|(ka, a), (kb, b)| span(ka).cmp(&span(kb)).then_with(|| a.id.cmp(&b.id)));
+        let mut order: Vec<usize> = (0..list.len()).collect();
+        order.sort_by(|&a, &b| span(&keys[a]).cmp(&span(&keys[b])).then_with(|| list[a].id.cmp(&list[b].id)));
+        let mut slots: Vec<Option<(Key, Event)>> = keys.into_iter().zip(list).map(Some).collect();
+        let list = order.into_iter().filter_map(|i| slots[i].take());
         // Groups in creation order, and for each core participant the
         // groups that may still take an event: a report can only join a
         // group it shares a participant with. Events come in date order
