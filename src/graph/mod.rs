@@ -182,8 +182,9 @@ pub(crate) mod tests_support {
         }
     }
 
-    /// Four actors, three events, two relations: a → b visit, b–c meeting,
-    /// d undated statement; a leads o... (b part_of c).
+    /// Four actors, three events, two relations: a visits b (2023-11), b
+    /// meets in c (2024-11-25/26), d makes an undated statement; b is a
+    /// member of c, a leads b.
     pub fn small_doc() -> TiesDoc {
         let mut d = TiesDoc::new();
         d.actors = vec![
