@@ -215,6 +215,9 @@ fn once(dir: std::path::PathBuf) {
     let view = ties::graph::TiesGraph::new(&doc);
     step("petgraph", t, c);
     let (t, c) = (std::time::Instant::now(), cpu());
+    let ties = ties::graph::project(&doc).len();
+    step("projection", t, c);
+    let (t, c) = (std::time::Instant::now(), cpu());
     let j = json::to_string(&doc);
     ties::export::write_atomic(&dir.join("graph.json"), j.as_bytes()).expect("write graph.json");
     step("graph.json", t, c);
@@ -224,7 +227,7 @@ fn once(dir: std::path::PathBuf) {
     step("graph.dot", t, c);
     step("total", t0, c0);
     println!(
-        "{} actors, {} events, {} relations, {} graph edges; graph.json {} MB, graph.dot {} MB",
+        "{} actors, {} events, {} relations, {} graph edges, {ties} actor ties; graph.json {} MB, graph.dot {} MB",
         doc.actors.len(),
         doc.events.len(),
         doc.relations.len(),
