@@ -14,7 +14,8 @@ use std::collections::{BTreeMap, BTreeSet};
 /// actors by id (names, aliases and mentions united), relations by type,
 /// source and target (evidence united), events by id (evidence united),
 /// then the reports of one event by several documents into one event
-/// (see [`merge_reports`]), `sources` counting the documents. Output is
+/// (same type, overlapping dates, shared core participants), `sources`
+/// counting the documents. Output is
 /// sorted, so the result does not depend on the order of `parts`.
 pub fn merge(parts: impl IntoIterator<Item = TiesDoc>) -> TiesDoc {
     let mut out = TiesDoc::new();

@@ -1,10 +1,10 @@
 //! The graph: where documents meet.
 //!
-//! [`merge`] unites the extractions of all documents into one `ties/1`
+//! [`merge()`] unites the extractions of all documents into one `ties/1`
 //! document (actors by id, relations by type and ends, the same event
 //! reported by several documents into one). [`TiesGraph`] views that
 //! document as a petgraph graph whose nodes are actors and events and whose
-//! edges are participant roles and relations; [`project`] folds it into an
+//! edges are participant roles and relations; [`project()`] folds it into an
 //! actor-to-actor graph; [`filter`] cuts a sub-document that every export
 //! and query shares; [`query`] answers neighbours, paths and event lists.
 
