@@ -443,7 +443,8 @@ fn export(args: ExportCmdArgs, reporter: &Reporter) -> Result<Outcome> {
         _ => {
             let inline = opts.inline_svg || format == Format::TimelineHtml;
             let doc = opts.filter.apply(&doc)?;
-            let svg = if inline {
+            let nodes = doc.actors.len() + if opts.view == View::Full { doc.events.len() } else { 0 };
+            let svg = if inline && nodes <= ties::export::INLINE_SVG_MAX_NODES {
                 ties::export::dot::render(
                     &ties::export::dot::to_string(&doc, opts.view),
                     Render::Svg,

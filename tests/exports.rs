@@ -629,3 +629,86 @@ fn cli_build_writes_every_export() {
         assert!(dir.path().join(f).is_file(), "{f}");
     }
 }
+
+// ------------------------------------------------------ edge cases, any text
+
+#[test]
+fn empty_graph_exports_everything() {
+    let dir = tempfile::tempdir().unwrap();
+    let w = export::write_all(&TiesDoc::new(), dir.path(), &ExportOptions::default()).unwrap();
+    assert_eq!(w.files.len(), 12);
+    let v: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.path().join("timeline.json")).unwrap()).unwrap();
+    assert_eq!(v["events"], serde_json::json!([]));
+    let html = std::fs::read_to_string(dir.path().join("timeline.html")).unwrap();
+    assert!(html.contains("No dated event"));
+    if has("dot") {
+        let r =
+            dot::render(&dot::to_string(&TiesDoc::new(), View::Full), dot::Render::Svg, Layout::Dot).unwrap();
+        assert!(r.warnings.trim().is_empty(), "{}", r.warnings);
+    }
+}
+
+/// One actor and one event carrying `text` everywhere text can go.
+fn doc_with(text: &str) -> TiesDoc {
+    let mut doc = TiesDoc::new();
+    doc.documents.push(DocumentInfo {
+        id: "d".into(),
+        language: "ar".into(),
+        title: Some(text.to_string()),
+        ..Default::default()
+    });
+    doc.actors.push(Actor {
+        id: "person/x".into(),
+        kind: ActorKind::Person,
+        name: text.to_string(),
+        names: [("ar".to_string(), text.to_string() + "ب")].into_iter().collect(),
+        aliases: vec![text.to_string()],
+        country: Some(text.to_string()),
+        cameo: None,
+        title: Some(text.to_string()),
+        mentions: vec![],
+    });
+    doc.events.push(Event {
+        id: "e1".into(),
+        kind: "visit".into(),
+        cameo: "042".into(),
+        plover: None,
+        date: Some(EventDate { start: "2024-11-25".into(), end: None, precision: Precision::Day }),
+        participants: vec![Participant { actor: "person/x".into(), role: Role::Agent }],
+        topics: vec![text.to_string()],
+        modality: Modality::Asserted,
+        summary: text.to_string(),
+        evidence: vec![Evidence { doc: "d".into(), sentence: 0, start: 0, end: 1, text: text.to_string() }],
+        confidence: 0.5,
+        sources: None,
+    });
+    doc
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+
+    /// Any text: the DOT reads back as the same graph, the page keeps its
+    /// two script elements, the XML reads to the end, CSV keeps its width.
+    #[test]
+    fn any_text_stays_text(text in "\\PC*|[\\x00-\\x1f\"\\\\<>&'=+@\\-\u{2028}\u{2067}ب]{0,40}") {
+        let doc = doc_with(&text);
+        for view in [View::Full, View::Actors] {
+            let printed = dot::to_string(&doc, view);
+            proptest::prop_assert_eq!(graphviz_rust::parse(&printed).expect("DOT parses"), dot::to_graph(&doc, view));
+        }
+        let page = timeline::html(&doc, None);
+        proptest::prop_assert_eq!(page.matches("<script").count(), 2);
+        proptest::prop_assert_eq!(page.matches("</script>").count(), 2);
+        read_xml(&graphml::to_string(&doc), b"id");
+        read_xml(&gexf::to_string(&doc), b"id");
+        let events = export::csv::events(&doc);
+        let mut r = csv::Reader::from_reader(events.as_slice());
+        let width = r.headers().unwrap().len();
+        for rec in r.records() {
+            proptest::prop_assert_eq!(rec.unwrap().len(), width);
+        }
+        serde_json::from_str::<serde_json::Value>(&timeline::timelinejs(&doc)).expect("valid JSON");
+    }
+}

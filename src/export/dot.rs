@@ -10,6 +10,12 @@
 //! for the rest. Actors are shaped and coloured by kind and clustered by
 //! country.
 //!
+//! One generator walks the document and hands statements to a [`Sink`]:
+//! [`AstSink`] builds the graphviz-rust AST (printed by its printer), and
+//! [`TextSink`] writes the same text straight into a string, which is what
+//! [`to_string`] uses so that graphs of a hundred thousand events print in
+//! a fraction of a second; a test holds the two to the same bytes.
+//!
 //! Views: [`View::Full`] draws events as dated nodes linked to their
 //! participants (edge label = role) and relations as edges;
 //! [`View::Actors`] draws the actor projection, one labelled, dated edge
@@ -22,19 +28,18 @@ use crate::model::{Actor, ActorKind, Basis, Modality, Role, TiesDoc};
 use graphviz_rust::dot_structures::{
     Attribute, Edge, EdgeTy, Graph, GraphAttributes, Id, Node, NodeId, Stmt, Subgraph, Vertex,
 };
-use graphviz_rust::printer::{DotPrinter, PrinterContext};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::io::Write;
 use std::process::{Command, Stdio};
 
 /// The font list given to Graphviz (Pango picks per glyph).
 pub const FONTNAME: &str = "Noto Sans Arabic UI,DejaVu Sans";
 
-/// A DOT double-quoted string: `\` and `"` escaped, line breaks (`\n`,
-/// `\r\n`, U+2028, U+2029) written as `\n`, other control characters
-/// dropped. The only way text enters the DOT output.
-pub fn quote(s: &str) -> Id {
-    let mut o = String::with_capacity(s.len() + 2);
+/// Appends `s` as a DOT double-quoted string: `\` and `"` escaped, line
+/// breaks (`\n`, `\r\n`, `\r`, U+2028, U+2029) written as `\n`, other
+/// control characters dropped. The only way text enters the DOT output.
+pub fn push_quoted(o: &mut String, s: &str) {
+    o.reserve(s.len() + 2);
     o.push('"');
     let mut chars = s.chars().peekable();
     while let Some(c) = chars.next() {
@@ -52,19 +57,175 @@ pub fn quote(s: &str) -> Id {
         }
     }
     o.push('"');
+}
+
+/// [`push_quoted`] as a graphviz-rust id.
+pub fn quote(s: &str) -> Id {
+    let mut o = String::new();
+    push_quoted(&mut o, s);
     Id::Escaped(o)
 }
 
-fn attr(k: &str, v: &str) -> Attribute {
-    Attribute(Id::Plain(k.to_string()), quote(v))
+/// Receives the statements of a diagram in order. Ids are ASCII node ids
+/// (printed quoted); attribute values are raw text (quoted by the sink).
+pub trait Sink {
+    /// `graph[...]`, `node[...]` or `edge[...]` defaults (`kind` is one of those words).
+    fn defaults(&mut self, kind: &str, attrs: &[(&str, &str)]);
+    /// A node.
+    fn node(&mut self, id: &str, attrs: &[(&str, &str)]);
+    /// A directed edge.
+    fn edge(&mut self, from: &str, to: &str, attrs: &[(&str, &str)]);
+    /// Opens a subgraph (a cluster when `name` starts with `cluster`).
+    fn begin(&mut self, name: &str);
+    /// Closes the innermost subgraph.
+    fn end(&mut self);
+}
+
+/// Builds the graphviz-rust AST.
+#[derive(Default)]
+pub struct AstSink {
+    stack: Vec<(String, Vec<Stmt>)>,
+    stmts: Vec<Stmt>,
+}
+
+impl AstSink {
+    fn attrs(attrs: &[(&str, &str)]) -> Vec<Attribute> {
+        attrs.iter().map(|(k, v)| Attribute(Id::Plain(k.to_string()), quote(v))).collect()
+    }
+
+    fn push(&mut self, s: Stmt) {
+        match self.stack.last_mut() {
+            Some((_, v)) => v.push(s),
+            None => self.stmts.push(s),
+        }
+    }
+
+    /// The finished graph.
+    pub fn finish(mut self) -> Graph {
+        while !self.stack.is_empty() {
+            self.end();
+        }
+        Graph::DiGraph { id: Id::Plain("ties".to_string()), strict: false, stmts: self.stmts }
+    }
 }
 
 fn node_id(s: &str) -> NodeId {
     NodeId(Id::Escaped(format!("\"{s}\"")), None)
 }
 
-fn edge(from: &str, to: &str, attributes: Vec<Attribute>) -> Stmt {
-    Stmt::Edge(Edge { ty: EdgeTy::Pair(Vertex::N(node_id(from)), Vertex::N(node_id(to))), attributes })
+impl Sink for AstSink {
+    fn defaults(&mut self, kind: &str, attrs: &[(&str, &str)]) {
+        let a = Self::attrs(attrs);
+        self.push(Stmt::GAttribute(match kind {
+            "node" => GraphAttributes::Node(a),
+            "edge" => GraphAttributes::Edge(a),
+            _ => GraphAttributes::Graph(a),
+        }));
+    }
+    fn node(&mut self, id: &str, attrs: &[(&str, &str)]) {
+        self.push(Stmt::Node(Node::new(node_id(id), Self::attrs(attrs))));
+    }
+    fn edge(&mut self, from: &str, to: &str, attrs: &[(&str, &str)]) {
+        self.push(Stmt::Edge(Edge {
+            ty: EdgeTy::Pair(Vertex::N(node_id(from)), Vertex::N(node_id(to))),
+            attributes: Self::attrs(attrs),
+        }));
+    }
+    fn begin(&mut self, name: &str) {
+        self.stack.push((name.to_string(), vec![]));
+    }
+    fn end(&mut self) {
+        if let Some((name, stmts)) = self.stack.pop() {
+            self.push(Stmt::Subgraph(Subgraph { id: Id::Plain(name), stmts }));
+        }
+    }
+}
+
+/// Writes DOT text in the layout of graphviz-rust's default printer
+/// (two-space indent, `name[k="v" ...]`, `"a" -> "b" [...]`).
+pub struct TextSink {
+    out: String,
+    depth: usize,
+}
+
+impl TextSink {
+    /// An empty digraph named `ties`, with room for about `capacity` bytes.
+    pub fn new(capacity: usize) -> TextSink {
+        let mut out = String::with_capacity(capacity);
+        out.push_str("digraph ties {");
+        TextSink { out, depth: 1 }
+    }
+
+    fn line(&mut self) {
+        self.out.push('\n');
+        for _ in 0..self.depth {
+            self.out.push_str("  ");
+        }
+    }
+
+    fn attrs(&mut self, attrs: &[(&str, &str)]) {
+        if attrs.is_empty() {
+            return;
+        }
+        self.out.push('[');
+        for (i, (k, v)) in attrs.iter().enumerate() {
+            if i > 0 {
+                self.out.push(' ');
+            }
+            self.out.push_str(k);
+            self.out.push('=');
+            push_quoted(&mut self.out, v);
+        }
+        self.out.push(']');
+    }
+
+    /// The finished text (closing brace, no final newline).
+    pub fn finish(mut self) -> String {
+        while self.depth > 1 {
+            self.end();
+        }
+        self.out.push_str("\n}");
+        self.out
+    }
+}
+
+impl Sink for TextSink {
+    fn defaults(&mut self, kind: &str, attrs: &[(&str, &str)]) {
+        self.line();
+        self.out.push_str(kind);
+        self.attrs(attrs);
+    }
+    fn node(&mut self, id: &str, attrs: &[(&str, &str)]) {
+        self.line();
+        self.out.push('"');
+        self.out.push_str(id);
+        self.out.push('"');
+        self.attrs(attrs);
+    }
+    fn edge(&mut self, from: &str, to: &str, attrs: &[(&str, &str)]) {
+        self.line();
+        self.out.push('"');
+        self.out.push_str(from);
+        self.out.push_str("\" -> \"");
+        self.out.push_str(to);
+        self.out.push('"');
+        if !attrs.is_empty() {
+            self.out.push(' ');
+            self.attrs(attrs);
+        }
+    }
+    fn begin(&mut self, name: &str) {
+        self.line();
+        self.out.push_str("subgraph ");
+        self.out.push_str(name);
+        self.out.push_str(" {");
+        self.depth += 1;
+    }
+    fn end(&mut self) {
+        self.depth -= 1;
+        self.line();
+        self.out.push('}');
+    }
 }
 
 /// Shape and fill colour of an actor kind.
@@ -89,43 +250,53 @@ pub fn actor_label(a: &Actor) -> String {
     label
 }
 
-fn actor_node(id: &str, a: &Actor) -> Stmt {
+fn actor_node(sink: &mut impl Sink, id: &str, a: &Actor) {
     let (shape, fill) = style_of(a.kind);
     let tooltip = match &a.title {
         Some(t) => format!("{}: {t}", a.id),
         None => a.id.clone(),
     };
-    let attrs = vec![
-        attr("label", &actor_label(a)),
-        attr("shape", shape),
-        attr("style", if a.kind == ActorKind::Organization { "rounded,filled" } else { "filled" }),
-        attr("fillcolor", fill),
-        attr("tooltip", &tooltip),
-    ];
-    Stmt::Node(Node::new(node_id(id), attrs))
+    let style = if a.kind == ActorKind::Organization { "rounded,filled" } else { "filled" };
+    sink.node(
+        id,
+        &[
+            ("label", &actor_label(a)),
+            ("shape", shape),
+            ("style", style),
+            ("fillcolor", fill),
+            ("tooltip", &tooltip),
+        ],
+    );
 }
 
-/// The DOT text of `doc` in the given view.
+/// The DOT text of `doc` in the given view, with a final newline.
 pub fn to_string(doc: &TiesDoc, view: View) -> String {
-    to_graph(doc, view).print(&mut PrinterContext::default()) + "\n"
+    let guess = 256 + doc.actors.len() * 300 + doc.events.len() * 420 + doc.relations.len() * 80;
+    let mut sink = TextSink::new(guess);
+    emit(doc, view, &mut sink);
+    let mut text = sink.finish();
+    text.push('\n');
+    text
 }
 
 /// The DOT graph of `doc` in the given view, as a graphviz-rust AST.
 pub fn to_graph(doc: &TiesDoc, view: View) -> Graph {
-    let mut stmts = vec![
-        Stmt::GAttribute(GraphAttributes::Graph(vec![
-            attr("rankdir", "LR"),
-            attr("fontname", FONTNAME),
-            attr("fontsize", "12"),
-            attr("outputorder", "edgesfirst"),
-        ])),
-        Stmt::GAttribute(GraphAttributes::Node(vec![attr("fontname", FONTNAME), attr("fontsize", "11")])),
-        Stmt::GAttribute(GraphAttributes::Edge(vec![attr("fontname", FONTNAME), attr("fontsize", "9")])),
-    ];
+    let mut sink = AstSink::default();
+    emit(doc, view, &mut sink);
+    sink.finish()
+}
+
+/// Walks `doc` and hands the diagram's statements to `sink`.
+pub fn emit(doc: &TiesDoc, view: View, sink: &mut impl Sink) {
+    sink.defaults(
+        "graph",
+        &[("rankdir", "LR"), ("fontname", FONTNAME), ("fontsize", "12"), ("outputorder", "edgesfirst")],
+    );
+    sink.defaults("node", &[("fontname", FONTNAME), ("fontsize", "11")]);
+    sink.defaults("edge", &[("fontname", FONTNAME), ("fontsize", "9")]);
     // Actor node ids: a1, a2... in document order.
-    let ids: BTreeMap<&str, String> =
+    let ids: HashMap<&str, String> =
         doc.actors.iter().enumerate().map(|(i, a)| (a.id.as_str(), format!("a{}", i + 1))).collect();
-    let actors = actor_index(doc);
 
     // Clusters by country code; the country itself names its cluster.
     let mut by_country: BTreeMap<&str, Vec<(&str, &Actor)>> = BTreeMap::new();
@@ -133,7 +304,7 @@ pub fn to_graph(doc: &TiesDoc, view: View) -> Graph {
         let id = ids[a.id.as_str()].as_str();
         match a.country.as_deref() {
             Some(c) => by_country.entry(c).or_default().push((id, a)),
-            None => stmts.push(actor_node(id, a)),
+            None => actor_node(sink, id, a),
         }
     }
     for (i, (code, members)) in by_country.iter().enumerate() {
@@ -142,13 +313,12 @@ pub fn to_graph(doc: &TiesDoc, view: View) -> Graph {
             Some(n) => format!("{} ({code})", isolate(n)),
             None => code.to_string(),
         };
-        let mut sub = vec![Stmt::GAttribute(GraphAttributes::Graph(vec![
-            attr("label", &label),
-            attr("style", "rounded,dashed"),
-            attr("color", "#999999"),
-        ]))];
-        sub.extend(members.iter().map(|(id, a)| actor_node(id, a)));
-        stmts.push(Stmt::Subgraph(Subgraph { id: Id::Plain(format!("cluster_{}", i + 1)), stmts: sub }));
+        sink.begin(&format!("cluster_{}", i + 1));
+        sink.defaults("graph", &[("label", &label), ("style", "rounded,dashed"), ("color", "#999999")]);
+        for (id, a) in members {
+            actor_node(sink, id, a);
+        }
+        sink.end();
     }
 
     match view {
@@ -169,24 +339,24 @@ pub fn to_graph(doc: &TiesDoc, view: View) -> Graph {
                     Modality::Planned | Modality::Expected => "rounded,filled,dashed",
                     Modality::Negated | Modality::Hypothetical => "rounded,filled,dotted",
                 };
-                stmts.push(Stmt::Node(Node::new(
-                    node_id(&id),
-                    vec![
-                        attr("label", &label),
-                        attr("shape", "box"),
-                        attr("style", style),
-                        attr("fillcolor", "#fffbe6"),
-                        attr("tooltip", &e.summary),
+                sink.node(
+                    &id,
+                    &[
+                        ("label", &label),
+                        ("shape", "box"),
+                        ("style", style),
+                        ("fillcolor", "#fffbe6"),
+                        ("tooltip", &e.summary),
                     ],
-                )));
+                );
                 for p in &e.participants {
                     let Some(a) = ids.get(p.actor.as_str()) else { continue };
-                    let attrs = vec![attr("label", p.role.as_str()), attr("color", "#555555")];
+                    let attrs = [("label", p.role.as_str()), ("color", "#555555")];
                     // The visitor, the speaker and the reporter lead into the
                     // event; the host, the target and the place come out of it.
                     match p.role {
-                        Role::Agent | Role::Participant | Role::Reporter => stmts.push(edge(a, &id, attrs)),
-                        Role::Host | Role::Target | Role::Location => stmts.push(edge(&id, a, attrs)),
+                        Role::Agent | Role::Participant | Role::Reporter => sink.edge(a, &id, &attrs),
+                        Role::Host | Role::Target | Role::Location => sink.edge(&id, a, &attrs),
                     }
                 }
             }
@@ -208,19 +378,15 @@ pub fn to_graph(doc: &TiesDoc, view: View) -> Graph {
                     }
                 }
                 let style = if r.basis == Some(Basis::Gazetteer) { "dashed" } else { "solid" };
-                stmts.push(edge(
+                sink.edge(
                     s,
                     t,
-                    vec![
-                        attr("label", &label),
-                        attr("color", "#1f5fa8"),
-                        attr("fontcolor", "#1f5fa8"),
-                        attr("style", style),
-                    ],
-                ));
+                    &[("label", &label), ("color", "#1f5fa8"), ("fontcolor", "#1f5fa8"), ("style", style)],
+                );
             }
         }
         View::Actors => {
+            let actors = actor_index(doc);
             for t in project(doc) {
                 let (Some(a), Some(b)) = (ids.get(t.a.as_str()), ids.get(t.b.as_str())) else { continue };
                 let kinds: Vec<String> = t.kinds.iter().map(|k| k.replace('_', " ")).collect();
@@ -233,26 +399,20 @@ pub fn to_graph(doc: &TiesDoc, view: View) -> Graph {
                     label.push('\n');
                     label.push_str(&range);
                 }
-                let width = 1.0 + (t.events.len().min(6) as f64) * 0.5;
+                let width = format!("{:.1}", 1.0 + (t.events.len().min(6) as f64) * 0.5);
                 let tooltip = format!(
                     "{} – {}",
                     actors.get(t.a.as_str()).map_or(t.a.as_str(), |x| x.name.as_str()),
                     actors.get(t.b.as_str()).map_or(t.b.as_str(), |x| x.name.as_str())
                 );
-                stmts.push(edge(
+                sink.edge(
                     a,
                     b,
-                    vec![
-                        attr("label", &label),
-                        attr("dir", "none"),
-                        attr("penwidth", &format!("{width:.1}")),
-                        attr("tooltip", &tooltip),
-                    ],
-                ));
+                    &[("label", &label), ("dir", "none"), ("penwidth", &width), ("tooltip", &tooltip)],
+                );
             }
         }
     }
-    Graph::DiGraph { id: Id::Plain("ties".to_string()), strict: false, stmts }
 }
 
 /// An image format Graphviz draws.
@@ -341,6 +501,7 @@ pub fn render(dot: &str, format: Render, layout: crate::export::Layout) -> Resul
 #[cfg(test)]
 mod tests {
     use super::*;
+    use graphviz_rust::printer::{DotPrinter, PrinterContext};
 
     #[test]
     fn quote_table() {
@@ -361,11 +522,22 @@ mod tests {
     }
 
     #[test]
+    fn text_sink_writes_what_the_printer_prints() {
+        let mut doc = crate::graph::tests_support::small_doc();
+        doc.actors[1].country = Some("C\"X".into());
+        doc.actors[1].names.insert("ar".into(), "اسم\n\"عربي\"".into());
+        for view in [View::Full, View::Actors] {
+            let printed = to_graph(&doc, view).print(&mut PrinterContext::default()) + "\n";
+            assert_eq!(to_string(&doc, view), printed, "{view:?}");
+        }
+    }
+
+    #[test]
     fn printed_dot_parses_back() {
         let doc = crate::graph::tests_support::small_doc();
         for view in [View::Full, View::Actors] {
             let g = to_graph(&doc, view);
-            let text = g.print(&mut PrinterContext::default());
+            let text = to_string(&doc, view);
             assert_eq!(graphviz_rust::parse(&text).expect("parses"), g);
         }
     }

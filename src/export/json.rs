@@ -5,9 +5,20 @@ use crate::model::TiesDoc;
 
 /// Serializes a document as pretty JSON.
 pub fn to_string(doc: &TiesDoc) -> String {
-    let mut s = serde_json::to_string_pretty(doc).expect("ties/1 documents always serialize");
-    s.push('\n');
-    s
+    // Sized up front: growing a string of many megabytes by doubling copies it again and again.
+    let guess = 512
+        + doc
+            .events
+            .iter()
+            .map(|e| 400 + e.evidence.iter().map(|v| v.text.len() + 120).sum::<usize>())
+            .sum::<usize>()
+        + doc.actors.len() * 300
+        + doc.relations.len() * 250
+        + doc.times.len() * 150;
+    let mut out = Vec::with_capacity(guess);
+    serde_json::to_writer_pretty(&mut out, doc).expect("ties/1 documents always serialize");
+    out.push(b'\n');
+    String::from_utf8(out).expect("serde_json writes UTF-8")
 }
 
 /// Serializes a document on one line (JSON Lines).

@@ -245,8 +245,19 @@ fn write_one(
     Ok(())
 }
 
+/// Above this many nodes the page does not wait for Graphviz to lay out
+/// the diagram (it would take minutes and make an unreadable picture).
+pub const INLINE_SVG_MAX_NODES: usize = 1500;
+
 /// Draws the diagram for the HTML page; a missing Graphviz leaves a note.
 fn inline_svg(doc: &TiesDoc, opts: &ExportOptions, out: &mut Written) -> Option<String> {
+    let nodes = doc.actors.len() + if opts.view == View::Full { doc.events.len() } else { 0 };
+    if nodes > INLINE_SVG_MAX_NODES {
+        out.notes.push(format!(
+            "timeline.html without diagram: {nodes} nodes is too many to draw inline (filter with --actor/--from/--types, or render graph.dot with --layout sfdp)"
+        ));
+        return None;
+    }
     match dot::render(&dot::to_string(doc, opts.view), dot::Render::Svg, opts.layout) {
         Ok(r) => String::from_utf8(r.bytes).ok(),
         Err(e) => {

@@ -2,7 +2,7 @@
 //! (TimelineJS3) and `timeline.html` (one self-contained page).
 //!
 //! What stands on a timeline: events that are not negated or hypothetical
-//! ([`Modality::on_timeline`]), in date order. Undated events are listed
+//! ([`Modality::on_timeline`](crate::model::Modality::on_timeline)), in date order. Undated events are listed
 //! apart at the end, never dropped; negated and hypothetical events are
 //! listed in a last section of their own, off the time axis.
 //!

@@ -12,14 +12,19 @@ use std::collections::{BTreeMap, BTreeSet};
 
 /// Merges `parts` into one document: documents and times side by side,
 /// actors by id (names, aliases and mentions united), relations by type,
-/// source and target (evidence united), events by id (evidence united,
-/// `sources` counting the documents). Output is sorted, so the result does
-/// not depend on the order of `parts`.
+/// source and target (evidence united), events by id (evidence united),
+/// then the reports of one event by several documents into one event
+/// (same type, overlapping dates, shared core participants), `sources`
+/// counting the documents. Output is
+/// sorted, so the result does not depend on the order of `parts`.
 pub fn merge(parts: impl IntoIterator<Item = TiesDoc>) -> TiesDoc {
     let mut out = TiesDoc::new();
     let mut actors: BTreeMap<String, Actor> = BTreeMap::new();
     let mut relations: BTreeMap<(String, String, String), Relation> = BTreeMap::new();
-    let mut events: BTreeMap<String, Event> = BTreeMap::new();
+    // Events by id: an index into `events` (their order does not matter,
+    // `merge_reports` sorts them).
+    let mut event_index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let mut events: Vec<Event> = Vec::new();
     for part in parts {
         out.documents.extend(part.documents);
         out.times.extend(part.times);
@@ -50,7 +55,7 @@ pub fn merge(parts: impl IntoIterator<Item = TiesDoc>) -> TiesDoc {
             }
         }
         for e in part.events {
-            match events.get_mut(&e.id) {
+            match event_index.get(&e.id).map(|&i| &mut events[i]) {
                 Some(have) => {
                     have.evidence.extend(e.evidence);
                     have.confidence = have.confidence.max(e.confidence);
@@ -61,7 +66,8 @@ pub fn merge(parts: impl IntoIterator<Item = TiesDoc>) -> TiesDoc {
                     }
                 }
                 None => {
-                    events.insert(e.id.clone(), e);
+                    event_index.insert(e.id.clone(), events.len());
+                    events.push(e);
                 }
             }
         }
@@ -90,7 +96,8 @@ pub fn merge(parts: impl IntoIterator<Item = TiesDoc>) -> TiesDoc {
             r
         })
         .collect();
-    out.events = merge_reports(events.into_values().collect())
+    drop(event_index);
+    out.events = merge_reports(events)
         .into_iter()
         .map(|mut e| {
             e.evidence.sort();
@@ -101,7 +108,7 @@ pub fn merge(parts: impl IntoIterator<Item = TiesDoc>) -> TiesDoc {
             e
         })
         .collect();
-    out.events.sort_by_key(event_order);
+    out.events.sort_by_cached_key(event_order);
     out
 }
 
@@ -146,12 +153,7 @@ impl Key {
             e.participants.iter().filter(|p| keep(p.role)).map(|p| p.actor.clone()).collect()
         };
         Key {
-            period: e.date.as_ref().and_then(|d| {
-                Period::parse(&match &d.end {
-                    Some(end) => format!("{}/{end}", d.start),
-                    None => d.start.clone(),
-                })
-            }),
+            period: e.date.as_ref().and_then(crate::graph::project::event_period),
             core: ids(is_core),
             places: ids(|r| r == Role::Location),
             docs: e.evidence.iter().map(|v| v.doc.clone()).collect(),
@@ -180,6 +182,17 @@ impl Key {
             && self.docs.is_disjoint(&other.docs)
     }
 
+    /// The same key without participants or documents (a new group's start).
+    fn clone_meta(&self) -> Key {
+        Key {
+            period: self.period,
+            core: BTreeSet::new(),
+            places: BTreeSet::new(),
+            docs: BTreeSet::new(),
+            on_timeline: self.on_timeline,
+        }
+    }
+
     fn absorb(&mut self, other: Key) {
         self.core.extend(other.core);
         self.places.extend(other.places);
@@ -203,33 +216,60 @@ pub(crate) fn merge_reports(events: Vec<Event>) -> Vec<Event> {
     }
     let mut out = Vec::new();
     for (_, list) in by_type {
-        let mut list: Vec<(Key, Event)> = list.into_iter().map(|e| (Key::of(&e), e)).collect();
+        // Sort small keys, not the events themselves (they are large).
+        let keys: Vec<Key> = list.iter().map(Key::of).collect();
         let span = |k: &Key| k.period.map(|p| (p.start.first_day(), p.end.last_day()));
-        list.sort_by(|(ka, a), (kb, b)| span(ka).cmp(&span(kb)).then_with(|| a.id.cmp(&b.id)));
-        // Groups: (key, events); `open` holds the dated groups whose period
-        // may still overlap later events; undated groups stay open.
+        let mut order: Vec<usize> = (0..list.len()).collect();
+        order.sort_by(|&a, &b| span(&keys[a]).cmp(&span(&keys[b])).then_with(|| list[a].id.cmp(&list[b].id)));
+        let mut slots: Vec<Option<(Key, Event)>> = keys.into_iter().zip(list).map(Some).collect();
+        let list = order.into_iter().filter_map(|i| slots[i].take());
+        // Groups in creation order, and for each core participant the
+        // groups that may still take an event: a report can only join a
+        // group it shares a participant with. Events come in date order
+        // (undated first), so a group ending before the current start, or
+        // undated once dated events begin, is dropped from those lists.
         let mut groups: Vec<(Key, Vec<Event>)> = Vec::new();
+        let mut open: std::collections::HashMap<String, Vec<usize>> = std::collections::HashMap::new();
         for (key, e) in list {
             let start = key.period.map(|p| p.start.first_day());
-            let found = groups.iter().rposition(|(k, _)| k.same_event(&key));
-            match found {
-                Some(i) => {
-                    let (k, members) = &mut groups[i];
-                    k.absorb(key);
-                    members.push(e);
+            let mut found: Option<usize> = None;
+            for actor in &key.core {
+                let Some(cands) = open.get_mut(actor) else { continue };
+                if let Some(start) = start {
+                    cands.retain(|&g| groups[g].0.period.is_some_and(|p| p.end.last_day() >= start));
                 }
-                None => groups.push((key, vec![e])),
+                for &g in cands.iter().rev() {
+                    if found.is_some_and(|f| f >= g) {
+                        break;
+                    }
+                    if groups[g].0.same_event(&key) {
+                        found = Some(g);
+                        break;
+                    }
+                }
             }
-            // Keep the scan short: groups ending before this start can no
-            // longer match anything later in date order.
-            if let Some(start) = start
-                && groups.len() > 64
-            {
-                let (keep, done): (Vec<_>, Vec<_>) =
-                    groups.into_iter().partition(|(k, _)| k.period.is_none_or(|p| p.end.last_day() >= start));
-                out.extend(done.into_iter().map(|(_, m)| combine(m)));
-                groups = keep;
+            let g = match found {
+                Some(g) => g,
+                None => {
+                    groups.push((key.clone_meta(), vec![]));
+                    groups.len() - 1
+                }
+            };
+            for actor in &key.core {
+                match open.get_mut(actor) {
+                    Some(list) => {
+                        if let Err(at) = list.binary_search(&g) {
+                            list.insert(at, g);
+                        }
+                    }
+                    None => {
+                        open.insert(actor.clone(), vec![g]);
+                    }
+                }
             }
+            let (k, members) = &mut groups[g];
+            k.absorb(key);
+            members.push(e);
         }
         out.extend(groups.into_iter().map(|(_, m)| combine(m)));
     }

@@ -1,10 +1,10 @@
 //! The graph: where documents meet.
 //!
-//! [`merge`] unites the extractions of all documents into one `ties/1`
+//! [`merge()`] unites the extractions of all documents into one `ties/1`
 //! document (actors by id, relations by type and ends, the same event
 //! reported by several documents into one). [`TiesGraph`] views that
 //! document as a petgraph graph whose nodes are actors and events and whose
-//! edges are participant roles and relations; [`project`] folds it into an
+//! edges are participant roles and relations; [`project()`] folds it into an
 //! actor-to-actor graph; [`filter`] cuts a sub-document that every export
 //! and query shares; [`query`] answers neighbours, paths and event lists.
 
@@ -19,7 +19,7 @@ pub use project::{ActorTie, project};
 
 use crate::model::{Role, TiesDoc};
 use petgraph::stable_graph::{NodeIndex, StableDiGraph};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 /// A node of the full graph: an index into the document's `actors` or `events`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -62,12 +62,13 @@ impl<'a> TiesGraph<'a> {
     pub fn new(doc: &'a TiesDoc) -> Self {
         let edges = doc.events.iter().map(|e| e.participants.len()).sum::<usize>() + doc.relations.len();
         let mut graph = StableDiGraph::with_capacity(doc.actors.len() + doc.events.len(), edges);
-        let mut actors = BTreeMap::new();
+        // Hash lookups while building; the sorted maps are made once at the end.
+        let mut actors: HashMap<&str, NodeIndex> = HashMap::with_capacity(doc.actors.len());
         for (i, a) in doc.actors.iter().enumerate() {
             let n = graph.add_node(Node::Actor(i));
             actors.entry(a.id.as_str()).or_insert(n);
         }
-        let mut events = BTreeMap::new();
+        let mut events: HashMap<&str, NodeIndex> = HashMap::with_capacity(doc.events.len());
         for (i, e) in doc.events.iter().enumerate() {
             let n = graph.add_node(Node::Event(i));
             events.entry(e.id.as_str()).or_insert(n);
@@ -82,7 +83,7 @@ impl<'a> TiesGraph<'a> {
                 graph.add_edge(s, t, Edge::Relation(i));
             }
         }
-        TiesGraph { doc, graph, actors, events }
+        TiesGraph { doc, graph, actors: actors.into_iter().collect(), events: events.into_iter().collect() }
     }
 
     /// Number of actor nodes.
@@ -181,8 +182,9 @@ pub(crate) mod tests_support {
         }
     }
 
-    /// Four actors, three events, two relations: a → b visit, b–c meeting,
-    /// d undated statement; a leads o... (b part_of c).
+    /// Four actors, three events, two relations: a visits b (2023-11), b
+    /// meets in c (2024-11-25/26), d makes an undated statement; b is a
+    /// member of c, a leads b.
     pub fn small_doc() -> TiesDoc {
         let mut d = TiesDoc::new();
         d.actors = vec![

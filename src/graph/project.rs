@@ -4,7 +4,7 @@
 
 use crate::date::{PartialDate, Period};
 use crate::model::{Role, TiesDoc};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeSet, HashMap};
 
 /// A tie between two actors in the projection (undirected: `a < b`).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -52,7 +52,7 @@ pub fn event_period(d: &crate::model::EventDate) -> Option<Period> {
 /// negated or hypothetical ones) and leaves out reporters. Self-ties are
 /// dropped. Complexity: O(Σ participants² + relations) with a log factor.
 pub fn project(doc: &TiesDoc) -> Vec<ActorTie> {
-    let mut ties: BTreeMap<(&str, &str), ActorTie> = BTreeMap::new();
+    let mut acc = Acc::default();
     for e in &doc.events {
         if !e.modality.on_timeline() {
             continue;
@@ -71,7 +71,7 @@ pub fn project(doc: &TiesDoc) -> Vec<ActorTie> {
         };
         for (i, x) in ids.iter().enumerate() {
             for y in &ids[i + 1..] {
-                add(&mut ties, x, y, &e.kind, period, Some(&e.id), None);
+                acc.add(x, y, &e.kind, period, Some(&e.id), None);
             }
         }
     }
@@ -85,56 +85,104 @@ pub fn project(doc: &TiesDoc) -> Vec<ActorTie> {
                 (None, None) => None,
             }
         });
-        add(&mut ties, &r.source, &r.target, &r.kind, period, None, Some(&r.id));
+        acc.add(&r.source, &r.target, &r.kind, period, None, Some(&r.id));
     }
-    ties.into_values()
-        .map(|mut t| {
-            t.periods.sort();
-            t.periods.dedup();
-            t
-        })
-        .collect()
+    acc.finish()
 }
 
-/// Adds one tie between `x` and `y`.
-fn add<'a>(
-    ties: &mut BTreeMap<(&'a str, &'a str), ActorTie>,
-    x: &'a str,
-    y: &'a str,
-    kind: &str,
-    period: Option<Period>,
-    event: Option<&str>,
-    relation: Option<&str>,
-) {
-    if x == y {
-        return;
+/// A tie while it is being gathered: borrowed strings.
+struct Partial<'a> {
+    a: &'a str,
+    b: &'a str,
+    kinds: Vec<&'a str>,
+    events: Vec<&'a str>,
+    relations: Vec<&'a str>,
+    first: Option<PartialDate>,
+    last: Option<PartialDate>,
+    periods: Vec<Period>,
+}
+
+/// Gathers ties with hash lookups; [`Acc::finish`] sorts them once.
+#[derive(Default)]
+struct Acc<'a> {
+    names: HashMap<&'a str, u32>,
+    index: HashMap<(u32, u32), usize>,
+    ties: Vec<Partial<'a>>,
+}
+
+impl<'a> Acc<'a> {
+    fn id(&mut self, s: &'a str) -> u32 {
+        let n = self.names.len() as u32;
+        *self.names.entry(s).or_insert(n)
     }
-    let (a, b) = if x < y { (x, y) } else { (y, x) };
-    let t = ties.entry((a, b)).or_insert_with(|| ActorTie {
-        a: a.to_string(),
-        b: b.to_string(),
-        kinds: BTreeSet::new(),
-        events: vec![],
-        relations: vec![],
-        first: None,
-        last: None,
-        periods: vec![],
-    });
-    if !t.kinds.contains(kind) {
-        t.kinds.insert(kind.to_string());
+
+    fn add(
+        &mut self,
+        x: &'a str,
+        y: &'a str,
+        kind: &'a str,
+        period: Option<Period>,
+        event: Option<&'a str>,
+        relation: Option<&'a str>,
+    ) {
+        if x == y {
+            return;
+        }
+        let (a, b) = if x < y { (x, y) } else { (y, x) };
+        let key = (self.id(a), self.id(b));
+        let next = self.ties.len();
+        let i = *self.index.entry(key).or_insert(next);
+        if i == next {
+            self.ties.push(Partial {
+                a,
+                b,
+                kinds: vec![],
+                events: vec![],
+                relations: vec![],
+                first: None,
+                last: None,
+                periods: vec![],
+            });
+        }
+        let t = &mut self.ties[i];
+        if !t.kinds.contains(&kind) {
+            t.kinds.push(kind);
+        }
+        if let Some(e) = event
+            && t.events.last() != Some(&e)
+        {
+            t.events.push(e);
+        }
+        if let Some(r) = relation {
+            t.relations.push(r);
+        }
+        if let Some(p) = period {
+            t.first = Some(t.first.map_or(p.start, |f| min_date(f, p.start)));
+            t.last = Some(t.last.map_or(p.end, |l| max_date(l, p.end)));
+            t.periods.push(p);
+        }
     }
-    if let Some(e) = event
-        && t.events.last().map(String::as_str) != Some(e)
-    {
-        t.events.push(e.to_string());
-    }
-    if let Some(r) = relation {
-        t.relations.push(r.to_string());
-    }
-    if let Some(p) = period {
-        t.first = Some(t.first.map_or(p.start, |f| min_date(f, p.start)));
-        t.last = Some(t.last.map_or(p.end, |l| max_date(l, p.end)));
-        t.periods.push(p);
+
+    fn finish(self) -> Vec<ActorTie> {
+        let mut ties = self.ties;
+        ties.sort_unstable_by(|x, y| (x.a, x.b).cmp(&(y.a, y.b)));
+        ties.into_iter()
+            .map(|t| {
+                let mut periods = t.periods;
+                periods.sort();
+                periods.dedup();
+                ActorTie {
+                    a: t.a.to_string(),
+                    b: t.b.to_string(),
+                    kinds: t.kinds.into_iter().map(str::to_string).collect(),
+                    events: t.events.into_iter().map(str::to_string).collect(),
+                    relations: t.relations.into_iter().map(str::to_string).collect(),
+                    first: t.first,
+                    last: t.last,
+                    periods,
+                }
+            })
+            .collect()
     }
 }
 
