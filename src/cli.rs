@@ -36,6 +36,12 @@ pub enum Command {
         after_help = "Examples:\n  ties extract article.txt                   ties/1 JSON for one article\n  ties extract news/ --format jsonl          one ties/1 line per article\n  cat feed.jsonl | ties extract --format jsonl -   a streaming mapper"
     )]
     Extract(ExtractArgs),
+    /// Merge partial outputs (ties/1 JSON, or JSON Lines from `extract
+    /// --format jsonl`) into one graph and write every export, as `build` does.
+    #[command(
+        after_help = "Examples:\n  ties merge part-1.jsonl part-2.jsonl -o out/   the reduce step after parallel extracts\n  ties extract --format jsonl a/ > a.jsonl && ties merge a.jsonl\n  cat parts/*.jsonl | ties merge - -o out/"
+    )]
+    Merge(MergeArgs),
     /// Score an extraction against gold annotations (precision, recall, F1).
     #[command(
         after_help = "Examples:\n  ties eval --gold data/gold                    extract data/articles and score it\n  ties eval --gold data/gold news/ --json       extract news/, totals as JSON\n  ties eval --gold data/gold --system output/graph.json   score an existing graph\n  ties eval --gold data/gold --system parts.jsonl --docs dev-ar-01,dev-fr-02"
@@ -73,6 +79,22 @@ pub struct BuildArgs {
     pub out: PathBuf,
     #[command(flatten)]
     pub input: InputArgs,
+    #[command(flatten)]
+    pub filter: FilterArgs,
+    #[command(flatten)]
+    pub draw: DrawArgs,
+}
+
+/// `ties merge`.
+#[derive(Debug, Args)]
+pub struct MergeArgs {
+    /// Partial outputs: ties/1 JSON files or JSON Lines of ties/1 documents
+    /// (`-` for standard input).
+    #[arg(value_name = "PART", required = true)]
+    pub parts: Vec<PathBuf>,
+    /// Folder to write into (created if missing).
+    #[arg(short, long = "out", visible_alias = "output", value_name = "DIR", default_value = "output")]
+    pub out: PathBuf,
     #[command(flatten)]
     pub filter: FilterArgs,
     #[command(flatten)]

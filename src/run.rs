@@ -1,6 +1,6 @@
 //! The commands, wired to the library.
 
-use crate::cli::{BuildArgs, Cli, Command, EvalArgs, ExtractArgs, ExtractFormat, InputArgs};
+use crate::cli::{BuildArgs, Cli, Command, EvalArgs, ExtractArgs, ExtractFormat, InputArgs, MergeArgs};
 use anyhow::{Context, Result, anyhow};
 use rayon::prelude::*;
 use std::io::{IsTerminal, Write};
@@ -67,6 +67,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
     match cli.command {
         Command::Build(args) => build(args, &lexicon, &mut reporter),
         Command::Extract(args) => extract(args, &lexicon, &mut reporter),
+        Command::Merge(args) => merge_parts(args, &mut reporter),
         Command::Eval(args) => eval(args, &lexicon, &mut reporter),
         Command::Export(args) => export(args, &reporter),
         Command::Query(args) => query(args),
@@ -143,32 +144,20 @@ fn read_inputs(
 fn build(args: BuildArgs, lexicon: &Lexicon, reporter: &mut Reporter) -> Result<Outcome> {
     let opts = options(&args.input)?;
     let started = std::time::Instant::now();
-    let docs = read_inputs(&args.inputs, &opts, reporter);
-    if docs.is_empty() {
-        return Err(anyhow!("no article could be read from {}", join(&args.inputs)));
-    }
     std::fs::create_dir_all(&args.out)
         .with_context(|| format!("{}: cannot create the output folder", args.out.display()))?;
-    let bar = progress(docs.len(), reporter.quiet);
-    let results = extract_all(&docs, lexicon, bar.as_ref());
-    if let Some(b) = bar {
-        b.finish_and_clear();
-    }
-    let mut parts = Vec::with_capacity(results.len());
-    for r in results {
-        match r {
-            Ok((doc, diags)) => {
-                diags.iter().for_each(|d| reporter.report(d));
-                parts.push(doc);
-            }
-            Err(d) => reporter.report(&d),
-        }
+    // Streamed: the articles' text is forgotten batch by batch, so memory
+    // follows what is extracted, not what is read.
+    let mut parts = Vec::new();
+    let read = stream(&args.inputs, &opts, lexicon, reporter, &mut |doc| {
+        parts.push(doc);
+        Ok(())
+    })?;
+    if read == 0 {
+        return Err(anyhow!("no article could be read from {}", join(&args.inputs)));
     }
     let merged = ties::graph::merge(parts);
-    let mut export_opts = export_options(&args.filter, &args.draw)?;
-    export_opts.inline_svg = true;
-    let written = ties::export::write_all(&merged, &args.out, &export_opts)?;
-    print_notes(&written, reporter);
+    write_graph(&merged, &args.out, &args.filter, &args.draw, reporter)?;
     if reporter.verbose {
         eprintln!(
             "ties: {} documents, {} actors, {} events, {} relations, {} times in {:.2?} -> {}",
@@ -184,6 +173,79 @@ fn build(args: BuildArgs, lexicon: &Lexicon, reporter: &mut Reporter) -> Result<
     Ok(reporter.outcome())
 }
 
+/// Writes every export of a merged graph into `out`.
+fn write_graph(
+    merged: &TiesDoc,
+    out: &std::path::Path,
+    filter: &FilterArgs,
+    draw: &DrawArgs,
+    reporter: &mut Reporter,
+) -> Result<()> {
+    let mut export_opts = export_options(filter, draw)?;
+    export_opts.inline_svg = true;
+    let written = ties::export::write_all(merged, out, &export_opts)?;
+    print_notes(&written, reporter);
+    Ok(())
+}
+
+/// `ties merge`: merges partial outputs (ties/1 JSON documents, or JSON
+/// Lines of them, as `ties extract --format jsonl` writes) into one graph
+/// and writes every export, exactly as `build` does with its own parts.
+fn merge_parts(args: MergeArgs, reporter: &mut Reporter) -> Result<Outcome> {
+    let mut parts: Vec<TiesDoc> = Vec::new();
+    for path in &args.parts {
+        let read: Box<dyn std::io::Read> = if path.as_os_str() == "-" {
+            Box::new(std::io::stdin().lock())
+        } else {
+            Box::new(std::fs::File::open(path).with_context(|| format!("{}: cannot read", path.display()))?)
+        };
+        let mut reader = std::io::BufReader::new(read);
+        let mut line = String::new();
+        let mut n = 0usize;
+        let mut whole = String::new();
+        // JSON Lines are read a line at a time; a pretty-printed document
+        // (graph.json) is read whole.
+        loop {
+            line.clear();
+            if std::io::BufRead::read_line(&mut reader, &mut line)? == 0 {
+                break;
+            }
+            n += 1;
+            if !whole.is_empty() || (n == 1 && line.trim() == "{") {
+                whole.push_str(&line);
+                continue;
+            }
+            if line.trim().is_empty() {
+                continue;
+            }
+            match serde_json::from_str::<TiesDoc>(&line) {
+                Ok(d) => parts.push(d),
+                Err(e) => reporter.report(&Diagnostic::error(
+                    format!("{}:{n}", path.display()),
+                    format!("not a ties/1 document: {e}; skipped"),
+                )),
+            }
+        }
+        if !whole.is_empty() {
+            match serde_json::from_str::<TiesDoc>(&whole) {
+                Ok(d) => parts.push(d),
+                Err(e) => reporter.report(&Diagnostic::error(
+                    path.display().to_string(),
+                    format!("not a ties/1 document: {e}; skipped"),
+                )),
+            }
+        }
+    }
+    if parts.is_empty() {
+        return Err(anyhow!("nothing to merge in {}", join(&args.parts)));
+    }
+    std::fs::create_dir_all(&args.out)
+        .with_context(|| format!("{}: cannot create the output folder", args.out.display()))?;
+    let merged = ties::graph::merge(parts);
+    write_graph(&merged, &args.out, &args.filter, &args.draw, reporter)?;
+    Ok(reporter.outcome())
+}
+
 fn join(paths: &[std::path::PathBuf]) -> String {
     paths.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ")
 }
@@ -192,22 +254,81 @@ fn join(paths: &[std::path::PathBuf]) -> String {
 /// busy, small enough for constant memory.
 const BATCH: usize = 256;
 
-fn extract(args: ExtractArgs, lexicon: &Lexicon, reporter: &mut Reporter) -> Result<Outcome> {
-    let opts = options(&args.input)?;
-    match args.format {
-        ExtractFormat::Json => {
-            let docs = read_inputs(&args.inputs, &opts, reporter);
-            let mut parts = Vec::new();
-            for r in extract_all(&docs, lexicon, None) {
+/// Reads the inputs a batch at a time, extracts each batch in parallel and
+/// hands the results to `sink` in input order; problems are reported as
+/// they come. Returns how many documents were read.
+fn stream(
+    inputs: &[std::path::PathBuf],
+    opts: &IngestOptions,
+    lexicon: &Lexicon,
+    reporter: &mut Reporter,
+    sink: &mut dyn FnMut(TiesDoc) -> Result<()>,
+) -> Result<usize> {
+    let (sources, diags) = ingest::expand(inputs);
+    diags.iter().for_each(|d| reporter.report(d));
+    let mut ids = ingest::IdRegistry::default();
+    let mut batch: Vec<Document> = Vec::with_capacity(BATCH);
+    let mut pending: Vec<Diagnostic> = Vec::new();
+    let mut read = 0usize;
+    let bar = progress(if sources.len() > 1 { sources.len() } else { 0 }, reporter.quiet);
+    let mut flush =
+        |batch: &mut Vec<Document>, reporter: &mut Reporter, pending: &mut Vec<Diagnostic>| -> Result<()> {
+            pending.drain(..).for_each(|d| reporter.report(&d));
+            for r in extract_all(batch, lexicon, None) {
                 match r {
                     Ok((doc, diags)) => {
                         diags.iter().for_each(|d| reporter.report(d));
-                        parts.push(doc);
+                        sink(doc)?;
                     }
                     Err(d) => reporter.report(&d),
                 }
             }
-            if parts.is_empty() && reporter.skipped > 0 && docs.is_empty() {
+            batch.clear();
+            Ok(())
+        };
+    for s in &sources {
+        let mut failed: Option<anyhow::Error> = None;
+        ingest::read_source(s, opts, &mut |r| {
+            if failed.is_some() {
+                return;
+            }
+            match r.and_then(|d| ids.admit(&d).map(|_| d)) {
+                Ok(d) => {
+                    read += 1;
+                    batch.push(d);
+                    if batch.len() >= BATCH
+                        && let Err(e) = flush(&mut batch, reporter, &mut pending)
+                    {
+                        failed = Some(e);
+                    }
+                }
+                Err(d) => pending.push(d),
+            }
+        });
+        if let Some(e) = failed {
+            return Err(e);
+        }
+        if let Some(b) = &bar {
+            b.inc(1);
+        }
+    }
+    flush(&mut batch, reporter, &mut pending)?;
+    if let Some(b) = bar {
+        b.finish_and_clear();
+    }
+    Ok(read)
+}
+
+fn extract(args: ExtractArgs, lexicon: &Lexicon, reporter: &mut Reporter) -> Result<Outcome> {
+    let opts = options(&args.input)?;
+    match args.format {
+        ExtractFormat::Json => {
+            let mut parts = Vec::new();
+            let read = stream(&args.inputs, &opts, lexicon, reporter, &mut |doc| {
+                parts.push(doc);
+                Ok(())
+            })?;
+            if read == 0 && reporter.skipped > 0 {
                 return Err(anyhow!("no article could be read from {}", join(&args.inputs)));
             }
             let merged = ties::graph::merge(parts);
@@ -216,55 +337,14 @@ fn extract(args: ExtractArgs, lexicon: &Lexicon, reporter: &mut Reporter) -> Res
             out.flush()?;
         }
         ExtractFormat::Jsonl => {
-            // Streamed: read a batch, extract it in parallel, write it in
-            // order, forget it.
-            let (sources, diags) = ingest::expand(&args.inputs);
-            diags.iter().for_each(|d| reporter.report(d));
-            let mut ids = ingest::IdRegistry::default();
-            let mut batch: Vec<Document> = Vec::with_capacity(BATCH);
+            // A pure mapper: one line per article, in input order, each
+            // batch written and forgotten.
             let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-            let mut pending: Vec<Diagnostic> = Vec::new();
-            let mut flush = |batch: &mut Vec<Document>,
-                             reporter: &mut Reporter,
-                             pending: &mut Vec<Diagnostic>|
-             -> Result<()> {
-                pending.drain(..).for_each(|d| reporter.report(&d));
-                for r in extract_all(batch, lexicon, None) {
-                    match r {
-                        Ok((doc, diags)) => {
-                            diags.iter().for_each(|d| reporter.report(d));
-                            writeln!(out, "{}", ties::export::json::to_line(&doc))?;
-                        }
-                        Err(d) => reporter.report(&d),
-                    }
-                }
-                batch.clear();
-                out.flush()?;
+            stream(&args.inputs, &opts, lexicon, reporter, &mut |doc| {
+                writeln!(out, "{}", ties::export::json::to_line(&doc))?;
                 Ok(())
-            };
-            for s in &sources {
-                let mut failed: Option<anyhow::Error> = None;
-                ingest::read_source(s, &opts, &mut |r| {
-                    if failed.is_some() {
-                        return;
-                    }
-                    match r.and_then(|d| ids.admit(&d).map(|_| d)) {
-                        Ok(d) => {
-                            batch.push(d);
-                            if batch.len() >= BATCH
-                                && let Err(e) = flush(&mut batch, reporter, &mut pending)
-                            {
-                                failed = Some(e);
-                            }
-                        }
-                        Err(d) => pending.push(d),
-                    }
-                });
-                if let Some(e) = failed {
-                    return Err(e);
-                }
-            }
-            flush(&mut batch, reporter, &mut pending)?;
+            })?;
+            out.flush()?;
         }
     }
     Ok(reporter.outcome())

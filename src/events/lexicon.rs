@@ -145,6 +145,8 @@ struct ModalityFile {
     kind: Modality,
     window: usize,
     cues: Vec<String>,
+    #[serde(default)]
+    before_prefix: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -249,6 +251,9 @@ pub struct ModalityRule {
     pub window: usize,
     /// Its cues.
     pub cues: Vec<Phrase>,
+    /// When not empty, a cue counts only before a word that starts with one
+    /// of these (Arabic قد before a present-tense verb: ي ت ن).
+    pub before_prefix: Vec<String>,
 }
 
 /// A compiled trigger.
@@ -426,7 +431,12 @@ fn compile_lang(
     let modality = f
         .modality
         .iter()
-        .map(|m| ModalityRule { kind: m.kind, window: m.window, cues: phrases(&m.cues) })
+        .map(|m| ModalityRule {
+            kind: m.kind,
+            window: m.window,
+            cues: phrases(&m.cues),
+            before_prefix: fold_all(&m.before_prefix),
+        })
         .collect();
     let mut out = LangEvents {
         proclitics: proclitics.clone(),

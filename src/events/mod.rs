@@ -221,7 +221,16 @@ fn modality_at(sent: &Sentence<'_>, lang: &LangEvents, at: usize, future: bool) 
     let mut found: Option<Modality> = None;
     for rule in &lang.modality {
         let from = at.saturating_sub(rule.window).max(sent.ts);
-        let hit = (from..at).any(|i| lang.any_at(sent.words, i, &rule.cues).is_some_and(|n| i + n <= at));
+        let hit = (from..at).any(|i| {
+            lang.any_at(sent.words, i, &rule.cues).is_some_and(|n| {
+                i + n <= at
+                    && (rule.before_prefix.is_empty()
+                        || sent
+                            .words
+                            .get(i + n)
+                            .is_some_and(|w| rule.before_prefix.iter().any(|p| w.starts_with(p.as_str()))))
+            })
+        });
         if hit {
             found = Some(match found {
                 Some(f) if strength(f) >= strength(rule.kind) => f,
@@ -447,7 +456,9 @@ fn read_sentence(
         // In one sentence, a second trigger of the same type, or talks held
         // during a visit or a call, belong to the event already opened.
         let own_date = nearest_time(sent, h);
-        let compatible = |d: &Draft| own_date.is_none() || d.date.is_none() || d.date.zip(date).is_some_and(|(x, y)| x.overlaps(&y));
+        let compatible = |d: &Draft| {
+            own_date.is_none() || d.date.is_none() || d.date.zip(date).is_some_and(|(x, y)| x.overlaps(&y))
+        };
         let absorber = opened.iter().copied().chain(referred).find(|&d| {
             let k = drafts[d].kind.as_str();
             drafts[d].modality.on_timeline() == modality.on_timeline()
@@ -460,8 +471,14 @@ fn read_sentence(
         // Talks or meetings opened first, then said to be a call or a visit
         // ("s'est entretenu ... par téléphone", "earlier meetings, such as
         // the visit of X"): the event is the call or the visit.
-        let upgrade = if absorber.is_none() && matches!(t.kind.as_str(), "phone_call" | "visit") && modality.on_timeline() {
-            opened.iter().copied().find(|&d| matches!(drafts[d].kind.as_str(), "consult" | "meeting") && compatible(&drafts[d]))
+        let upgrade = if absorber.is_none()
+            && matches!(t.kind.as_str(), "phone_call" | "visit")
+            && modality.on_timeline()
+        {
+            opened
+                .iter()
+                .copied()
+                .find(|&d| matches!(drafts[d].kind.as_str(), "consult" | "meeting") && compatible(&drafts[d]))
         } else {
             None
         };
@@ -726,8 +743,10 @@ fn arguments(sent: &Sentence<'_>, lang: &LangEvents, h: &Hit, input: &Input<'_>)
             // with the places named after it ("to Morocco, in Rabat"); else a
             // place after the trigger (the object of "visited") or one
             // introduced by "in"; never one after "between".
-            let candidates: Vec<&Placed<'_>> =
-                places(false).into_iter().filter(|p| !cue_before(sent, lang, p, &lang.cues.between)).collect();
+            let candidates: Vec<&Placed<'_>> = places(false)
+                .into_iter()
+                .filter(|p| !cue_before(sent, lang, p, &lang.cues.between))
+                .collect();
             let to_first = candidates
                 .iter()
                 .filter(|p| p.first >= h.last && cue_before(sent, lang, p, &lang.cues.to))
@@ -948,7 +967,8 @@ fn merge_undated(drafts: Vec<Draft>) -> Vec<Draft> {
 
 fn finish(drafts: Vec<Draft>, input: &Input<'_>, lex: &EventLexicon) -> Vec<Event> {
     let drafts = merge_undated(drafts);
-    let all_triggers: Vec<(usize, usize, usize)> = drafts.iter().flat_map(|d| d.triggers.iter().copied()).collect();
+    let all_triggers: Vec<(usize, usize, usize)> =
+        drafts.iter().flat_map(|d| d.triggers.iter().copied()).collect();
     let text = input.text;
     let names: BTreeMap<&str, &str> =
         input.actors.actors.iter().map(|(id, a)| (id.as_str(), a.name.as_str())).collect();
@@ -1066,15 +1086,24 @@ fn topics_of(
                     to = to.min(o.1);
                 }
             }
+            // A next sentence of the same paragraph that tells of no other
+            // event goes on about this one.
+            if to == te && si + 1 < text.sentences.len() {
+                let next = text.sentences[si + 1];
+                let same_paragraph = !text.original[s.end..next.start].contains('\n');
+                if same_paragraph && !all.iter().any(|o| o.0 == si + 1) {
+                    to = text.token_at(next.end).min(te + 30);
+                }
+            }
             (from, to.max(from))
         })
         .collect();
     let mut out = Vec::new();
     for (name, by_lang) in &lex.topics.topics {
         let Some(cues) = by_lang.get(code) else { continue };
-        let found = windows.iter().any(|&(from, to)| {
-            (from..to).any(|i| lang.any_at(&words[..to], i, cues).is_some())
-        });
+        let found = windows
+            .iter()
+            .any(|&(from, to)| (from..to).any(|i| lang.any_at(&words[..to], i, cues).is_some()));
         if found {
             out.push(name.clone());
         }

@@ -687,3 +687,31 @@ names = { en = ["Interior Ministry"] }
         run_with(&Case { lang: "en", text, dct: "2024-05-01", actors, times: &[], links: &[] }, &g);
     assert!(!relations.iter().any(|r| r.kind == "leads"), "the role ended in 2022");
 }
+
+#[test]
+fn qad_before_a_present_verb_is_a_possibility_and_before_a_past_verb_a_fact() {
+    let actors: &[M<'_>] =
+        &[("داعش", "group/isis", Group, Name), ("أوروبا", "location/europe", Location, Name)];
+    let (events, _) = run(&Case {
+        lang: "ar",
+        text: "وقد يتحول تنظيم داعش إلى تهديد لأوروبا.",
+        dct: "2024-01-01",
+        actors,
+        times: &[],
+        links: &[],
+    });
+    assert_eq!(events[0].modality, Modality::Hypothetical);
+    let actors: &[M<'_>] = &[
+        ("الشرطة", "organization/police", Organization, Name),
+        ("طنجة", "location/tangier", Location, Name),
+    ];
+    let (events, _) = run(&Case {
+        lang: "ar",
+        text: "وكانت الشرطة قد أوقفت ثلاثة أشخاص في طنجة.",
+        dct: "2024-01-01",
+        actors,
+        times: &[],
+        links: &[],
+    });
+    assert_eq!(events[0].modality, Modality::Asserted);
+}

@@ -74,7 +74,8 @@ pub fn merge(parts: impl IntoIterator<Item = TiesDoc>) -> TiesDoc {
     }
     out.documents.sort_by(|a, b| a.id.cmp(&b.id));
     out.documents.dedup_by(|a, b| a.id == b.id);
-    out.times.sort();
+    // Times by document, then where they stand in it.
+    out.times.sort_by(|a, b| (&a.doc, a.start, a.end, &a.text).cmp(&(&b.doc, b.start, b.end, &b.text)));
     out.times.dedup();
     out.actors = actors
         .into_values()
@@ -163,9 +164,10 @@ impl Key {
 
     /// Are `self` and `other` two reports of one event?
     fn same_event(&self, other: &Key) -> bool {
+        // Undated reports are never merged: with no date, two articles'
+        // "threat to Europe" or "talks" may be years apart.
         let dates = match (&self.period, &other.period) {
             (Some(a), Some(b)) => a.overlaps(b),
-            (None, None) => true,
             _ => false,
         };
         let shared = self.core.intersection(&other.core).count();
@@ -373,6 +375,12 @@ mod tests {
                 "conflicting places",
                 event("x1", "visit", Some("2024-11"), &[(a, Agent), (m, Location)], "x"),
                 event("y1", "visit", Some("2024-11"), &[(a, Agent), (n, Location)], "y"),
+                false,
+            ),
+            (
+                "both undated",
+                event("x1", "threat", None, &[(a, Agent), (b, Target)], "x"),
+                event("y1", "threat", None, &[(a, Agent), (b, Target)], "y"),
                 false,
             ),
             (
