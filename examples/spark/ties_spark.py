@@ -16,6 +16,7 @@ exactly as `ties build` merges them on one machine.
 """
 import argparse
 import os
+import shlex
 import shutil
 import subprocess
 import sys
@@ -39,9 +40,8 @@ def main(argv):
         records = records.repartition(args.partitions)
     # Map: each partition streams through one `ties extract` process. ties
     # exits 2 when it skipped bad records; that is not a failed task.
-    extracted = records.filter(lambda line: line.strip()).pipe(
-        [args.ties, "extract", "--format", "jsonl", "-q", "-"], checkCode=False
-    )
+    command = " ".join(shlex.quote(a) for a in [args.ties, "extract", "--format", "jsonl", "-q", "-"])
+    extracted = records.filter(lambda line: line.strip()).pipe(command, checkCode=False)
     parts = tempfile.mkdtemp(prefix="ties-parts-")
     try:
         # Reduce: collect the per-document results as parts on the driver

@@ -48,6 +48,15 @@ pub fn merge(parts: impl IntoIterator<Item = TiesDoc>) -> TiesDoc {
                     if have.basis.is_some() && !have.evidence.is_empty() {
                         have.basis = None;
                     }
+                    // What is known of when it holds, whatever the order of
+                    // the parts: the widest span both reports allow.
+                    have.valid = match (have.valid.take(), r.valid) {
+                        (Some(a), Some(b)) => Some(crate::model::Valid {
+                            start: a.start.zip(b.start).map(|(x, y)| x.min(y)),
+                            end: a.end.zip(b.end).map(|(x, y)| x.max(y)),
+                        }),
+                        (a, b) => a.or(b),
+                    };
                 }
                 None => {
                     relations.insert(key, r);

@@ -191,6 +191,11 @@ pub fn read_source(
                 Ok(buf) => buf.iter().copied().find(|b| !b.is_ascii_whitespace()),
                 Err(e) => return sink(Err(Diagnostic::error("<stdin>", format!("cannot read: {e}")))),
             };
+            if first.is_none() {
+                // Nothing at all on standard input: no document, no error
+                // (a mapper may be handed an empty partition).
+                return;
+            }
             if first == Some(b'{') {
                 read_jsonl(reader, "<stdin>", None, opts, sink);
             } else {
