@@ -441,7 +441,12 @@ fn read_sentence(
             }
         }
         // "The two ministers": the people of the last encounter.
-        if speaks_of_pair(sent, lang, h.clause)
+        let acts_in_person = matches!(
+            t.frame,
+            Frame::Meet | Frame::Sign | Frame::Visit | Frame::Receive | Frame::Appeal | Frame::Cooperate
+        );
+        if acts_in_person
+            && speaks_of_pair(sent, lang, h.clause)
             && let Some(last) = drafts.iter().rev().find(|d| encounter(&d.kind))
         {
             {
