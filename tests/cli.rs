@@ -232,8 +232,85 @@ fn output_is_byte_for_byte_stable() {
 
 #[test]
 fn every_subcommand_has_examples() {
-    for sub in ["build", "extract"] {
+    for sub in ["build", "extract", "merge", "eval", "export", "query"] {
         let run = ties().args([sub, "--help"]).output().unwrap();
         assert!(String::from_utf8_lossy(&run.stdout).contains("Examples:"), "{sub}");
+    }
+}
+
+#[test]
+fn real_output_reads_back_into_the_strict_model() {
+    // Every struct of src/model.rs denies unknown fields: if the writer and
+    // the documented format drift apart, this fails.
+    let dir = tempfile::tempdir().unwrap();
+    ties()
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(["build", "-q", "-o"])
+        .arg(dir.path())
+        .assert()
+        .success();
+    let text = std::fs::read_to_string(dir.path().join("graph.json")).unwrap();
+    let doc: ties::model::TiesDoc = serde_json::from_str(&text).expect("graph.json follows the model");
+    assert!(
+        !doc.events.is_empty()
+            && !doc.actors.is_empty()
+            && !doc.relations.is_empty()
+            && !doc.times.is_empty()
+    );
+    assert_eq!(ties::export::json::to_string(&doc), text, "the model writes back the same bytes");
+    // No optional field is written as null; `value` of a time is the one
+    // field that may be null.
+    let v: Value = serde_json::from_str(&text).unwrap();
+    fn nulls(v: &Value, path: &str, out: &mut Vec<String>) {
+        match v {
+            Value::Null => out.push(path.to_string()),
+            Value::Array(a) => a.iter().for_each(|x| nulls(x, path, out)),
+            Value::Object(o) => o.iter().for_each(|(k, x)| nulls(x, &format!("{path}.{k}"), out)),
+            _ => {}
+        }
+    }
+    let mut found = Vec::new();
+    nulls(&v, "", &mut found);
+    assert!(found.iter().all(|p| p == ".times.value"), "{found:?}");
+}
+
+#[test]
+fn an_edited_data_folder_is_used_and_its_errors_are_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+    for sub in ["lexicon", "gazetteer"] {
+        copy_dir(&root.join(sub), &data.join(sub));
+    }
+    // A new trigger word, added as data only, is found.
+    let fr = data.join("lexicon/events/fr.toml");
+    let mut text = std::fs::read_to_string(&fr).unwrap();
+    text.push_str("\n[[trigger]]\ntype = \"visit\"\nframe = \"visit\"\nforms = [\"a fait escale\"]\n");
+    std::fs::write(&fr, &text).unwrap();
+    let input = "---\nid: x\npublished: 2024-05-02\nlanguage: fr\n---\nLe ministre Karim Alaoui a fait escale à Rabat le 2 mai 2024.\n";
+    let with = ties().arg("--data").arg(&data).args(["extract", "-"]).write_stdin(input).output().unwrap();
+    let v: Value = serde_json::from_slice(&with.stdout).unwrap();
+    assert!(v["events"].as_array().unwrap().iter().any(|e| e["type"] == "visit"), "{v}");
+    // A broken file stops the run with its name, line and key.
+    std::fs::write(
+        &fr,
+        text.replace("frame = \"visit\"\nforms = [\"a fait escale\"]", "frame = \"visit\"\nforms = 3"),
+    )
+    .unwrap();
+    let run = ties().arg("--data").arg(&data).args(["extract", "-"]).write_stdin(input).output().unwrap();
+    assert_eq!(run.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(stderr.contains("lexicon/events/fr.toml:") && stderr.contains("forms"), "{stderr}");
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap().flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            copy_dir(&p, &to.join(e.file_name()));
+        } else {
+            std::fs::copy(&p, to.join(e.file_name())).unwrap();
+        }
     }
 }
