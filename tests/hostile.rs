@@ -78,14 +78,16 @@ fn repeat_to(unit: &str, bytes: usize) -> String {
     unit.repeat(bytes.div_ceil(unit.len()))
 }
 
-/// A single line of several megabytes (no newline at all) is read, split
-/// into its sentences and extracted; time grows linearly with size.
+/// A single line (no newline at all) of a megabyte is read, split into
+/// its sentences and extracted; time grows linearly with size (a quarter
+/// of the size for comparison). Sizes are kept small enough for a debug
+/// build; [`ten_megabyte_single_line`] is the full-size case.
 #[test]
 fn huge_single_line_in_linear_time() {
     let dir = tempfile::tempdir().unwrap();
-    let small = repeat_to(EN, 1 << 20);
+    let small = repeat_to(EN, 1 << 18);
     let (v1, t1) = extract_text(dir.path(), "small.txt", &article("en", &small));
-    let big = repeat_to(EN, 4 << 20);
+    let big = repeat_to(EN, 1 << 20);
     let (v4, t4) = extract_text(dir.path(), "big.txt", &article("en", &big));
     // The same sentence repeated: same actors, four times the times.
     assert_eq!(actor_ids(&v1), actor_ids(&v4));
@@ -93,28 +95,46 @@ fn huge_single_line_in_linear_time() {
     let (n1, n4) = (count(&v1, "times"), count(&v4, "times"));
     assert!(n1 > 1000 && n4 >= 3 * n1, "times: {n1} then {n4}");
     let ratio = t4.as_secs_f64() / t1.as_secs_f64();
-    assert!(ratio < 8.0, "1 MB took {t1:?}, 4 MB took {t4:?}: ratio {ratio:.1}");
+    assert!(ratio < 8.0, "256 KB took {t1:?}, 1 MB took {t4:?}: ratio {ratio:.1}");
 }
 
-/// The 10 MB single line of the issue, in Arabic with marks and tatweel
-/// (the hardest case of the text layer). Finishes, finds the actors, and
-/// its spans read back.
-#[test]
-fn ten_megabyte_single_line() {
+fn arabic_single_line(bytes: usize) {
     let dir = tempfile::tempdir().unwrap();
-    let body = repeat_to(AR, 10 << 20);
+    let body = repeat_to(AR, bytes);
     let text = article("ar", &body);
-    let (v, _) = extract_text(dir.path(), "ten.txt", &text);
-    assert!(count(&v, "times") > 10_000, "{} times", count(&v, "times"));
+    let (v, _) = extract_text(dir.path(), "line.txt", &text);
+    assert!(count(&v, "times") * AR.len() >= bytes / 2, "{} times", count(&v, "times"));
     assert!(actor_ids(&v).iter().any(|id| id.contains("laftit")), "{:?}", actor_ids(&v));
     let body_start = text.find("\n---\n").unwrap() + 5;
     check_spans(&v, &text[body_start..]);
 }
 
+/// A megabyte of Arabic on one line (the hardest case of the text layer):
+/// finishes, finds the actors and a time per sentence, and its spans read
+/// back.
+#[test]
+fn arabic_single_line_of_a_megabyte() {
+    arabic_single_line(1 << 20);
+}
+
+/// The 10 MB single line of the issue. Too slow for a debug build (about
+/// two minutes of CPU); run with `cargo test --release --test hostile --
+/// --ignored`.
+#[test]
+#[ignore]
+fn ten_megabyte_single_line() {
+    arabic_single_line(10 << 20);
+}
+
 fn tiny_jsonl(n: usize) -> String {
+    let texts = [
+        ("en", "Talks in Rabat on 25 November 2024."),
+        ("fr", "Visite à Rabat le 25 novembre 2024."),
+        ("ar", "زيارة إلى الرباط يوم 25 نوفمبر 2024."),
+    ];
     let mut s = String::new();
     for i in 0..n {
-        let (lang, text) = [("en", EN), ("fr", FR), ("ar", AR)][i % 3];
+        let (lang, text) = texts[i % 3];
         s.push_str(&serde_json::json!({"id": format!("d{i}"), "text": text, "language": lang, "published": "2024-11-28"}).to_string());
         s.push('\n');
     }
@@ -136,18 +156,19 @@ fn map_jsonl(input: String) -> (Vec<Value>, Duration) {
 }
 
 /// 100,000 tiny documents in one JSON Lines stream: one output line each,
-/// in order, each with its actors; time linear in the number of documents.
+/// in order, each with its place and date; time linear in the number of
+/// documents (compared with 10,000: the bound allows for the start-up).
 #[test]
 fn hundred_thousand_tiny_documents() {
-    let (small, t1) = map_jsonl(tiny_jsonl(25_000));
-    let (out, t4) = map_jsonl(tiny_jsonl(100_000));
-    assert_eq!((small.len(), out.len()), (25_000, 100_000));
+    let (small, t1) = map_jsonl(tiny_jsonl(10_000));
+    let (out, t10) = map_jsonl(tiny_jsonl(100_000));
+    assert_eq!((small.len(), out.len()), (10_000, 100_000));
     for (i, v) in out.iter().enumerate().step_by(997) {
         assert_eq!(v["documents"][0]["id"], format!("d{i}"));
-        assert!(count(v, "actors") >= 2 && count(v, "times") >= 1, "d{i}: {v}");
+        assert!(count(v, "actors") >= 1 && count(v, "times") >= 1, "d{i}: {v}");
     }
-    let ratio = t4.as_secs_f64() / t1.as_secs_f64();
-    assert!(ratio < 8.0, "25,000 took {t1:?}, 100,000 took {t4:?}: ratio {ratio:.1}");
+    let ratio = t10.as_secs_f64() / t1.as_secs_f64();
+    assert!(ratio < 20.0, "10,000 took {t1:?}, 100,000 took {t10:?}: ratio {ratio:.1}");
 }
 
 /// HTML nested 100,000 levels deep: no stack overflow, and the article's
@@ -177,7 +198,7 @@ fn deeply_nested_html() {
 #[test]
 fn nul_bytes_inside_text() {
     let dir = tempfile::tempdir().unwrap();
-    let body = repeat_to(FR, 2000);
+    let body = repeat_to(FR, 20_000);
     let (clean, _) = extract_text(dir.path(), "clean.txt", &article("fr", &body));
     let salted = body.replace("Laftit a", "Laftit\0 a").replace("Rabat", "Ra\0bat");
     let (v, _) = extract_text(dir.path(), "nul.txt", &article("fr", &salted));
