@@ -112,9 +112,99 @@ fn paragraph_break(out: &mut String) {
     }
 }
 
+/// Elements that nest deeper than this are unwrapped before parsing.
+const MAX_DEPTH: usize = 128;
+/// Elements without content.
+const VOID: [&str; 14] = [
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track",
+    "wbr",
+];
+/// Elements whose end tag a parser infers (a new one closes the open one),
+/// so they cannot pile up.
+const SELF_CLOSING_SIBLINGS: [&str; 12] =
+    ["p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "thead", "tbody", "rb"];
+/// Elements whose content is not markup.
+const RAW: [&str; 6] = ["script", "style", "textarea", "title", "xmp", "noscript"];
+
+/// Unwraps the elements nested deeper than [`MAX_DEPTH`]: their tags are
+/// dropped, their text kept. The HTML parser checks the stack of open
+/// elements at each tag, which takes time quadratic in the nesting depth;
+/// real pages nest a few dozen levels. Pages within the bound are returned
+/// unchanged.
+fn flatten_deep(input: &str) -> std::borrow::Cow<'_, str> {
+    let b = input.as_bytes();
+    let lower_name = |from: usize| -> (String, usize) {
+        let end = b[from..].iter().position(|c| !c.is_ascii_alphanumeric()).map_or(b.len(), |k| from + k);
+        (input[from..end].to_ascii_lowercase(), end)
+    };
+    let tag_end = |from: usize| b[from..].iter().position(|&c| c == b'>').map_or(b.len(), |k| from + k + 1);
+    let mut out: Option<String> = None;
+    let mut open: Vec<String> = Vec::new();
+    let mut dropped: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let (mut i, mut copied) = (0, 0);
+    while let Some(k) = b[i..].iter().position(|&c| c == b'<') {
+        let at = i + k;
+        if input[at..].starts_with("<!--") {
+            i = input[at..].find("-->").map_or(b.len(), |e| at + e + 3);
+            continue;
+        }
+        let next = b.get(at + 1).copied().unwrap_or(0);
+        if next == b'/' && b.get(at + 2).is_some_and(u8::is_ascii_alphabetic) {
+            let (name, _) = lower_name(at + 2);
+            let end = tag_end(at + 2);
+            if let Some(n) = dropped.get_mut(&name).filter(|n| **n > 0) {
+                *n -= 1;
+                let o = out.get_or_insert_with(String::new);
+                o.push_str(&input[copied..at]);
+                copied = end;
+            } else if let Some(pos) = open.iter().rposition(|o| *o == name) {
+                open.truncate(pos);
+            }
+            i = end;
+        } else if next.is_ascii_alphabetic() {
+            let (name, _) = lower_name(at + 1);
+            let end = tag_end(at + 1);
+            i = end;
+            if RAW.contains(&name.as_str()) {
+                let close = format!("</{name}");
+                let close = close.as_bytes();
+                i = b[end..]
+                    .windows(close.len())
+                    .position(|w| w.eq_ignore_ascii_case(close))
+                    .map_or(b.len(), |e| end + e);
+                continue;
+            }
+            if VOID.contains(&name.as_str())
+                || SELF_CLOSING_SIBLINGS.contains(&name.as_str())
+                || input[at..end].ends_with("/>")
+            {
+                continue;
+            }
+            if open.len() >= MAX_DEPTH {
+                *dropped.entry(name).or_default() += 1;
+                let o = out.get_or_insert_with(String::new);
+                o.push_str(&input[copied..at]);
+                copied = end;
+            } else {
+                open.push(name);
+            }
+        } else {
+            i = at + 1;
+        }
+    }
+    match out {
+        Some(mut o) => {
+            o.push_str(&input[copied..]);
+            std::borrow::Cow::Owned(o)
+        }
+        None => std::borrow::Cow::Borrowed(input),
+    }
+}
+
 /// Reads an HTML page.
 pub fn read(input: &str) -> HtmlArticle {
-    let doc = Html::parse_document(input);
+    let input = flatten_deep(input);
+    let doc = Html::parse_document(&input);
     let title = meta(&doc, &["og:title"])
         .or_else(|| doc.select(&sel("title")).next().map(|t| t.text().collect::<String>().trim().to_string()))
         .filter(|t| !t.is_empty());
@@ -188,6 +278,43 @@ mod tests {
         );
         assert_eq!(a.text, "Un.\n\nDeux.");
         assert_eq!(a.published.as_deref(), Some("2023-01-02"));
+    }
+
+    /// Found by the hostile documents: a page nested 100,000 levels deep
+    /// took time quadratic in its depth (minutes) and lost the text below
+    /// level 200. Elements past the bound are unwrapped, their text kept.
+    #[test]
+    fn regression_hostile_html_deep_nesting() {
+        for (open, close) in [("<div>", "</div>"), ("<span><b><i>", ""), ("<DIV class=x>", "</DIV >")] {
+            let page = format!(
+                "<article>{}<p>Deep text.</p>{}<p>After.</p></article>",
+                open.repeat(100_000),
+                close.repeat(100_000)
+            );
+            let a = read(&page);
+            assert!(
+                a.text.starts_with("Deep text.") && a.text.ends_with("After."),
+                "{open}: {:?}",
+                &a.text[..a.text.len().min(80)]
+            );
+        }
+    }
+
+    #[test]
+    fn pages_within_the_bound_are_not_rewritten() {
+        let page = "<html><head><script>if (a<b) { x = '<div>'.repeat(500); }</script></head><body><!-- <div> --><div><p>One<p>Two<br><img src=x></div></body></html>";
+        assert!(matches!(flatten_deep(page), std::borrow::Cow::Borrowed(_)));
+        let nested = format!("{}<p>x</p>{}", "<div>".repeat(MAX_DEPTH), "</div>".repeat(MAX_DEPTH));
+        assert!(matches!(flatten_deep(&nested), std::borrow::Cow::Borrowed(_)));
+        let deeper = format!(
+            "<script>{}</script>{}x{}",
+            "<div>".repeat(500),
+            "<div>".repeat(MAX_DEPTH + 2),
+            "</div>".repeat(MAX_DEPTH + 2)
+        );
+        let flat = flatten_deep(&deeper);
+        assert_eq!(flat.matches("<div>").count(), 500 + MAX_DEPTH);
+        assert_eq!(flat.matches("</div>").count(), MAX_DEPTH);
     }
 
     #[test]

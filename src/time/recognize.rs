@@ -1285,12 +1285,18 @@ impl<'a> Parser<'a> {
                 }
             }
             if start < end {
-                out.push(TimeMention { start, end, value: c.value });
+                out.push(TimeMention { start, end, value: c.value.filter(writable) });
             }
             i = c.e;
         }
         out
     }
+}
+
+/// ISO 8601 writes years 0000 to 9999: a date shifted past them (the day
+/// after tomorrow of 9999-12-31) has no value.
+fn writable(p: &Period) -> bool {
+    [p.start, p.end].iter().all(|d| (0..=9999).contains(&d.year()))
 }
 
 /// The year next to a copyright mark ("2024 ©", "© 2024").
