@@ -399,6 +399,7 @@ fn read_sentence(
         fresh.push(h);
     }
     let mut opened: Vec<usize> = Vec::new();
+    let mut owners = Owners::new();
     for h in fresh {
         let t = &lang.triggers[h.trigger];
         // The content of an appeal, a pledge or an agreement, or the topic
@@ -422,7 +423,7 @@ fn read_sentence(
         let mut date = if t.frame == Frame::Threat {
             nearest_time_within(sent, h, 2)
         } else {
-            owned_time(sent, lang, &hits, h).or_else(|| referred.and_then(|r| drafts[r].date))
+            owned_time(sent, lang, &hits, h, &mut owners).or_else(|| referred.and_then(|r| drafts[r].date))
         };
         let mut participants: BTreeSet<(Role, String)> =
             arguments(sent, lang, h, input).into_iter().collect();
@@ -579,24 +580,49 @@ fn time_distance(h: &Hit, at: usize) -> usize {
 /// nearest one belonging to another happening of its clause, else one
 /// belonging to the statement that reports it ("announced on Tuesday
 /// that an operation on 28 and 29 November led to arrests").
-fn owned_time(sent: &Sentence<'_>, lang: &LangEvents, hits: &[Hit], h: &Hit) -> Option<Period> {
-    let in_clause: Vec<&(usize, Period)> =
-        sent.times.iter().filter(|(at, _)| *at >= h.clause.0 && *at < h.clause.1).collect();
-    let owner = |at: usize| -> Option<&Hit> {
-        hits.iter().filter(|o| o.clause == h.clause).min_by_key(|o| time_distance(o, at))
-    };
+fn owned_time(
+    sent: &Sentence<'_>,
+    lang: &LangEvents,
+    hits: &[Hit],
+    h: &Hit,
+    owners: &mut Owners,
+) -> Option<Period> {
+    // The owner of each time of the clause, found once per clause rather
+    // than once per trigger: a long clause with many triggers and times
+    // would otherwise cost triggers² × times.
+    let owner = owners.entry(h.clause).or_insert_with(|| {
+        sent.times
+            .iter()
+            .map(|(at, _)| {
+                if *at < h.clause.0 || *at >= h.clause.1 {
+                    return None;
+                }
+                hits.iter()
+                    .enumerate()
+                    .filter(|(_, o)| o.clause == h.clause)
+                    .min_by_key(|(_, o)| time_distance(o, *at))
+                    .map(|(i, _)| i)
+            })
+            .collect()
+    });
     let is_statement = |o: &Hit| lang.triggers[o.trigger].frame == Frame::Statement;
     let pick = |f: &dyn Fn(&Hit) -> bool| {
-        in_clause
+        sent.times
             .iter()
-            .filter(|(at, _)| owner(*at).is_some_and(f))
-            .min_by_key(|(at, _)| time_distance(h, *at))
-            .map(|(_, v)| *v)
+            .zip(owner.iter())
+            .filter(|(_, o)| o.is_some_and(|o| f(&hits[o])))
+            .min_by_key(|((at, _), _)| time_distance(h, *at))
+            .map(|((_, v), _)| *v)
     };
     pick(&|o: &Hit| o.first == h.first)
         .or_else(|| pick(&|o: &Hit| !is_statement(o)))
         .or_else(|| pick(&|_: &Hit| true))
 }
+
+/// For each clause of a sentence (word range), the index in the
+/// sentence's hits of the trigger each time of the sentence belongs to
+/// (`None` for times outside the clause).
+type Owners = BTreeMap<(usize, usize), Vec<Option<usize>>>;
 
 /// Word distance from the hit to a mention (0 when adjacent).
 fn distance(h: &Hit, p: &Placed<'_>) -> usize {
