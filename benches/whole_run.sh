@@ -39,7 +39,7 @@ if [ ! -s "$CORPUS" ]; then
     echo "== corpus of $SIZE MB" >&2
     python3 "$ROOT/benches/make_corpus.py" "$SIZE" "$CORPUS" >&2
 fi
-BYTES=$(stat -c %s "$CORPUS")
+BYTES=$(stat -L -c %s "$CORPUS")
 DOCS=$(wc -l <"$CORPUS")
 BUILD_MB=${BUILD_MB:-$SIZE}
 BUILD_CORPUS=$CORPUS
@@ -47,7 +47,7 @@ if [ "$BUILD_MB" != "$SIZE" ]; then
     BUILD_CORPUS="$WORK/corpus-${SIZE}mb-first-${BUILD_MB}mb.jsonl"
     head -c "$((BUILD_MB * 1000000))" "$CORPUS" | head -n -1 >"$BUILD_CORPUS"
 fi
-BUILD_BYTES=$(stat -c %s "$BUILD_CORPUS")
+BUILD_BYTES=$(stat -L -c %s "$BUILD_CORPUS")
 BUILD_DOCS=$(wc -l <"$BUILD_CORPUS")
 mkdir -p "$WORK/no-graphviz"
 
