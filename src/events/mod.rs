@@ -109,15 +109,22 @@ pub fn extract(input: &Input<'_>, lex: &EventLexicon) -> (Vec<Event>, Vec<crate:
     let mut sentences: Vec<Sentence<'_>> = Vec::with_capacity(text.sentences.len());
     // Countries named so far, latest last ("the two countries").
     let mut named: Vec<String> = Vec::new();
+    let mut placed = placed;
+    placed.sort_by_key(|p| (p.m.start, p.m.end));
+    let mut times_sorted: Vec<&TimeMention> = input.times.iter().collect();
+    times_sorted.sort_by_key(|t| (t.start, t.end));
     for (si, s) in text.sentences.iter().enumerate() {
         let ts = text.token_at(s.start);
         let te = text.token_at(s.end);
-        let mentions: Vec<Placed<'_>> =
-            placed.iter().filter(|p| p.m.start >= s.start && p.m.end <= s.end).cloned().collect();
-        let times = input
-            .times
+        // Mentions and times are sorted by start: a sentence's are a slice.
+        let lo = placed.partition_point(|p| p.m.start < s.start);
+        let hi = placed.partition_point(|p| p.m.start < s.end);
+        let mentions: Vec<Placed<'_>> = placed[lo..hi].iter().filter(|p| p.m.end <= s.end).cloned().collect();
+        let tlo = times_sorted.partition_point(|t| t.start < s.start);
+        let thi = times_sorted.partition_point(|t| t.start < s.end);
+        let times = times_sorted[tlo..thi]
             .iter()
-            .filter(|t| t.start >= s.start && t.end <= s.end)
+            .filter(|t| t.end <= s.end)
             .filter_map(|t| t.value.map(|v| (text.token_at(t.start), v)))
             .collect();
         let sent = Sentence { index: si, ts, te, words: &words, mentions, times };
@@ -296,6 +303,9 @@ fn after_during(sent: &Sentence<'_>, lang: &LangEvents, hit: &Hit) -> bool {
         .any(|i| lang.any_at(sent.words, i, &lang.cues.during).is_some_and(|n| i + n <= hit.first))
 }
 
+/// How many earlier events a reference back may point to.
+const LOOK_BACK: usize = 64;
+
 /// Splits a sentence into clauses: at a semicolon, or at a clause
 /// conjunction (`فيما`, `while`) after a comma.
 fn clauses(sent: &Sentence<'_>, lang: &LangEvents, text: &Text<'_>) -> Vec<(usize, usize)> {
@@ -370,9 +380,16 @@ fn read_sentence(
                 .any(|p| {
                     arguments(sent, lang, h, input).iter().any(|(r, a)| *r == Role::Agent && *a == p.m.actor)
                 });
-            let target = drafts.iter().rposition(|d| {
-                (d.kind == t.kind || (encounter(&d.kind) && encounter(&t.kind))) && d.modality.on_timeline()
-            });
+            // The antecedent is among the last events told (a bounded look
+            // back keeps long documents linear).
+            let from = drafts.len().saturating_sub(LOOK_BACK);
+            let target = drafts[from..]
+                .iter()
+                .rposition(|d| {
+                    (d.kind == t.kind || (encounter(&d.kind) && encounter(&t.kind)))
+                        && d.modality.on_timeline()
+                })
+                .map(|i| from + i);
             if let Some(ti) = target
                 && (!own_agent || shares_agent(&drafts[ti], sent, lang, h, input))
                 && (after_during(sent, lang, h)
@@ -998,9 +1015,12 @@ fn merge_undated(drafts: Vec<Draft>) -> Vec<Draft> {
 
 fn finish(drafts: Vec<Draft>, input: &Input<'_>, lex: &EventLexicon) -> Vec<Event> {
     let drafts = merge_undated(drafts);
-    let all_triggers: Vec<(usize, usize, usize)> =
-        drafts.iter().flat_map(|d| d.triggers.iter().copied()).collect();
     let text = input.text;
+    let mut all_triggers: BTreeMap<usize, Vec<(usize, usize, usize)>> = BTreeMap::new();
+    for t in drafts.iter().flat_map(|d| d.triggers.iter().copied()) {
+        all_triggers.entry(t.0).or_default().push(t);
+    }
+    let words: Vec<&str> = (0..text.tokens.len()).map(|i| text.word(i)).collect();
     let names: BTreeMap<&str, &str> =
         input.actors.actors.iter().map(|(id, a)| (id.as_str(), a.name.as_str())).collect();
     let lang = lex.langs.get(input.lang);
@@ -1032,7 +1052,7 @@ fn finish(drafts: Vec<Draft>, input: &Input<'_>, lex: &EventLexicon) -> Vec<Even
         let mut participants: Vec<Participant> =
             d.participants.iter().map(|(r, a)| Participant { actor: a.clone(), role: *r }).collect();
         participants.sort_by(|a, b| a.role.cmp(&b.role).then(a.actor.cmp(&b.actor)));
-        let topics = topics_of(lex, input.lang, lang, &d.triggers, &all_triggers, text);
+        let topics = topics_of(lex, input.lang, lang, &d.triggers, &all_triggers, text, &words);
         let date_s = d.date.map(|p| p.to_string()).unwrap_or_default();
         let ids: Vec<&str> = participants.iter().map(|p| p.actor.as_str()).collect();
         let anchor = d.anchor.to_string();
@@ -1096,17 +1116,17 @@ fn topics_of(
     code: &str,
     lang: Option<&LangEvents>,
     mine: &[(usize, usize, usize)],
-    all: &[(usize, usize, usize)],
+    all: &BTreeMap<usize, Vec<(usize, usize, usize)>>,
     text: &Text<'_>,
+    words: &[&str],
 ) -> Vec<String> {
     let Some(lang) = lang else { return Vec::new() };
-    let words: Vec<&str> = (0..text.tokens.len()).map(|i| text.word(i)).collect();
     let windows: Vec<(usize, usize)> = mine
         .iter()
         .map(|&(si, f, l)| {
             let s = text.sentences[si];
             let (ts, te) = (text.token_at(s.start), text.token_at(s.end));
-            let others = all.iter().filter(|o| o.0 == si && !mine.contains(o));
+            let others = all.get(&si).into_iter().flatten().filter(|o| !mine.contains(o));
             let mut from = f.saturating_sub(8).max(ts);
             let mut to = (l + 20).min(te);
             for o in others {
@@ -1122,7 +1142,7 @@ fn topics_of(
             if to == te && si + 1 < text.sentences.len() {
                 let next = text.sentences[si + 1];
                 let same_paragraph = !text.original[s.end..next.start].contains('\n');
-                if same_paragraph && !all.iter().any(|o| o.0 == si + 1) {
+                if same_paragraph && !all.contains_key(&(si + 1)) {
                     to = text.token_at(next.end).min(te + 30);
                 }
             }
