@@ -1778,19 +1778,38 @@ impl<'a, 't> Doc<'a, 't> {
             return;
         }
         let m = PhraseMatcher::new(self.short.keys().cloned());
-        let taken: Vec<(usize, usize)> = self.result.mentions.iter().map(|x| (x.start, x.end)).collect();
+        // The spans already taken, sorted, with the furthest end so far: a
+        // hit overlaps one of them in O(log n), so long texts stay linear.
+        let mut taken: Vec<(usize, usize)> = self.result.mentions.iter().map(|x| (x.start, x.end)).collect();
+        taken.sort_unstable();
+        let reach: Vec<usize> = taken
+            .iter()
+            .scan(0usize, |far, &(_, b)| {
+                *far = (*far).max(b);
+                Some(*far)
+            })
+            .collect();
+        let overlaps = |s: usize, e: usize| {
+            let i = taken.partition_point(|&(a, _)| a < e);
+            i > 0 && reach[i - 1] > s
+        };
+        // Where each actor is first named (a short form only refers back).
+        let mut first: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+        for x in &self.result.mentions {
+            let f = first.entry(x.actor.clone()).or_insert(x.start);
+            *f = (*f).min(x.start);
+        }
         let hits = matcher::scan(&self.words, &m, &self.clitics, &[], |_| true);
         for h in hits {
             let Some((id, kind)) = self.short.get(&m.keys()[h.pattern]).cloned() else { continue };
             let (s, e) = self.original(h.start, h.end, h.peel);
-            if taken.iter().any(|&(a, b)| a < e && s < b) {
+            if overlaps(s, e) {
                 continue;
             }
             if !self.words.arabic[h.start] && !self.capitalized(h.start) {
                 continue;
             }
-            let first = self.result.mentions.iter().filter(|x| x.actor == id).map(|x| x.start).min();
-            if first.is_none_or(|f| f > s) {
+            if first.get(&id).is_none_or(|&f| f > s) {
                 continue;
             }
             self.push(ActorMention {
