@@ -79,9 +79,11 @@ pub fn extract(doc: &Document, lex: &Lexicon) -> Result<(TiesDoc, Vec<Diagnostic
     let (events, relations) = crate::events::extract(&input, &lex.events);
     out.events = events;
     out.relations = relations;
-    out.relations.extend(actors.facts.iter().cloned());
-    let mut by_id = actors.actors.clone();
-    for m in &actors.mentions {
+    // The actor stage's result is no longer needed: take it apart rather
+    // than copy it.
+    let crate::actors::ActorResult { mentions, actors: mut by_id, facts } = actors;
+    out.relations.extend(facts);
+    for m in &mentions {
         if let Some(a) = by_id.get_mut(&m.actor) {
             a.mentions.push(Mention {
                 doc: doc.id.clone(),

@@ -88,7 +88,6 @@ struct Hit {
 #[derive(Debug, Clone)]
 struct Draft {
     kind: String,
-    frame: Frame,
     cameo: Option<String>,
     date: Option<Period>,
     participants: BTreeSet<(Role, String)>,
@@ -104,7 +103,7 @@ pub fn extract(input: &Input<'_>, lex: &EventLexicon) -> (Vec<Event>, Vec<crate:
     let Some(lang) = lex.langs.get(input.lang) else { return (Vec::new(), Vec::new()) };
     let text = input.text;
     let words: Vec<&str> = (0..text.tokens.len()).map(|i| text.word(i)).collect();
-    let placed = place_mentions(input, &words);
+    let placed = place_mentions(input);
     let mut drafts: Vec<Draft> = Vec::new();
     let mut sentences: Vec<Sentence<'_>> = Vec::with_capacity(text.sentences.len());
     // Countries named so far, latest last ("the two countries").
@@ -128,7 +127,7 @@ pub fn extract(input: &Input<'_>, lex: &EventLexicon) -> (Vec<Event>, Vec<crate:
             .filter_map(|t| t.value.map(|v| (text.token_at(t.start), v)))
             .collect();
         let sent = Sentence { index: si, ts, te, words: &words, mentions, times };
-        read_sentence(&sent, lang, lex, input, &named, &mut drafts);
+        read_sentence(&sent, lang, input, &named, &mut drafts);
         for p in sent.mentions.iter().filter(|p| p.m.kind == ActorKind::Country) {
             named.retain(|x| x != &p.m.actor);
             named.push(p.m.actor.clone());
@@ -140,9 +139,8 @@ pub fn extract(input: &Input<'_>, lex: &EventLexicon) -> (Vec<Event>, Vec<crate:
     (events, relations)
 }
 
-fn place_mentions<'a>(input: &Input<'a>, words: &[&str]) -> Vec<Placed<'a>> {
+fn place_mentions<'a>(input: &Input<'a>) -> Vec<Placed<'a>> {
     let text = input.text;
-    let _ = words;
     let mut title_spans: Vec<(usize, usize)> = Vec::new();
     for m in &input.actors.mentions {
         for l in &m.links {
@@ -347,7 +345,6 @@ fn speaks_of_pair(sent: &Sentence<'_>, lang: &LangEvents, clause: (usize, usize)
 fn read_sentence(
     sent: &Sentence<'_>,
     lang: &LangEvents,
-    lex: &EventLexicon,
     input: &Input<'_>,
     named: &[String],
     drafts: &mut Vec<Draft>,
@@ -361,7 +358,6 @@ fn read_sentence(
         h.clause =
             cls.iter().copied().find(|&(s, e)| h.first >= s && h.first < e).unwrap_or((sent.ts, sent.te));
     }
-    let _ = lex;
     // References back to an earlier event add evidence to it.
     let mut referred: Option<usize> = None;
     let mut fresh: Vec<&Hit> = Vec::new();
@@ -508,7 +504,6 @@ fn read_sentence(
         if let Some(d) = upgrade {
             let draft = &mut drafts[d];
             draft.kind = t.kind.clone();
-            draft.frame = t.frame;
             draft.cameo = t.cameo.clone();
             // The visit's own roles win; the others stay as they were.
             let ids: BTreeSet<String> = participants.iter().map(|(_, a)| a.clone()).collect();
@@ -551,7 +546,6 @@ fn read_sentence(
         }
         drafts.push(Draft {
             kind: t.kind.clone(),
-            frame: t.frame,
             cameo: t.cameo.clone(),
             date,
             participants,
@@ -1067,7 +1061,6 @@ fn finish(drafts: Vec<Draft>, input: &Input<'_>, lex: &EventLexicon) -> Vec<Even
             + if d.date.is_some() { 0.1 } else { 0.0 }
             + if has_agent { 0.05 } else { 0.0 })
         .min(0.95);
-        let _ = d.frame;
         out.push(Event {
             id,
             kind: d.kind.clone(),

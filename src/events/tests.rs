@@ -52,15 +52,11 @@ fn run_with(c: &Case<'_>, gazetteer: &Gazetteer) -> (Vec<Event>, Vec<crate::mode
             .links
             .iter()
             .filter(|(p, _, _)| p == surface)
-            .map(|(_, rel, target)| {
-                let (s, e) = (c.text.find(target.split('/').nth(1).unwrap_or("")).unwrap_or(0), 0);
-                let _ = (s, e);
-                TitleLink {
-                    relation: if *rel == "leads" { "leads" } else { "member_of" },
-                    target: target.to_string(),
-                    start: 0,
-                    end: start,
-                }
+            .map(|(_, rel, target)| TitleLink {
+                relation: if *rel == "leads" { "leads" } else { "member_of" },
+                target: target.to_string(),
+                start: 0,
+                end: start,
             })
             .collect();
         actors.mentions.push(ActorMention {
