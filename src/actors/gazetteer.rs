@@ -125,6 +125,8 @@ pub struct Gazetteer {
     pub lexicon: super::lexicon::ActorLexicon,
     /// Capital (location id) → its country (entry id).
     pub capital_of: BTreeMap<String, String>,
+    /// Every person's id and the consonant skeleton of their name, by id.
+    pub skeletons: Vec<(String, super::translit::Skeleton)>,
 }
 
 /// What a name in the automaton points at.

@@ -4,25 +4,33 @@
 //! matching form joined by single spaces. A text is seen as its words with
 //! the gaps between them: a gap of spaces, hyphens, apostrophes or periods
 //! is soft (a phrase may cross it), any other gap (a comma, a line break) is
-//! hard. At each word, the candidate forms of that word (itself, and with
-//! Arabic proclitics peeled) are followed by the next words, and one
-//! automaton, compiled once with leftmost-longest semantics and searched
-//! anchored, gives the longest phrase that ends on a word boundary.
+//! hard. The phrases are compiled once into a trie over words: a word of
+//! the text is looked up once in the phrases' vocabulary, and at each word
+//! the candidate forms of that word (itself, and with Arabic proclitics
+//! peeled) are followed down the trie by the next words, which gives the
+//! longest phrase starting there in time bounded by its length.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use crate::text::Text;
 
 /// The most words a phrase may have.
 pub const MAX_WORDS: usize = 12;
 
-/// A set of phrases compiled into one automaton.
+/// The root node of a trie.
+const ROOT: u32 = 0;
+
+/// A set of phrases compiled into a trie over words.
 #[derive(Debug, Clone, Default)]
 pub struct PhraseMatcher {
-    ac: Option<AhoCorasick>,
     keys: Vec<String>,
-    index: HashMap<String, usize>,
+    index: FxHashMap<String, usize>,
+    /// Every word of every phrase -> its word id.
+    vocab: FxHashMap<String, u32>,
+    /// (node, word id) -> child node.
+    edges: FxHashMap<(u32, u32), u32>,
+    /// The phrase ending at each node, with its length in words.
+    ends: Vec<Option<(usize, usize)>>,
 }
 
 impl PhraseMatcher {
@@ -30,26 +38,29 @@ impl PhraseMatcher {
     /// spaces); the index of a key in the result of [`PhraseMatcher::keys`]
     /// is its pattern id. Duplicates are merged.
     pub fn new<I: IntoIterator<Item = String>>(keys: I) -> PhraseMatcher {
-        let mut index = HashMap::new();
-        let mut list = Vec::new();
+        let mut m = PhraseMatcher { ends: vec![None], ..PhraseMatcher::default() };
         for k in keys {
-            if k.is_empty() || index.contains_key(&k) {
+            if k.is_empty() || m.index.contains_key(&k) {
                 continue;
             }
-            index.insert(k.clone(), list.len());
-            list.push(k);
+            let id = m.keys.len();
+            let mut node = ROOT;
+            let mut n = 0;
+            for w in k.split(' ') {
+                let next_word = m.vocab.len() as u32;
+                let wid = *m.vocab.entry(w.to_string()).or_insert(next_word);
+                let next_node = m.ends.len() as u32;
+                node = *m.edges.entry((node, wid)).or_insert(next_node);
+                if node == next_node {
+                    m.ends.push(None);
+                }
+                n += 1;
+            }
+            m.ends[node as usize] = Some((id, n));
+            m.index.insert(k.clone(), id);
+            m.keys.push(k);
         }
-        let patterns: Vec<String> = list.iter().map(|k| format!("{k} ")).collect();
-        let ac = if patterns.is_empty() {
-            None
-        } else {
-            AhoCorasickBuilder::new()
-                .match_kind(MatchKind::LeftmostLongest)
-                .start_kind(StartKind::Anchored)
-                .build(&patterns)
-                .ok()
-        };
-        PhraseMatcher { ac, keys: list, index }
+        m
     }
 
     /// The pattern id of a key.
@@ -62,11 +73,14 @@ impl PhraseMatcher {
         &self.keys
     }
 
-    /// The longest pattern that starts at the beginning of `seg`.
-    fn longest_at(&self, seg: &str) -> Option<usize> {
-        let ac = self.ac.as_ref()?;
-        let input = Input::new(seg).anchored(Anchored::Yes);
-        ac.find(input).map(|m| m.pattern().as_usize())
+    /// The word id of each word of a text (`None`: in no phrase).
+    fn word_ids(&self, words: &Words) -> Vec<Option<u32>> {
+        words.words.iter().map(|w| self.vocab.get(w.as_str()).copied()).collect()
+    }
+
+    /// The node reached from `node` by the word `wid`.
+    fn step(&self, node: u32, wid: Option<u32>) -> Option<u32> {
+        self.edges.get(&(node, wid?)).copied()
     }
 }
 
@@ -143,40 +157,49 @@ pub struct Variant {
 
 /// The candidate forms of a word: itself, then with proclitics peeled.
 pub fn variants(word: &str, arabic: bool, cl: &Clitics) -> Vec<Variant> {
-    let mut out = vec![Variant { form: word.to_string(), peel: 0, stripped: false }];
+    let mut out = Vec::new();
+    each_variant(word, arabic, cl, |form, peel, stripped| {
+        out.push(Variant { form: form.to_string(), peel, stripped })
+    });
+    out.dedup();
+    out
+}
+
+/// Calls `f(form, peel, stripped)` on each candidate form of a word, in
+/// the order of [`variants`], without building strings but for the rare
+/// form that gives back an article's alef (للمغرب → المغرب).
+pub fn each_variant(word: &str, arabic: bool, cl: &Clitics, mut f: impl FnMut(&str, usize, bool)) {
+    f(word, 0, false);
     if !arabic {
-        return out;
+        return;
     }
-    let empty = String::new();
-    let conj: Vec<&String> = std::iter::once(&empty).chain(cl.conjunctions.iter()).collect();
-    let prep: Vec<&String> = std::iter::once(&empty).chain(cl.prepositions.iter()).collect();
     let art = cl.article.as_str();
-    for c1 in &conj {
-        for c2 in &prep {
-            let prefix = format!("{c1}{c2}");
-            let Some(rest) = word.strip_prefix(prefix.as_str()) else { continue };
-            if !prefix.is_empty() {
-                if rest.chars().count() < 2 {
+    let conj = std::iter::once("").chain(cl.conjunctions.iter().map(String::as_str));
+    for c1 in conj {
+        let Some(after1) = word.strip_prefix(c1) else { continue };
+        let prep = std::iter::once("").chain(cl.prepositions.iter().map(String::as_str));
+        for c2 in prep {
+            let Some(rest) = after1.strip_prefix(c2) else { continue };
+            let peel = c1.len() + c2.len();
+            if peel > 0 {
+                if rest.chars().nth(1).is_none() {
                     continue;
                 }
-                out.push(Variant { form: rest.to_string(), peel: prefix.len(), stripped: false });
+                f(rest, peel, false);
                 // لل: the preposition ل eats the alef of the article.
-                if !art.is_empty() && c2.as_str() == "ل" && rest.starts_with('ل') && !rest.starts_with(art)
-                {
-                    out.push(Variant { form: format!("ا{rest}"), peel: prefix.len(), stripped: false });
+                if !art.is_empty() && c2 == "ل" && rest.starts_with('ل') && !rest.starts_with(art) {
+                    f(&format!("ا{rest}"), peel, false);
                 }
             }
             if !art.is_empty()
                 && let Some(bare) = rest.strip_prefix(art)
-                && bare.chars().count() >= 2
+                && bare.chars().nth(1).is_some()
             {
                 // The article stays in the span: only the proclitics before it are peeled.
-                out.push(Variant { form: bare.to_string(), peel: prefix.len(), stripped: true });
+                f(bare, peel, true);
             }
         }
     }
-    out.dedup();
-    out
 }
 
 /// A phrase found in a text.
@@ -208,44 +231,37 @@ pub fn scan(
     mut accept: impl FnMut(&Hit) -> bool,
 ) -> Vec<Hit> {
     let n = words.len();
+    let ids = m.word_ids(words);
     let mut out = Vec::new();
     let mut i = 0;
     while i < n {
         let mut best: Option<Hit> = None;
-        for v in variants(&words.words[i], words.arabic[i], cl) {
+        each_variant(&words.words[i], words.arabic[i], cl, |form, peel, stripped| {
+            let Some(first) = m.vocab.get(form).and_then(|&w| m.step(ROOT, Some(w))) else { return };
             for skip in [false, true] {
                 if skip && !(i + 2 < n && skippable.get(i + 1).copied().unwrap_or(false) && words.soft[i]) {
                     continue;
                 }
-                let mut seg = v.form.clone();
+                // Down the trie while the gaps are soft; the last phrase end seen is the longest.
+                let mut node = first;
+                let mut longest = m.ends[node as usize];
                 let mut k = if skip { i + 2 } else { i + 1 };
                 let mut gap_soft = words.soft[if skip { i + 1 } else { i }];
-                while k < n && k < i + MAX_WORDS {
-                    seg.push_str(if gap_soft { " " } else { " | " });
-                    if !gap_soft {
-                        break;
+                while gap_soft && k < n && k < i + MAX_WORDS {
+                    let Some(next) = m.step(node, ids[k]) else { break };
+                    node = next;
+                    if let Some(e) = m.ends[node as usize] {
+                        longest = Some(e);
                     }
-                    seg.push_str(&words.words[k]);
                     gap_soft = words.soft[k];
                     k += 1;
                 }
-                if !seg.ends_with(' ') {
-                    seg.push(' ');
-                }
-                let Some(p) = m.longest_at(&seg) else { continue };
-                let nw = m.keys[p].matches(' ').count() + 1;
+                let Some((p, nw)) = longest else { continue };
                 if skip && nw < 2 {
                     continue;
                 }
                 let end = i + nw + usize::from(skip);
-                let hit = Hit {
-                    start: i,
-                    end,
-                    pattern: p,
-                    peel: v.peel,
-                    stripped: v.stripped,
-                    skipped: skip.then_some(i + 1),
-                };
+                let hit = Hit { start: i, end, pattern: p, peel, stripped, skipped: skip.then_some(i + 1) };
                 if !accept(&hit) {
                     continue;
                 }
@@ -257,7 +273,7 @@ pub fn scan(
                     best = Some(hit);
                 }
             }
-        }
+        });
         match best {
             Some(h) => {
                 i = h.end;

@@ -82,6 +82,13 @@ impl Gazetteer {
         }
         g.matcher = m;
         g.targets = targets;
+        let tr = &g.lexicon.translit;
+        g.skeletons = g
+            .entries
+            .values()
+            .filter(|e| e.kind == ActorKind::Person)
+            .map(|e| (e.id.clone(), tr.skeleton(&e.name)))
+            .collect();
         Ok(g)
     }
 }

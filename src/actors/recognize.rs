@@ -17,7 +17,7 @@
 use super::gazetteer::{Entry, Gazetteer, Target};
 use super::lexicon::{CueKind, LangCues};
 use super::matcher::{self, Clitics, Hit, PhraseMatcher, Words};
-use super::translit::{slug, title_case};
+use super::translit::{similarity, slug, title_case};
 use super::{ActorMention, ActorResult, TitleLink, Via};
 use crate::date::{PartialDate, Period};
 use crate::model::{Actor, ActorKind, Basis, Relation, Valid};
@@ -1668,16 +1668,16 @@ impl<'a, 't> Doc<'a, 't> {
         // Across scripts the skeleton is all there is; within the Latin
         // script a spelling variant (Abdelatif / Abdellatif) must be closer.
         let threshold = if arabic { 0.85 } else { 0.9 };
+        let sk = tr.skeleton(written);
         let best = self
             .gaz
-            .entries
-            .values()
-            .filter(|x| x.kind == ActorKind::Person)
-            .map(|x| (tr.similarity(written, &x.name), x))
-            .filter(|(sim, x)| *sim >= threshold && tr.skeleton(&x.name).len() >= 4)
+            .skeletons
+            .iter()
+            .map(|(id, x)| (similarity(&sk, x), id, x))
+            .filter(|(sim, _, x)| *sim >= threshold && x.len() >= 4)
             .max_by(|a, b| a.0.total_cmp(&b.0));
-        if let Some((_, x)) = best {
-            return x.id.clone();
+        if let Some((_, id, _)) = best {
+            return id.clone();
         }
         for a in self.result.actors.values().filter(|a| a.kind == ActorKind::Person) {
             if matcher::key(&a.name) == matcher::key(written)
@@ -1685,8 +1685,11 @@ impl<'a, 't> Doc<'a, 't> {
             {
                 return a.id.clone();
             }
-            if arabic && tr.similarity(written, &a.name) >= 0.85 && tr.skeleton(&a.name).len() >= 4 {
-                return a.id.clone();
+            if arabic {
+                let x = tr.skeleton(&a.name);
+                if x.len() >= 4 && similarity(&sk, &x) >= 0.85 {
+                    return a.id.clone();
+                }
             }
         }
         let latin = if arabic { tr.latin(&matcher::key(written)) } else { written.to_string() };

@@ -3,15 +3,20 @@
 //! (بوستين ~ Bostyn).
 
 use crate::lexicon::{DataError, DataFiles, Meta};
+use rustc_hash::FxHashMap;
 use serde::Deserialize;
 use std::collections::BTreeMap;
+
+/// A consonant skeleton: class numbers, one per run of the same class.
+pub type Skeleton = Vec<u16>;
 
 /// The transliteration table.
 #[derive(Debug, Clone, Default)]
 pub struct Translit {
     letters: BTreeMap<char, String>,
-    /// Consonant spelling (either script) → class; longest first when matching.
-    classes: Vec<(String, String)>,
+    /// First character of a consonant spelling (either script) → the rest
+    /// of each spelling starting with it and its class number, longest first.
+    classes: FxHashMap<char, Vec<(Vec<char>, u16)>>,
 }
 
 #[derive(Deserialize)]
@@ -44,13 +49,21 @@ impl Translit {
                 }
             }
         }
-        let mut classes: Vec<(String, String)> = Vec::new();
-        for (class, spellings) in file.classes {
-            for s in spellings {
-                classes.push((crate::text::fold(&s), class.clone()));
+        let mut spellings: Vec<(String, u16)> = Vec::new();
+        for (n, (_, list)) in file.classes.into_iter().enumerate() {
+            for s in list {
+                spellings.push((crate::text::fold(&s), n as u16));
             }
         }
-        classes.sort_by(|a, b| b.0.chars().count().cmp(&a.0.chars().count()).then(a.cmp(b)));
+        // Longest first, so "sh" is read before "s".
+        spellings.sort_by(|a, b| b.0.chars().count().cmp(&a.0.chars().count()).then(a.cmp(b)));
+        let mut classes: FxHashMap<char, Vec<(Vec<char>, u16)>> = FxHashMap::default();
+        for (sp, class) in spellings {
+            let mut cs = sp.chars();
+            if let Some(first) = cs.next() {
+                classes.entry(first).or_default().push((cs.collect(), class));
+            }
+        }
         Ok(Translit { letters, classes })
     }
 
@@ -67,27 +80,23 @@ impl Translit {
         out
     }
 
-    /// The consonant skeleton of a name (either script), as class names.
-    pub fn skeleton(&self, name: &str) -> Vec<String> {
-        let f = crate::text::fold(name);
-        let chars: Vec<char> = f.chars().collect();
-        let mut out: Vec<String> = Vec::new();
+    /// The consonant skeleton of a name (either script).
+    pub fn skeleton(&self, name: &str) -> Skeleton {
+        let chars: Vec<char> = crate::text::fold(name).chars().collect();
+        let mut out: Skeleton = Vec::new();
         let mut i = 0;
         while i < chars.len() {
-            let mut matched = false;
-            for (sp, class) in &self.classes {
-                let n = sp.chars().count();
-                if i + n <= chars.len() && chars[i..i + n].iter().copied().eq(sp.chars()) {
-                    if out.last() != Some(class) {
-                        out.push(class.clone());
+            let found = self.classes.get(&chars[i]).and_then(|list| {
+                list.iter().find(|(rest, _)| chars[i + 1..].starts_with(rest)).map(|(rest, c)| (rest.len(), *c))
+            });
+            match found {
+                Some((n, class)) => {
+                    if out.last() != Some(&class) {
+                        out.push(class);
                     }
-                    i += n;
-                    matched = true;
-                    break;
+                    i += 1 + n;
                 }
-            }
-            if !matched {
-                i += 1;
+                None => i += 1,
             }
         }
         out
@@ -95,23 +104,29 @@ impl Translit {
 
     /// Similarity of two names' skeletons, from 0 to 1.
     pub fn similarity(&self, a: &str, b: &str) -> f64 {
-        let (x, y) = (self.skeleton(a), self.skeleton(b));
-        let m = x.len().max(y.len());
-        if m == 0 {
-            return 0.0;
-        }
-        1.0 - levenshtein(&x, &y) as f64 / m as f64
+        similarity(&self.skeleton(a), &self.skeleton(b))
     }
 }
 
-fn levenshtein(a: &[String], b: &[String]) -> usize {
+/// Similarity of two skeletons, from 0 to 1: one less their edit distance
+/// over the longer length.
+pub fn similarity(x: &[u16], y: &[u16]) -> f64 {
+    let m = x.len().max(y.len());
+    if m == 0 {
+        return 0.0;
+    }
+    1.0 - levenshtein(x, y) as f64 / m as f64
+}
+
+fn levenshtein(a: &[u16], b: &[u16]) -> usize {
     let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut cur = vec![0; b.len() + 1];
     for (i, x) in a.iter().enumerate() {
-        let mut cur = vec![i + 1; b.len() + 1];
+        cur[0] = i + 1;
         for (j, y) in b.iter().enumerate() {
             cur[j + 1] = (prev[j] + usize::from(x != y)).min(prev[j + 1] + 1).min(cur[j] + 1);
         }
-        prev = cur;
+        std::mem::swap(&mut prev, &mut cur);
     }
     prev[b.len()]
 }
