@@ -125,6 +125,9 @@ pub struct Gazetteer {
     pub lexicon: super::lexicon::ActorLexicon,
     /// Capital (location id) → its country (entry id).
     pub capital_of: BTreeMap<String, String>,
+    /// Organization id → its domain, from the first English organization
+    /// cue its name contains ("intelligence" for a "... Intelligence Service").
+    pub domains: BTreeMap<String, String>,
     /// Every person's id and the consonant skeleton of their name, by id.
     pub skeletons: Vec<(String, super::translit::Skeleton)>,
 }

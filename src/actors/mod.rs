@@ -82,6 +82,20 @@ impl Gazetteer {
         }
         g.matcher = m;
         g.targets = targets;
+        if let Some(en) = g.lexicon.lang("en") {
+            let cues: Vec<(String, Option<&String>)> = en
+                .cues
+                .iter()
+                .filter(|c| c.kind == lexicon::CueKind::Organization)
+                .filter_map(|c| Some((matcher::key(c.en.as_deref()?), c.domain.as_ref())))
+                .collect();
+            for e in g.entries.values().filter(|e| e.kind == ActorKind::Organization) {
+                let name = matcher::key(&e.name);
+                if let Some((_, Some(d))) = cues.iter().find(|(k, _)| name.contains(k.as_str())) {
+                    g.domains.insert(e.id.clone(), (*d).clone());
+                }
+            }
+        }
         let tr = &g.lexicon.translit;
         g.skeletons = g
             .entries

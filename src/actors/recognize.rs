@@ -1113,14 +1113,7 @@ impl<'a, 't> Doc<'a, 't> {
     /// A known ministry's domain: that of the organization cue its English
     /// name carries ("Ministry of the Interior").
     fn gaz_domain(&self, id: &str) -> Option<String> {
-        let e = self.gaz.get(id).filter(|e| e.kind == ActorKind::Organization)?;
-        let name = matcher::key(&e.name);
-        let en = self.gaz.lexicon.lang("en")?;
-        en.cues
-            .iter()
-            .filter(|c| c.kind == CueKind::Organization)
-            .find(|c| c.en.as_deref().is_some_and(|x| name.contains(&matcher::key(x))))
-            .and_then(|c| c.domain.clone())
+        self.gaz.domains.get(id).cloned()
     }
 
     fn seen_of_gaz(&self, id: &str) -> Seen {

@@ -87,7 +87,9 @@ impl Translit {
         let mut i = 0;
         while i < chars.len() {
             let found = self.classes.get(&chars[i]).and_then(|list| {
-                list.iter().find(|(rest, _)| chars[i + 1..].starts_with(rest)).map(|(rest, c)| (rest.len(), *c))
+                list.iter()
+                    .find(|(rest, _)| chars[i + 1..].starts_with(rest))
+                    .map(|(rest, c)| (rest.len(), *c))
             });
             match found {
                 Some((n, class)) => {

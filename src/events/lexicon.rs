@@ -10,6 +10,7 @@
 use crate::lexicon::{DataError, DataFiles, Meta, line_of};
 use crate::model::Modality;
 use crate::text::fold;
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -184,12 +185,41 @@ struct LangFile {
 /// A phrase: folded words.
 pub type Phrase = Vec<String>;
 
-fn phrases(list: &[String]) -> Vec<Phrase> {
+/// A list of phrases, longest first, indexed by first word.
+#[derive(Debug, Default, Clone)]
+pub struct Phrases {
+    list: Vec<Phrase>,
+    /// First word -> indices into `list`, ascending.
+    first: FxHashMap<String, Vec<usize>>,
+}
+
+impl Phrases {
+    /// Indexes phrases, keeping their order.
+    pub fn new(list: Vec<Phrase>) -> Phrases {
+        let mut first: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+        for (k, p) in list.iter().enumerate() {
+            if let Some(w) = p.first() {
+                first.entry(w.clone()).or_default().push(k);
+            }
+        }
+        Phrases { list, first }
+    }
+}
+
+impl std::ops::Deref for Phrases {
+    type Target = [Phrase];
+
+    fn deref(&self) -> &[Phrase] {
+        &self.list
+    }
+}
+
+fn phrases(list: &[String]) -> Phrases {
     let mut out: Vec<Phrase> = list
         .iter()
         .map(|s| {
             fold(s)
-                .split(|c: char| !c.is_alphanumeric())
+                .split(|c: char| !crate::text::is_word_char(c))
                 .filter(|w| !w.is_empty())
                 .map(str::to_string)
                 .collect()
@@ -198,48 +228,48 @@ fn phrases(list: &[String]) -> Vec<Phrase> {
         .collect();
     // Longest first, so "من المقرر" is tried before "من".
     out.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
-    out
+    Phrases::new(out)
 }
 
 /// Argument cues of a language, as phrases.
 #[derive(Debug, Default)]
 pub struct Cues {
     /// Passive agent ("by", "par", "من طرف").
-    pub by: Vec<Phrase>,
+    pub by: Phrases,
     /// Comitative ("with", "مع").
-    pub with: Vec<Phrase>,
+    pub with: Phrases,
     /// Destination ("to", "إلى").
-    pub to: Vec<Phrase>,
+    pub to: Phrases,
     /// Place ("in", "في").
-    pub at: Vec<Phrase>,
+    pub at: Phrases,
     /// "between".
-    pub between: Vec<Phrase>,
+    pub between: Phrases,
     /// "during" (a reference back to an event).
-    pub during: Vec<Phrase>,
+    pub during: Phrases,
     /// "counterpart".
-    pub counterpart: Vec<Phrase>,
+    pub counterpart: Phrases,
     /// Cooperation nouns and adjectives.
-    pub cooperation: Vec<Phrase>,
+    pub cooperation: Phrases,
     /// Being active somewhere.
-    pub active: Vec<Phrase>,
+    pub active: Phrases,
     /// "there".
-    pub there: Vec<Phrase>,
+    pub there: Phrases,
     /// "affiliated to", "branch of".
-    pub part_of: Vec<Phrase>,
+    pub part_of: Phrases,
     /// "south of".
-    pub located: Vec<Phrase>,
+    pub located: Phrases,
     /// "the two countries", "both sides".
-    pub both: Vec<Phrase>,
+    pub both: Phrases,
     /// "the two ministers": the two people of the last encounter.
-    pub pair: Vec<Phrase>,
+    pub pair: Phrases,
     /// Conjunctions that open a new clause after a comma ("فيما", "while").
-    pub clause: Vec<Phrase>,
+    pub clause: Phrases,
     /// "focused on", "تناولت": what follows is a topic, not a happening.
-    pub topic: Vec<Phrase>,
+    pub topic: Phrases,
     /// Words of office ("minister", "وزير"): the person after them serves a government.
-    pub official: Vec<Phrase>,
+    pub official: Phrases,
     /// What a threat is against ("على أمن", "to", "pour").
-    pub against: Vec<Phrase>,
+    pub against: Phrases,
 }
 
 /// A modality cue list.
@@ -250,7 +280,7 @@ pub struct ModalityRule {
     /// How many words before the trigger it reaches.
     pub window: usize,
     /// Its cues.
-    pub cues: Vec<Phrase>,
+    pub cues: Phrases,
     /// When not empty, a cue counts only before a word that starts with one
     /// of these (Arabic قد before a present-tense verb: ي ت ن).
     pub before_prefix: Vec<String>,
@@ -294,6 +324,10 @@ pub struct Variant {
 pub struct LangEvents {
     /// Proclitics, longest first.
     pub proclitics: Vec<String>,
+    /// The same, for lookups.
+    pub proclitic_set: FxHashSet<String>,
+    /// The most characters a proclitic has.
+    pub proclitic_chars: usize,
     /// Demonstratives.
     pub demonstratives: HashSet<String>,
     /// Articles (fr/en).
@@ -316,10 +350,19 @@ impl LangEvents {
     /// Does `word` equal `w`, possibly with a proclitic?
     pub fn word_is(&self, word: &str, w: &str) -> bool {
         word == w
-            || self
-                .proclitics
-                .iter()
-                .any(|p| word.len() == p.len() + w.len() && word.starts_with(p.as_str()) && word.ends_with(w))
+            || (word.len() > w.len()
+                && word.ends_with(w)
+                && self.proclitic_set.contains(&word[..word.len() - w.len()]))
+    }
+
+    /// Calls `f` with what is left of `word` after each proclitic it starts
+    /// with (وبالتعاون → بالتعاون, التعاون, تعاون when those are proclitics).
+    pub fn peeled(&self, word: &str, mut f: impl FnMut(&str)) {
+        for (at, _) in word.char_indices().skip(1).take(self.proclitic_chars) {
+            if self.proclitic_set.contains(&word[..at]) {
+                f(&word[at..]);
+            }
+        }
     }
 
     /// Does the phrase occur at `words[i..]`? Returns its length in words.
@@ -330,17 +373,53 @@ impl LangEvents {
         p.iter().enumerate().all(|(k, w)| self.word_is(words[i + k], w)).then_some(p.len())
     }
 
-    /// The first phrase of `list` occurring at `words[i..]`.
-    pub fn any_at(&self, words: &[&str], i: usize, list: &[Phrase]) -> Option<usize> {
-        list.iter().find_map(|p| self.phrase_at(words, i, p))
+    /// Calls `f(index, length)` on the candidates of `list` at `words[i..]`
+    /// in ascending index order per first word: only the phrases whose
+    /// first word is the word at `i`, bare or after a proclitic, are tried.
+    /// `f` returns whether to go on with that first word.
+    fn each_at(&self, words: &[&str], i: usize, list: &Phrases, mut f: impl FnMut(usize, usize) -> bool) {
+        let Some(&w) = words.get(i) else { return };
+        let mut try_first = |first: &str| {
+            for &k in list.first.get(first).into_iter().flatten() {
+                if let Some(n) = self.phrase_at(words, i, &list.list[k])
+                    && !f(k, n)
+                {
+                    break;
+                }
+            }
+        };
+        try_first(w);
+        self.peeled(w, try_first);
+    }
+
+    /// The first phrase of `list` occurring at `words[i..]`; its length.
+    pub fn any_at(&self, words: &[&str], i: usize, list: &Phrases) -> Option<usize> {
+        let mut best: Option<(usize, usize)> = None;
+        self.each_at(words, i, list, |k, n| {
+            if best.is_none_or(|(b, _)| k < b) {
+                best = Some((k, n));
+            }
+            false
+        });
+        best.map(|(_, n)| n)
+    }
+
+    /// Every phrase of `list` occurring at `words[i..]`, by index.
+    pub fn all_at(&self, words: &[&str], i: usize, list: &Phrases, mut f: impl FnMut(usize)) {
+        self.each_at(words, i, list, |k, _| {
+            f(k);
+            true
+        });
     }
 }
 
 /// Topics: name and cue phrases per language.
 #[derive(Debug, Default)]
 pub struct Topics {
-    /// (topic, language -> phrases).
-    pub topics: Vec<(String, BTreeMap<String, Vec<Phrase>>)>,
+    /// Topic names, sorted.
+    pub names: Vec<String>,
+    /// Language -> the cues of every topic, and the topics of each cue.
+    pub cues: BTreeMap<String, (Phrases, Vec<Vec<usize>>)>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -383,9 +462,18 @@ impl EventLexicon {
         let topics_path = "lexicon/events/topics.toml";
         if let Some(text) = data.get(topics_path) {
             let f: TopicsFile = DataFiles::parse(topics_path, text)?;
-            for (name, by_lang) in f.topic {
-                let compiled = by_lang.iter().map(|(l, list)| (l.clone(), phrases(list))).collect();
-                lex.topics.topics.push((name, compiled));
+            let mut by_lang: BTreeMap<String, BTreeMap<Phrase, Vec<usize>>> = BTreeMap::new();
+            for (t, (name, cues)) in f.topic.into_iter().enumerate() {
+                lex.topics.names.push(name);
+                for (l, list) in cues {
+                    for p in phrases(&list).iter() {
+                        by_lang.entry(l.clone()).or_default().entry(p.clone()).or_default().push(t);
+                    }
+                }
+            }
+            for (l, cues) in by_lang {
+                let (list, owners): (Vec<Phrase>, Vec<Vec<usize>>) = cues.into_iter().unzip();
+                lex.topics.cues.insert(l, (Phrases::new(list), owners));
             }
         }
         Ok(lex)
@@ -439,6 +527,8 @@ fn compile_lang(
         })
         .collect();
     let mut out = LangEvents {
+        proclitic_set: proclitics.iter().cloned().collect(),
+        proclitic_chars: proclitics.iter().map(|p| p.chars().count()).max().unwrap_or(0),
         proclitics: proclitics.clone(),
         demonstratives: fold_all(&f.morphology.demonstratives).into_iter().collect(),
         articles: fold_all(&f.morphology.articles).into_iter().collect(),
@@ -503,7 +593,7 @@ fn compile_lang(
             kind: t.kind,
             frame: t.frame,
             cameo: t.cameo,
-            forms,
+            forms: forms.to_vec(),
             requires_any: fold_all(&t.requires_any).into_iter().collect(),
             only_reference: t.only_reference,
         });

@@ -1142,18 +1142,18 @@ fn topics_of(
             (from, to.max(from))
         })
         .collect();
-    let mut out = Vec::new();
-    for (name, by_lang) in &lex.topics.topics {
-        let Some(cues) = by_lang.get(code) else { continue };
-        let found = windows
-            .iter()
-            .any(|&(from, to)| (from..to).any(|i| lang.any_at(&words[..to], i, cues).is_some()));
-        if found {
-            out.push(name.clone());
+    let Some((cues, owners)) = lex.topics.cues.get(code) else { return Vec::new() };
+    let mut found = vec![false; lex.topics.names.len()];
+    for &(from, to) in &windows {
+        for i in from..to {
+            lang.all_at(&words[..to], i, cues, |k| {
+                for &t in &owners[k] {
+                    found[t] = true;
+                }
+            });
         }
     }
-    out.sort();
-    out
+    lex.topics.names.iter().zip(found).filter(|(_, f)| *f).map(|(n, _)| n.clone()).collect()
 }
 
 fn summary_of(kind: &str, participants: &[Participant], names: &BTreeMap<&str, &str>, verb: &str) -> String {

@@ -15,7 +15,7 @@
 //! - `threatens`: from asserted or reported threat events.
 //! - `located_in`: "X, south of Y".
 
-use super::lexicon::{LangEvents, Phrase};
+use super::lexicon::{LangEvents, Phrases};
 use super::{Input, Placed, Sentence, stable_hash};
 use crate::actors::Via;
 use crate::model::{ActorKind, Event, Evidence, Modality, Relation, Role};
@@ -75,7 +75,7 @@ fn is_place(p: &Placed<'_>) -> bool {
 }
 
 /// Positions (word index, length) of cue phrases in a sentence.
-fn cues_in(sent: &Sentence<'_>, lang: &LangEvents, list: &[Phrase]) -> Vec<(usize, usize)> {
+fn cues_in(sent: &Sentence<'_>, lang: &LangEvents, list: &Phrases) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut i = sent.ts;
     while i < sent.te {

@@ -711,3 +711,34 @@ fn qad_before_a_present_verb_is_a_possibility_and_before_a_past_verb_a_fact() {
     });
     assert_eq!(events[0].modality, Modality::Asserted);
 }
+
+#[test]
+fn cue_phrases_are_found_bare_or_after_a_proclitic_and_the_first_listed_wins() {
+    let lex = lexicon();
+    let ar = &lex.langs["ar"];
+    let list = super::lexicon::Phrases::new(vec![
+        vec!["من".into(), "المقرر".into()],
+        vec!["تعاون".into(), "امني".into()],
+        vec!["من".into()],
+    ]);
+    let cases: &[(&str, usize, Option<usize>)] = &[
+        ("من المقرر ان", 0, Some(2)),
+        ("من اجل", 0, Some(1)),
+        ("وتعاون امني", 0, Some(2)),
+        ("بالتعاون امني", 0, Some(2)),
+        ("والتعاون وامني", 0, Some(2)),
+        ("مثلا تعاون امني", 0, None),
+        ("قال وتعاون امني", 1, Some(2)),
+        ("تعاون", 0, None),
+        ("", 0, None),
+    ];
+    for &(sentence, at, want) in cases {
+        let words: Vec<&str> = sentence.split(' ').filter(|w| !w.is_empty()).collect();
+        assert_eq!(ar.any_at(&words, at, &list), want, "{sentence}");
+    }
+    assert!(ar.word_is("وامني", "امني") && ar.word_is("امني", "امني"));
+    assert!(!ar.word_is("مني", "امني") && !ar.word_is("زامني", "امني"));
+    let mut peeled = Vec::new();
+    ar.peeled("وبالتعاون", |r| peeled.push(r.to_string()));
+    assert_eq!(peeled, ["بالتعاون", "التعاون", "تعاون"]);
+}

@@ -258,10 +258,20 @@ fn looks_binary(head: &[u8]) -> bool {
 
 fn clean_text(s: &str) -> String {
     let s = s.strip_prefix('\u{FEFF}').unwrap_or(s);
+    let mut text =
+        if unicode_normalization::is_nfc_quick(s.chars()) == unicode_normalization::IsNormalized::Yes {
+            s.to_string()
+        } else {
+            s.nfc().collect()
+        };
+    if text.contains('\r') {
+        text = text.replace("\r\n", "\n").replace('\r', "\n");
+    }
     // NUL and other C0 controls but tab and newline carry no text.
-    let nfc: String = s.nfc().collect();
-    let unified = nfc.replace("\r\n", "\n").replace('\r', "\n");
-    unified.chars().filter(|&c| c == '\n' || c == '\t' || !c.is_control()).collect()
+    if text.chars().any(|c| c != '\n' && c != '\t' && c.is_control()) {
+        text.retain(|c| c == '\n' || c == '\t' || !c.is_control());
+    }
+    text
 }
 
 struct Meta {

@@ -14,6 +14,31 @@ pub use segment::{Sentence, Token};
 
 use std::collections::HashSet;
 
+/// `char::is_alphabetic`, answered without a table lookup for ASCII and
+/// the Arabic letters (0620–064A), which are most of the text.
+#[inline]
+pub fn is_letter(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else if ('\u{0620}'..='\u{064A}').contains(&c) {
+        true
+    } else {
+        c.is_alphabetic()
+    }
+}
+
+/// `char::is_alphanumeric`, with the fast paths of [`is_letter`].
+#[inline]
+pub fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else if ('\u{0620}'..='\u{064A}').contains(&c) {
+        true
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
 /// A document's text, analysed once and shared by every stage.
 #[derive(Debug, Clone)]
 pub struct Text<'a> {
@@ -63,6 +88,14 @@ impl<'a> Text<'a> {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn fast_letter_tests_agree_with_the_standard_library() {
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?}");
+            assert_eq!(is_word_char(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
 
     proptest! {
         #[test]

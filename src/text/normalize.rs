@@ -88,7 +88,7 @@ impl Folded {
             if buf.is_empty() {
                 // Attach a removed character to the output character before it,
                 // unless a space or punctuation stands there.
-                let glue = text.chars().next_back().is_some_and(|p| p.is_alphanumeric());
+                let glue = text.chars().next_back().is_some_and(super::is_word_char);
                 if glue {
                     let from = last_char_start(&text);
                     for s in &mut spans[from..] {
@@ -136,8 +136,14 @@ fn last_char_start(s: &str) -> usize {
 /// Folds a short string (a lexicon entry) into its matching form.
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.nfc() {
-        fold_char(c, &mut out);
+    if unicode_normalization::is_nfc_quick(s.chars()) == unicode_normalization::IsNormalized::Yes {
+        for c in s.chars() {
+            fold_char(c, &mut out);
+        }
+    } else {
+        for c in s.nfc() {
+            fold_char(c, &mut out);
+        }
     }
     out
 }
@@ -148,7 +154,7 @@ pub fn fold(s: &str) -> String {
 pub fn name_key(s: &str) -> String {
     let f = fold(s);
     let mut out = String::with_capacity(f.len());
-    for w in f.split(|c: char| !(c.is_alphanumeric() || is_arabic_mark(c))) {
+    for w in f.split(|c: char| !(super::is_word_char(c) || is_arabic_mark(c))) {
         if !w.is_empty() {
             if !out.is_empty() {
                 out.push(' ');

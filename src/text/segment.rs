@@ -86,8 +86,8 @@ fn period_continues(text: &str, chars: &[(usize, char)], i: usize, abbreviations
     // The word before the period, periods inside it kept ("U.S").
     let mut k = i;
     while k > 0
-        && (chars[k - 1].1.is_alphanumeric()
-            || (chars[k - 1].1 == '.' && k >= 2 && chars[k - 2].1.is_alphanumeric()))
+        && (super::is_word_char(chars[k - 1].1)
+            || (chars[k - 1].1 == '.' && k >= 2 && super::is_word_char(chars[k - 2].1)))
     {
         k -= 1;
     }
@@ -117,7 +117,7 @@ pub fn tokens(folded: &Folded) -> Vec<Token> {
     let mut out = Vec::new();
     let mut cur: Option<usize> = None;
     for (i, c) in folded.text.char_indices() {
-        let word = c.is_alphanumeric();
+        let word = super::is_word_char(c);
         match (word, cur) {
             (true, None) => cur = Some(i),
             (false, Some(s)) => {

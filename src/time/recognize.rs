@@ -10,7 +10,7 @@
 //! publication date.
 
 use crate::date::{PartialDate, Period};
-use crate::text::Text;
+use crate::text::{Text, is_letter};
 
 use super::lexicon::{Division, LangLexicon, Role, Unit};
 use super::normalize::{self, Tense};
@@ -37,13 +37,13 @@ pub fn tokenize(s: &str) -> Vec<(usize, usize)> {
                 }
             }
             out.push((i, end));
-        } else if c.is_alphabetic() {
+        } else if is_letter(c) {
             let mut end = i + c.len_utf8();
             while let Some(&(j, d)) = it.peek() {
-                if d.is_alphabetic() && !d.is_ascii_digit() {
+                if is_letter(d) && !d.is_ascii_digit() {
                     end = j + d.len_utf8();
                     it.next();
-                } else if d == '\'' && s[j + 1..].chars().next().is_some_and(|n| n.is_alphabetic()) {
+                } else if d == '\'' && s[j + 1..].chars().next().is_some_and(is_letter) {
                     end = j + 1;
                     it.next();
                 } else {
@@ -176,7 +176,7 @@ impl<'a> Parser<'a> {
                 let c = s[fs..].chars().next().unwrap_or(' ');
                 let kind = if c.is_ascii_digit() {
                     Kind::Num
-                } else if c.is_alphabetic() {
+                } else if is_letter(c) {
                     Kind::Word
                 } else {
                     Kind::Punct
