@@ -45,6 +45,18 @@ struct CueHit {
     cues: Vec<usize>,
 }
 
+/// A ministry named in the text.
+#[derive(Debug, Clone)]
+struct Ministry {
+    /// First word.
+    start: usize,
+    /// Organization frames first, then gazetteer names, each in text order.
+    rank: usize,
+    id: String,
+    /// The country it serves (entry id).
+    country: Option<String>,
+}
+
 /// A ministry recognized from a head noun and its complement.
 #[derive(Debug, Clone)]
 struct OrgFrame {
@@ -101,6 +113,8 @@ struct Doc<'a, 't> {
     seen: Vec<Seen>,
     /// Ministries, agencies, media and groups recognized from patterns.
     orgframes: Vec<OrgFrame>,
+    /// Ministries named in the text, for [`Doc::ministry_near`].
+    ministry_index: BTreeMap<(String, Option<String>), Vec<Ministry>>,
     /// Short forms of new actors' names: key → actor id and kind.
     short: BTreeMap<String, (String, ActorKind)>,
 }
@@ -129,12 +143,14 @@ pub(super) fn run(
         result: ActorResult::default(),
         seen: Vec::new(),
         orgframes: Vec::new(),
+        ministry_index: BTreeMap::new(),
         short: BTreeMap::new(),
     };
     doc.find_gazetteer();
     doc.find_cues();
     let orgs = doc.ministries();
     doc.orgframes = orgs.clone();
+    doc.index_ministries();
     let frames = doc.titles(&orgs);
     doc.walk(&orgs, &frames);
     doc.short_forms();
@@ -241,9 +257,13 @@ impl<'a, 't> Doc<'a, 't> {
         }
         let hits = matcher::scan(&self.words, &cues.matcher, &self.clitics, &skippable, |_| true);
         for h in hits {
-            let overlaps = self.gazhits.iter().any(|g| {
-                g.via != Via::Adjective && g.start < h.end && h.start < g.end && Some(g.start) != h.skipped
-            });
+            // Gazetteer hits are in order and apart: those overlapping the
+            // cue hit are a run starting at the first that ends after its start.
+            let from = self.gazhits.partition_point(|g| g.end <= h.start);
+            let overlaps = self.gazhits[from..]
+                .iter()
+                .take_while(|g| g.start < h.end)
+                .any(|g| g.via != Via::Adjective && Some(g.start) != h.skipped);
             if overlaps {
                 continue;
             }
@@ -259,12 +279,27 @@ impl<'a, 't> Doc<'a, 't> {
         &self.cues.expect("cues exist when cue hits do").cues[i]
     }
 
+    // Gazetteer hits and cue hits come from left-to-right scans: each list
+    // is sorted and its hits do not overlap, so lookups are binary searches.
+
     fn gaz_at(&self, start: usize) -> Option<usize> {
-        self.gazhits.iter().position(|g| g.start == start)
+        self.gazhits.binary_search_by_key(&start, |g| g.start).ok()
     }
 
     fn gaz_ending(&self, end: usize) -> Option<usize> {
-        self.gazhits.iter().position(|g| g.end == end)
+        self.gazhits.binary_search_by_key(&end, |g| g.end).ok()
+    }
+
+    /// The gazetteer hit over word `k`.
+    fn gaz_over(&self, k: usize) -> Option<&GazHit> {
+        let i = self.gazhits.partition_point(|g| g.end <= k);
+        self.gazhits.get(i).filter(|g| g.start <= k)
+    }
+
+    /// The cue hit over word `k`.
+    fn cue_over(&self, k: usize) -> Option<&CueHit> {
+        let i = self.cuehits.partition_point(|c| c.hit.end <= k);
+        self.cuehits.get(i).filter(|c| c.hit.start <= k)
     }
 
     fn adjective_country(&self, g: &GazHit) -> Option<String> {
@@ -521,7 +556,7 @@ impl<'a, 't> Doc<'a, 't> {
     }
 
     fn honorific(&self, i: usize) -> bool {
-        self.cuehits.iter().any(|c| {
+        self.cue_over(i).is_some_and(|c| {
             c.hit.start == i
                 && c.hit.end == i + 1
                 && c.cues.iter().all(|&x| self.cue(x).kind == CueKind::Honorific)
@@ -543,9 +578,7 @@ impl<'a, 't> Doc<'a, 't> {
             .filter(|c| !c.cues.iter().any(|&x| self.cue(x).kind == CueKind::Organization))
             .map(|c| c.hit.clone())
             .collect();
-        let anchored = |d: &Self, k: usize| {
-            d.gazhits.iter().any(|g| g.via != Via::Adjective && g.start <= k && k < g.end)
-        };
+        let anchored = |d: &Self, k: usize| d.gaz_over(k).is_some_and(|g| g.via != Via::Adjective);
         for h in heads {
             let (start, end, adj) = if self.lang == "en" {
                 // ADJ Cap* HEAD
@@ -930,7 +963,7 @@ impl<'a, 't> Doc<'a, 't> {
                 k = n; // no name across other punctuation
             }
             while k < n
-                && self.cuehits.iter().any(|c| {
+                && self.cue_over(k).is_some_and(|c| {
                     c.hit.start == k && c.cues.iter().any(|&x| self.cue(x).kind == CueKind::Honorific)
                 })
             {
@@ -1317,12 +1350,10 @@ impl<'a, 't> Doc<'a, 't> {
             return true;
         }
         let actorish = |k: usize| {
-            self.gazhits.iter().any(|h| h.via == Via::Name && h.start <= k && k < h.end)
-                || self.cuehits.iter().any(|c| {
-                    c.hit.start <= k
-                        && k < c.hit.end
-                        && c.cues.iter().any(|&x| self.cue(x).kind != CueKind::Honorific)
-                })
+            self.gaz_over(k).is_some_and(|h| h.via == Via::Name)
+                || self
+                    .cue_over(k)
+                    .is_some_and(|c| c.cues.iter().any(|&x| self.cue(x).kind != CueKind::Honorific))
         };
         let before = g.start > 0 && self.words.soft[g.start - 1] && actorish(g.start - 1);
         let after =
@@ -1426,32 +1457,51 @@ impl<'a, 't> Doc<'a, 't> {
         country: Option<&str>,
     ) -> Option<(String, Option<String>)> {
         let code = country.and_then(|c| self.country_code(c));
-        let mut best: Option<(usize, String, Option<String>)> = None;
-        let mut consider = |start: usize, id: &str, c: Option<String>| {
-            let ccode = c.as_ref().and_then(|x| self.country_code(x));
-            if code.is_some() && ccode != code {
-                return;
-            }
-            let d = start.abs_diff(at);
-            if best.as_ref().is_none_or(|b| d < b.0) {
-                best = Some((d, id.to_string(), c));
-            }
-        };
+        let list = self.ministry_index.get(&(domain.to_string(), code))?;
+        // The nearest start on either side; at equal distance the first found
+        // (organization frames, then gazetteer names, each in text order).
+        let p = list.partition_point(|m| m.start < at);
+        let before = p.checked_sub(1).map(|i| at - list[i].start);
+        let after = list.get(p).map(|m| m.start - at);
+        let d = before.into_iter().chain(after).min()?;
+        let from = list.partition_point(|m| m.start + d < at);
+        list[from..]
+            .iter()
+            .take_while(|m| m.start <= at + d)
+            .min_by_key(|m| m.rank)
+            .map(|m| (m.id.clone(), m.country.clone()))
+    }
+
+    /// Indexes the ministries named in the text by domain and by the
+    /// country code of the country they serve (and under no code, all of them).
+    fn index_ministries(&mut self) {
+        let mut all: Vec<(String, Ministry)> = Vec::new();
         for o in &self.orgframes {
-            if o.domain == domain {
-                consider(o.start, &o.id, o.country.clone());
-            }
+            let m =
+                Ministry { start: o.start, rank: all.len(), id: o.id.clone(), country: o.country.clone() };
+            all.push((o.domain.clone(), m));
         }
         for g in &self.gazhits {
-            if g.via == Via::Name
-                && g.kind == ActorKind::Organization
-                && self.gaz_domain(&g.entry).as_deref() == Some(domain)
-            {
-                let c = self.country_code(&g.entry).and_then(|c| self.country_by_code(&c));
-                consider(g.start, &g.entry, c);
+            if g.via == Via::Name && g.kind == ActorKind::Organization {
+                let Some(domain) = self.gaz_domain(&g.entry) else { continue };
+                let country = self.country_code(&g.entry).and_then(|c| self.country_by_code(&c));
+                all.push((
+                    domain,
+                    Ministry { start: g.start, rank: all.len(), id: g.entry.clone(), country },
+                ));
             }
         }
-        best.map(|b| (b.1, b.2))
+        let mut index: BTreeMap<(String, Option<String>), Vec<Ministry>> = BTreeMap::new();
+        for (domain, m) in all {
+            if let Some(code) = m.country.as_ref().and_then(|c| self.country_code(c)) {
+                index.entry((domain.clone(), Some(code))).or_default().push(m.clone());
+            }
+            index.entry((domain, None)).or_default().push(m);
+        }
+        for list in index.values_mut() {
+            list.sort_by_key(|m| (m.start, m.rank));
+        }
+        self.ministry_index = index;
     }
 
     /// The country a text attributes to an agency named on words

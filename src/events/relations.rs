@@ -19,11 +19,13 @@ use super::lexicon::{LangEvents, Phrases};
 use super::{Input, Placed, Sentence, stable_hash};
 use crate::actors::Via;
 use crate::model::{ActorKind, Event, Evidence, Modality, Relation, Role};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 struct Collector<'a> {
     input: &'a Input<'a>,
-    out: BTreeMap<(String, String, String), Relation>,
+    /// Relations by (kind, source, target), with the sentences already in
+    /// their evidence.
+    out: BTreeMap<(String, String, String), (Relation, BTreeSet<usize>)>,
 }
 
 impl Collector<'_> {
@@ -36,28 +38,31 @@ impl Collector<'_> {
         } else {
             (source, target)
         };
-        let s = self.input.text.sentences[sentence];
-        let ev = Evidence {
-            doc: self.input.doc.to_string(),
-            sentence,
-            start: s.start,
-            end: s.end,
-            text: self.input.text.original[s.start..s.end].to_string(),
-        };
         let key = (kind.to_string(), source.to_string(), target.to_string());
-        let id = format!("r-{:016x}", stable_hash(&[self.input.doc, kind, source, target]));
-        let r = self.out.entry(key).or_insert_with(|| Relation {
-            id,
-            kind: kind.to_string(),
-            source: source.to_string(),
-            target: target.to_string(),
-            valid: None,
-            basis: None,
-            evidence: Vec::new(),
-            confidence: Some(confidence),
+        let (r, sentences) = self.out.entry(key).or_insert_with(|| {
+            let id = format!("r-{:016x}", stable_hash(&[self.input.doc, kind, source, target]));
+            let r = Relation {
+                id,
+                kind: kind.to_string(),
+                source: source.to_string(),
+                target: target.to_string(),
+                valid: None,
+                basis: None,
+                evidence: Vec::new(),
+                confidence: Some(confidence),
+            };
+            (r, BTreeSet::new())
         });
-        if !r.evidence.contains(&ev) {
-            r.evidence.push(ev);
+        // Within a document a sentence is its evidence: one entry per sentence.
+        if sentences.insert(sentence) {
+            let s = self.input.text.sentences[sentence];
+            r.evidence.push(Evidence {
+                doc: self.input.doc.to_string(),
+                sentence,
+                start: s.start,
+                end: s.end,
+                text: self.input.text.original[s.start..s.end].to_string(),
+            });
         }
     }
 }
@@ -341,7 +346,7 @@ pub(crate) fn extract(
             }
         }
     }
-    c.out.into_values().collect()
+    c.out.into_values().map(|(r, _)| r).collect()
 }
 
 /// Does "the two countries" (البلدين, les deux pays) occur in the words?

@@ -211,6 +211,9 @@ impl Key {
     }
 }
 
+/// How many open groups of one participant a report is compared with.
+pub(crate) const LOOK_BACK: usize = 512;
+
 /// Merges the events that several documents report into one event.
 ///
 /// Events are compared within their type, in date order; an event joins the
@@ -219,7 +222,13 @@ impl Key {
 /// earliest id), unites participants (first role wins), topics and
 /// evidence, and takes the highest confidence and the firmest modality.
 ///
-/// Complexity: O(n log n) plus the pairs whose dates overlap.
+/// An event is compared with at most [`LOOK_BACK`] of the most recent open
+/// groups of each of its participants, so a text that tells the same kind
+/// of event among the same people on the same day thousands of times (none
+/// of which merge: they are of one document) costs O(n log n), not O(n²).
+///
+/// Complexity: O(n log n) plus, per dated event, at most `LOOK_BACK`
+/// comparisons per participant.
 pub(crate) fn merge_reports(events: Vec<Event>) -> Vec<Event> {
     let mut by_type: BTreeMap<String, Vec<Event>> = BTreeMap::new();
     for e in events {
@@ -236,18 +245,24 @@ pub(crate) fn merge_reports(events: Vec<Event>) -> Vec<Event> {
         let list = order.into_iter().filter_map(|i| slots[i].take());
         // Groups in creation order, and for each core participant the
         // groups that may still take an event: a report can only join a
-        // group it shares a participant with. Events come in date order
-        // (undated first), so a group ending before the current start, or
-        // undated once dated events begin, is dropped from those lists.
+        // group it shares a participant with. Dated events come in date
+        // order, so a group ending before the current start is dropped from
+        // those lists, and only the `LOOK_BACK` most recent are kept.
         let mut groups: Vec<(Key, Vec<Event>)> = Vec::new();
         let mut open: std::collections::HashMap<String, Vec<usize>> = std::collections::HashMap::new();
         for (key, e) in list {
-            let start = key.period.map(|p| p.start.first_day());
+            // An undated report is never merged (see `Key::same_event`): its
+            // own group, which no later report looks for.
+            let Some(start) = key.period.map(|p| p.start.first_day()) else {
+                groups.push((key, vec![e]));
+                continue;
+            };
             let mut found: Option<usize> = None;
             for actor in &key.core {
                 let Some(cands) = open.get_mut(actor) else { continue };
-                if let Some(start) = start {
-                    cands.retain(|&g| groups[g].0.period.is_some_and(|p| p.end.last_day() >= start));
+                cands.retain(|&g| groups[g].0.period.is_some_and(|p| p.end.last_day() >= start));
+                if cands.len() > LOOK_BACK {
+                    cands.drain(..cands.len() - LOOK_BACK);
                 }
                 for &g in cands.iter().rev() {
                     if found.is_some_and(|f| f >= g) {
@@ -459,5 +474,24 @@ mod tests {
         let one = merge([doc_of(vec![x.clone()]), doc_of(vec![y.clone()]), doc_of(vec![z.clone()])]);
         let two = merge([doc_of(vec![z]), doc_of(vec![y]), doc_of(vec![x])]);
         assert_eq!(one, two);
+    }
+
+    /// Thousands of same-day meetings of one document (which never merge)
+    /// stay apart, and a report of another document still finds one of them.
+    #[test]
+    fn many_reports_of_one_document_stay_apart_and_another_document_joins() {
+        let parts = [("person/a", Agent), ("person/b", Participant)];
+        let n = 3 * LOOK_BACK;
+        let mut events: Vec<Event> = (0..n)
+            .map(|i| event(&format!("a{i:05}"), "meeting", Some("2024-11-25"), &parts, "doc-a"))
+            .collect();
+        events.push(event("b", "meeting", Some("2024-11-25"), &parts, "doc-b"));
+        events.push(event("u", "meeting", None, &parts, "doc-b"));
+        let out = merge_reports(events);
+        assert_eq!(out.len(), n + 1, "one group per report of doc-a, and the undated report alone");
+        let joined: Vec<&Event> = out.iter().filter(|e| e.evidence.len() == 2).collect();
+        assert_eq!(joined.len(), 1);
+        assert!(joined[0].evidence.iter().any(|v| v.doc == "doc-b"));
+        assert!(out.iter().any(|e| e.id == "u" && e.evidence.len() == 1));
     }
 }
