@@ -314,3 +314,30 @@ fn copy_dir(from: &Path, to: &Path) {
         }
     }
 }
+
+/// Exports are created like any file (0666 less the umask), not with the
+/// 0600 of the temporary file they are written through.
+#[cfg(unix)]
+#[test]
+fn exports_follow_the_umask() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "a.txt", GOOD.as_bytes());
+    let bin = assert_cmd::cargo::cargo_bin("ties");
+    for (umask, want) in [("022", 0o644), ("077", 0o600)] {
+        let out = dir.path().join(format!("out-{umask}"));
+        let script = format!("umask {umask} && exec \"$0\" build -q a.txt -o \"$1\"");
+        let run = std::process::Command::new("sh")
+            .current_dir(dir.path())
+            .args(["-c", &script])
+            .arg(&bin)
+            .arg(&out)
+            .output()
+            .unwrap();
+        assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+        for f in ["graph.json", "timeline.html", "events.csv"] {
+            let mode = std::fs::metadata(out.join(f)).unwrap().permissions().mode() & 0o777;
+            assert_eq!(mode, want, "{f} under umask {umask}");
+        }
+    }
+}
