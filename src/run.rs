@@ -146,17 +146,17 @@ fn build(args: BuildArgs, lexicon: &Lexicon, reporter: &mut Reporter) -> Result<
     let started = std::time::Instant::now();
     std::fs::create_dir_all(&args.out)
         .with_context(|| format!("{}: cannot create the output folder", args.out.display()))?;
-    // Streamed: the articles' text is forgotten batch by batch, so memory
-    // follows what is extracted, not what is read.
-    let mut parts = Vec::new();
+    // Streamed: the articles' text is forgotten batch by batch, and their
+    // extractions are merged as they come, so memory follows the graph.
+    let mut merger = new_merger();
     let read = stream(&args.inputs, &opts, lexicon, reporter, &mut |doc| {
-        parts.push(doc);
+        merger.push(doc);
         Ok(())
     })?;
     if read == 0 {
         return Err(anyhow!("no article could be read from {}", join(&args.inputs)));
     }
-    let merged = ties::graph::merge(parts);
+    let merged = merger.finish();
     write_graph(&merged, &args.out, &args.filter, &args.draw, reporter)?;
     if reporter.verbose {
         eprintln!(
@@ -192,7 +192,7 @@ fn write_graph(
 /// Lines of them, as `ties extract --format jsonl` writes) into one graph
 /// and writes every export, exactly as `build` does with its own parts.
 fn merge_parts(args: MergeArgs, reporter: &mut Reporter) -> Result<Outcome> {
-    let mut parts: Vec<TiesDoc> = Vec::new();
+    let mut parts = new_merger();
     for path in &args.parts {
         let read: Box<dyn std::io::Read> = if path.as_os_str() == "-" {
             Box::new(std::io::stdin().lock())
@@ -241,9 +241,14 @@ fn merge_parts(args: MergeArgs, reporter: &mut Reporter) -> Result<Outcome> {
     }
     std::fs::create_dir_all(&args.out)
         .with_context(|| format!("{}: cannot create the output folder", args.out.display()))?;
-    let merged = ties::graph::merge(parts);
+    let merged = parts.finish();
     write_graph(&merged, &args.out, &args.filter, &args.draw, reporter)?;
     Ok(reporter.outcome())
+}
+
+/// The merger of `build` and `merge`: batches of 256 to 4,096 parts.
+fn new_merger() -> ties::graph::Merger {
+    ties::graph::Merger::new(256, 4096)
 }
 
 fn join(paths: &[std::path::PathBuf]) -> String {
@@ -323,15 +328,15 @@ fn extract(args: ExtractArgs, lexicon: &Lexicon, reporter: &mut Reporter) -> Res
     let opts = options(&args.input)?;
     match args.format {
         ExtractFormat::Json => {
-            let mut parts = Vec::new();
+            let mut merger = new_merger();
             let read = stream(&args.inputs, &opts, lexicon, reporter, &mut |doc| {
-                parts.push(doc);
+                merger.push(doc);
                 Ok(())
             })?;
             if read == 0 && reporter.skipped > 0 {
                 return Err(anyhow!("no article could be read from {}", join(&args.inputs)));
             }
-            let merged = ties::graph::merge(parts);
+            let merged = merger.finish();
             let mut out = std::io::stdout().lock();
             out.write_all(ties::export::json::to_string(&merged).as_bytes())?;
             out.flush()?;
@@ -495,7 +500,7 @@ fn export(args: ExportCmdArgs, reporter: &Reporter) -> Result<Outcome> {
         }
         Format::Svg | Format::Png => {
             let r = if format == Format::Svg { Render::Svg } else { Render::Png };
-            let doc = opts.filter.apply(&doc)?;
+            let doc = opts.filter.apply_borrowed(&doc)?;
             let text = ties::export::dot::to_string(&doc, opts.view);
             let drawn = ties::export::dot::render(&text, r, opts.layout);
             let out = args.out.filter(|p| p.as_os_str() != "-");
@@ -522,7 +527,7 @@ fn export(args: ExportCmdArgs, reporter: &Reporter) -> Result<Outcome> {
         }
         _ => {
             let inline = opts.inline_svg || format == Format::TimelineHtml;
-            let doc = opts.filter.apply(&doc)?;
+            let doc = opts.filter.apply_borrowed(&doc)?;
             let nodes = doc.actors.len() + if opts.view == View::Full { doc.events.len() } else { 0 };
             let svg = if inline && nodes <= ties::export::INLINE_SVG_MAX_NODES {
                 ties::export::dot::render(

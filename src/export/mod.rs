@@ -211,7 +211,7 @@ pub fn write_format(
     dir: &Path,
     opts: &ExportOptions,
 ) -> Result<Written, ExportError> {
-    let doc = opts.filter.apply(doc)?;
+    let doc = opts.filter.apply_borrowed(doc)?;
     let mut out = Written::default();
     std::fs::create_dir_all(dir).map_err(|source| ExportError::Io { path: dir.to_path_buf(), source })?;
     write_one(&doc, format, dir, opts, &mut out)?;
@@ -311,7 +311,7 @@ fn render_into(
 /// When the filter names an unknown actor, a file cannot be written, or
 /// Graphviz is installed but fails. A missing Graphviz is only a note.
 pub fn write_all(doc: &TiesDoc, dir: &Path, opts: &ExportOptions) -> Result<Written, ExportError> {
-    let doc = opts.filter.apply(doc)?;
+    let doc = opts.filter.apply_borrowed(doc)?;
     let mut out = Written::default();
     std::fs::create_dir_all(dir).map_err(|source| ExportError::Io { path: dir.to_path_buf(), source })?;
     for f in Format::ALL {

@@ -117,6 +117,13 @@ pub fn count(n: usize, one: &str, many: &str) -> String {
 /// strings, where the escapes mean the same characters).
 pub fn json_for_script(json: &str) -> String {
     let mut o = String::with_capacity(json.len());
+    json_for_script_into(&mut o, json);
+    o
+}
+
+/// [`json_for_script`], appended to `o`.
+pub fn json_for_script_into(o: &mut String, json: &str) {
+    o.reserve(json.len());
     for c in json.chars() {
         match c {
             '<' => o.push_str("\\u003c"),
@@ -127,7 +134,6 @@ pub fn json_for_script(json: &str) -> String {
             c => o.push(c),
         }
     }
-    o
 }
 
 #[cfg(test)]

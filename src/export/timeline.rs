@@ -13,7 +13,7 @@
 
 use crate::date::PartialDate;
 use crate::export::text::{
-    actor_index, arabic_name, count, event_date, html as esc, json_for_script, name_of, one_line,
+    actor_index, arabic_name, count, event_date, html as esc, json_for_script_into, name_of, one_line,
 };
 use crate::graph::project::event_period;
 use crate::graph::query::date_key;
@@ -433,6 +433,43 @@ fn actor_label_html(a: &Actor) -> String {
 /// the clicked event, the full event list (undated and off-timeline events
 /// included), and `svg` (the diagram drawn by Graphviz) inline when given.
 ///
+/// The data embedded in the page (fields in the order the script reads
+/// them: alphabetical).
+#[derive(serde::Serialize)]
+struct PageData<'a> {
+    events: Vec<PageEvent<'a>>,
+}
+
+#[derive(serde::Serialize)]
+struct PageEvent<'a> {
+    confidence: f64,
+    date: String,
+    evidence: Vec<PageEvidence<'a>>,
+    id: &'a str,
+    modality: &'static str,
+    participants: Vec<PageParticipant<'a>>,
+    sources: Option<usize>,
+    summary: &'a str,
+    #[serde(rename = "type")]
+    kind: &'a str,
+}
+
+#[derive(serde::Serialize)]
+struct PageEvidence<'a> {
+    doc: &'a str,
+    sentence: usize,
+    text: &'a str,
+    title: &'a str,
+}
+
+#[derive(serde::Serialize)]
+struct PageParticipant<'a> {
+    ar: Option<&'a str>,
+    id: &'a str,
+    name: &'a str,
+    role: &'static str,
+}
+
 /// The page sets `data-ties-ready="1"` on `<html>` once its script has run.
 pub fn html(doc: &TiesDoc, svg: Option<&str>) -> String {
     let actors = actor_index(doc);
@@ -442,33 +479,45 @@ pub fn html(doc: &TiesDoc, svg: Option<&str>) -> String {
     let actor_ids: BTreeMap<&str, usize> =
         doc.actors.iter().enumerate().map(|(i, a)| (a.id.as_str(), i + 1)).collect();
 
-    // Embedded data, read by the script with JSON.parse and shown with textContent.
-    let data = json!({
-        "events": ordered.iter().map(|e| json!({
-            "id": e.id,
-            "type": e.kind,
-            "date": event_date(e),
-            "modality": e.modality.as_str(),
-            "summary": e.summary,
-            "confidence": e.confidence,
-            "sources": e.sources,
-            "participants": e.participants.iter().map(|p| {
-                let a = actors.get(p.actor.as_str());
-                json!({
-                    "id": p.actor,
-                    "name": a.map_or(p.actor.as_str(), |a| a.name.as_str()),
-                    "ar": a.and_then(|a| arabic_name(a)),
-                    "role": p.role.as_str(),
-                })
-            }).collect::<Vec<_>>(),
-            "evidence": e.evidence.iter().map(|v| json!({
-                "doc": v.doc,
-                "title": titles.get(v.doc.as_str()).copied().unwrap_or(v.doc.as_str()),
-                "sentence": v.sentence,
-                "text": v.text,
-            })).collect::<Vec<_>>(),
-        })).collect::<Vec<_>>(),
-    });
+    // Embedded data, read by the script with JSON.parse and shown with
+    // textContent; borrowed from the graph, not copied into a JSON tree.
+    let data = PageData {
+        events: ordered
+            .iter()
+            .map(|e| PageEvent {
+                confidence: e.confidence,
+                date: event_date(e),
+                evidence: e
+                    .evidence
+                    .iter()
+                    .map(|v| PageEvidence {
+                        doc: &v.doc,
+                        sentence: v.sentence,
+                        text: &v.text,
+                        title: titles.get(v.doc.as_str()).copied().unwrap_or(v.doc.as_str()),
+                    })
+                    .collect(),
+                id: &e.id,
+                modality: e.modality.as_str(),
+                participants: e
+                    .participants
+                    .iter()
+                    .map(|p| {
+                        let a = actors.get(p.actor.as_str());
+                        PageParticipant {
+                            ar: a.and_then(|a| arabic_name(a)),
+                            id: &p.actor,
+                            name: a.map_or(p.actor.as_str(), |a| a.name.as_str()),
+                            role: p.role.as_str(),
+                        }
+                    })
+                    .collect(),
+                sources: e.sources,
+                summary: &e.summary,
+                kind: &e.kind,
+            })
+            .collect(),
+    };
 
     let mut o = String::with_capacity(16 * 1024);
     o.push_str("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
@@ -558,7 +607,7 @@ pub fn html(doc: &TiesDoc, svg: Option<&str>) -> String {
     }
     o.push_str("<p id=\"ties-status\" class=\"meta\"></p>\n</main>\n");
     o.push_str("<script type=\"application/json\" id=\"ties-data\">");
-    o.push_str(&json_for_script(&serde_json::to_string(&data).expect("JSON values always serialize")));
+    json_for_script_into(&mut o, &serde_json::to_string(&data).expect("page data always serializes"));
     o.push_str("</script>\n<script>");
     o.push_str(SCRIPT);
     o.push_str("</script>\n</body>\n</html>\n");

@@ -102,13 +102,22 @@ impl Filter {
     /// # Errors
     /// [`FilterError::UnknownActor`] when `actor` is not in the document.
     pub fn apply(&self, doc: &TiesDoc) -> Result<TiesDoc, FilterError> {
+        self.apply_borrowed(doc).map(std::borrow::Cow::into_owned)
+    }
+
+    /// [`Filter::apply`], borrowing the document when the filter keeps
+    /// everything (a graph is not copied for nothing).
+    ///
+    /// # Errors
+    /// [`FilterError::UnknownActor`] when `actor` is not in the document.
+    pub fn apply_borrowed<'d>(&self, doc: &'d TiesDoc) -> Result<std::borrow::Cow<'d, TiesDoc>, FilterError> {
         if let Some(a) = &self.actor
             && !doc.actors.iter().any(|x| &x.id == a)
         {
             return Err(FilterError::UnknownActor(a.clone()));
         }
         if self.is_empty() {
-            return Ok(doc.clone());
+            return Ok(std::borrow::Cow::Borrowed(doc));
         }
         let mut out = TiesDoc {
             schema: doc.schema.clone(),
@@ -133,7 +142,7 @@ impl Filter {
                 .collect(),
         };
         out.actors = doc.actors.iter().filter(|a| keep.contains(&a.id)).cloned().collect();
-        Ok(out)
+        Ok(std::borrow::Cow::Owned(out))
     }
 }
 

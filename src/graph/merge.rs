@@ -18,6 +18,14 @@ use std::collections::{BTreeMap, BTreeSet};
 /// counting the documents. Output is
 /// sorted, so the result does not depend on the order of `parts`.
 pub fn merge(parts: impl IntoIterator<Item = TiesDoc>) -> TiesDoc {
+    merge_with(parts, true)
+}
+
+/// [`merge`], with or without uniting the reports of one event by several
+/// documents. Without, the events are only merged by id, which is
+/// associative: merging a partial result with more parts and then uniting
+/// the reports gives what [`merge`] gives on all parts at once.
+fn merge_with(parts: impl IntoIterator<Item = TiesDoc>, reports: bool) -> TiesDoc {
     let mut out = TiesDoc::new();
     let mut actors: BTreeMap<String, Actor> = BTreeMap::new();
     let mut relations: BTreeMap<(String, String, String), Relation> = BTreeMap::new();
@@ -107,6 +115,10 @@ pub fn merge(parts: impl IntoIterator<Item = TiesDoc>) -> TiesDoc {
         })
         .collect();
     drop(event_index);
+    if !reports {
+        out.events = events;
+        return out;
+    }
     out.events = merge_reports(events)
         .into_iter()
         .map(|mut e| {
@@ -120,6 +132,65 @@ pub fn merge(parts: impl IntoIterator<Item = TiesDoc>) -> TiesDoc {
         .collect();
     out.events.sort_by_cached_key(event_order);
     out
+}
+
+/// Merges partial documents as they come, so memory follows the merged
+/// graph rather than the sum of the parts (each part repeats the whole
+/// record of every actor it names, and relations repeat across parts).
+///
+/// Parts wait in a batch that grows with what is merged so far, from
+/// `min_batch` to `max_batch` parts: a part is merged O(log n) times while
+/// the graph is small, and the batch never holds more than `max_batch`.
+/// Batches are merged without uniting reports, which is associative; the
+/// reports of one event are united once, by [`Merger::finish`], so the
+/// result is byte for byte that of [`merge`] on all parts in order.
+#[derive(Debug)]
+pub struct Merger {
+    merged: Option<TiesDoc>,
+    merged_parts: usize,
+    pending: Vec<TiesDoc>,
+    min_batch: usize,
+    max_batch: usize,
+}
+
+impl Merger {
+    /// A merger whose batches hold from `min_batch` to `max_batch` parts.
+    pub fn new(min_batch: usize, max_batch: usize) -> Merger {
+        let min_batch = min_batch.max(1);
+        Merger {
+            merged: None,
+            merged_parts: 0,
+            pending: Vec::new(),
+            min_batch,
+            max_batch: max_batch.max(min_batch),
+        }
+    }
+
+    /// Adds a part.
+    pub fn push(&mut self, part: TiesDoc) {
+        self.pending.push(part);
+        if self.pending.len() >= self.merged_parts.clamp(self.min_batch, self.max_batch) {
+            let n = self.pending.len();
+            let parts = self.merged.take().into_iter().chain(self.pending.drain(..));
+            self.merged = Some(merge_with(parts, false));
+            self.merged_parts += n;
+        }
+    }
+
+    /// How many parts were added.
+    pub fn len(&self) -> usize {
+        self.merged_parts + self.pending.len()
+    }
+
+    /// Whether no part was added.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The graph of every part added.
+    pub fn finish(mut self) -> TiesDoc {
+        merge(self.merged.take().into_iter().chain(self.pending))
+    }
 }
 
 fn event_order(e: &Event) -> (String, String) {
@@ -493,5 +564,53 @@ mod tests {
         assert_eq!(joined.len(), 1);
         assert!(joined[0].evidence.iter().any(|v| v.doc == "doc-b"));
         assert!(out.iter().any(|e| e.id == "u" && e.evidence.len() == 1));
+    }
+
+    /// Merging as parts come, in batches of any size, gives the bytes of
+    /// one merge of every part: reports of one event spread over batches
+    /// are still united, actors and relations met in several batches too.
+    #[test]
+    fn merging_in_batches_gives_one_merge() {
+        let (a, b, c) = ("person/a", "person/b", "country/c");
+        let parts: Vec<TiesDoc> = (0..9)
+            .map(|i| {
+                let doc = format!("d{i}");
+                let x = format!("person/x{i}");
+                let day = ["2024-11-25", "2024-11", "2024-11-25"][i % 3];
+                let mut d = doc_of(vec![
+                    event(
+                        &format!("m{i}"),
+                        "meeting",
+                        Some(day),
+                        &[(a, Agent), (b, Participant), (&x, Participant)],
+                        &doc,
+                    ),
+                    event(
+                        &format!("v{i}"),
+                        "visit",
+                        Some(["2023-11", "2023-11-20"][i % 2]),
+                        &[(a, Agent), (c, Location)],
+                        &doc,
+                    ),
+                    event(&format!("s{i}"), "statement", None, &[(b, Agent)], &doc),
+                ]);
+                let mut r = relation("r", "leads", a, c);
+                r.evidence = event("x", "x", None, &[], &doc).evidence;
+                d.relations = vec![r];
+                let mut actor = actor(a, crate::model::ActorKind::Person, "A");
+                actor.aliases = vec![format!("A{}", i % 3)];
+                d.actors = vec![actor];
+                d
+            })
+            .collect();
+        let whole = crate::export::json::to_string(&merge(parts.clone()));
+        for (min, max) in [(1, 1), (1, 2), (2, 3), (4, 4), (100, 100)] {
+            let mut m = Merger::new(min, max);
+            for p in parts.clone() {
+                m.push(p);
+            }
+            assert_eq!(m.len(), parts.len());
+            assert_eq!(crate::export::json::to_string(&m.finish()), whole, "batches of {min} to {max}");
+        }
     }
 }

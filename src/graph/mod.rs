@@ -14,7 +14,7 @@ pub mod project;
 pub mod query;
 
 pub use filter::Filter;
-pub use merge::merge;
+pub use merge::{Merger, merge};
 pub use project::{ActorTie, project};
 
 use crate::model::{Role, TiesDoc};
