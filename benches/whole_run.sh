@@ -14,8 +14,9 @@
 # without it the comparison is left out.
 #
 # BUILD_MB (default: SIZE_MB) runs `ties build` on the first BUILD_MB MB of
-# the corpus only: build holds every extraction in memory (about 95 MB per
-# MB of text, see README.md), so 100 MB needs about 9.5 GB. `ties build`
+# the corpus only: build holds the merged graph in memory, which on this
+# generated corpus grows with the text (every document adds its own events,
+# each with its evidence sentences; see README.md). `ties build`
 # runs with Graphviz off the PATH: laying out the diagram of a graph of this
 # size takes longer than the extraction itself (and is not ties's work).
 set -euo pipefail

@@ -148,7 +148,7 @@ fn build(args: BuildArgs, lexicon: &Lexicon, reporter: &mut Reporter) -> Result<
         .with_context(|| format!("{}: cannot create the output folder", args.out.display()))?;
     // Streamed: the articles' text is forgotten batch by batch, and their
     // extractions are merged as they come, so memory follows the graph.
-    let mut merger = new_merger();
+    let mut merger = ties::graph::Merger::new();
     let read = stream(&args.inputs, &opts, lexicon, reporter, &mut |doc| {
         merger.push(doc);
         Ok(())
@@ -192,7 +192,7 @@ fn write_graph(
 /// Lines of them, as `ties extract --format jsonl` writes) into one graph
 /// and writes every export, exactly as `build` does with its own parts.
 fn merge_parts(args: MergeArgs, reporter: &mut Reporter) -> Result<Outcome> {
-    let mut parts = new_merger();
+    let mut parts = ties::graph::Merger::new();
     for path in &args.parts {
         let read: Box<dyn std::io::Read> = if path.as_os_str() == "-" {
             Box::new(std::io::stdin().lock())
@@ -244,11 +244,6 @@ fn merge_parts(args: MergeArgs, reporter: &mut Reporter) -> Result<Outcome> {
     let merged = parts.finish();
     write_graph(&merged, &args.out, &args.filter, &args.draw, reporter)?;
     Ok(reporter.outcome())
-}
-
-/// The merger of `build` and `merge`: batches of 256 to 4,096 parts.
-fn new_merger() -> ties::graph::Merger {
-    ties::graph::Merger::new(256, 4096)
 }
 
 fn join(paths: &[std::path::PathBuf]) -> String {
@@ -328,7 +323,7 @@ fn extract(args: ExtractArgs, lexicon: &Lexicon, reporter: &mut Reporter) -> Res
     let opts = options(&args.input)?;
     match args.format {
         ExtractFormat::Json => {
-            let mut merger = new_merger();
+            let mut merger = ties::graph::Merger::new();
             let read = stream(&args.inputs, &opts, lexicon, reporter, &mut |doc| {
                 merger.push(doc);
                 Ok(())
@@ -337,8 +332,8 @@ fn extract(args: ExtractArgs, lexicon: &Lexicon, reporter: &mut Reporter) -> Res
                 return Err(anyhow!("no article could be read from {}", join(&args.inputs)));
             }
             let merged = merger.finish();
-            let mut out = std::io::stdout().lock();
-            out.write_all(ties::export::json::to_string(&merged).as_bytes())?;
+            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+            ties::export::json::write(&merged, &mut out)?;
             out.flush()?;
         }
         ExtractFormat::Jsonl => {

@@ -128,6 +128,8 @@ pub struct Gazetteer {
     /// Organization id → its domain, from the first English organization
     /// cue its name contains ("intelligence" for a "... Intelligence Service").
     pub domains: BTreeMap<String, String>,
+    /// The actor record of each entry, by id, as documents report it.
+    pub records: BTreeMap<String, crate::model::Actor>,
     /// Every person's id and the consonant skeleton of their name, by id.
     pub skeletons: Vec<(String, super::translit::Skeleton)>,
 }

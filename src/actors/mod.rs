@@ -96,6 +96,7 @@ impl Gazetteer {
                 }
             }
         }
+        g.records = g.entries.values().map(|e| (e.id.clone(), recognize::actor_of(e))).collect();
         let tr = &g.lexicon.translit;
         g.skeletons = g
             .entries

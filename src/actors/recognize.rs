@@ -1131,7 +1131,12 @@ impl<'a, 't> Doc<'a, 't> {
             return;
         }
         let Some(e) = self.gaz.get(id) else { return };
-        self.result.actors.insert(id.to_string(), actor_of(e));
+        self.result.actors.insert(id.to_string(), self.record_of(e));
+    }
+
+    /// The actor record of a gazetteer entry (made once per gazetteer).
+    fn record_of(&self, e: &Entry) -> Actor {
+        self.gaz.records.get(&e.id).cloned().unwrap_or_else(|| actor_of(e))
     }
 
     fn push(&mut self, m: ActorMention) {
@@ -1560,8 +1565,10 @@ impl<'a, 't> Doc<'a, 't> {
                 let links = self.links_of(f);
                 let title = self.english_title(f);
                 if let Some(g) = self.gaz.get(&id) {
-                    let a = actor_of(g);
-                    self.result.actors.entry(id.clone()).or_insert(a);
+                    if !self.result.actors.contains_key(&id) {
+                        let a = self.record_of(g);
+                        self.result.actors.insert(id.clone(), a);
+                    }
                     self.add_surname(s, e, &id);
                 } else {
                     let latin = if self.words.arabic[s] {

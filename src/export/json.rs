@@ -21,6 +21,12 @@ pub fn to_string(doc: &TiesDoc) -> String {
     String::from_utf8(out).expect("serde_json writes UTF-8")
 }
 
+/// Writes `graph.json` (the bytes of [`to_string`]) to a writer.
+pub fn write(doc: &TiesDoc, w: &mut dyn std::io::Write) -> std::io::Result<()> {
+    serde_json::to_writer_pretty(&mut *w, doc).map_err(std::io::Error::other)?;
+    w.write_all(b"\n")
+}
+
 /// Serializes a document on one line (JSON Lines).
 pub fn to_line(doc: &TiesDoc) -> String {
     serde_json::to_string(doc).expect("ties/1 documents always serialize")

@@ -25,6 +25,16 @@ use std::path::{Path, PathBuf};
 
 /// Writes `bytes` to `path` atomically (temporary file, then rename).
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    write_atomic_with(path, |w| w.write_all(bytes))
+}
+
+/// Writes to `path` atomically through a buffered writer given to `fill`
+/// (temporary file, then rename), so a large export is never held whole
+/// in memory.
+pub fn write_atomic_with(
+    path: &Path,
+    fill: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> std::io::Result<()> {
     let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
     let mut builder = tempfile::Builder::new();
     // Like any file a program creates: 0666 less the umask (a temporary
@@ -35,7 +45,11 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         builder.permissions(std::fs::Permissions::from_mode(0o666));
     }
     let mut tmp = builder.tempfile_in(dir)?;
-    tmp.write_all(bytes)?;
+    {
+        let mut w = std::io::BufWriter::with_capacity(1 << 16, tmp.as_file_mut());
+        fill(&mut w)?;
+        w.flush()?;
+    }
     tmp.as_file().sync_all().ok();
     tmp.persist(path).map_err(|e| e.error)?;
     Ok(())
@@ -177,12 +191,21 @@ pub struct Written {
 }
 
 fn put(dir: &Path, name: &str, bytes: &[u8], out: &mut Written) -> Result<(), ExportError> {
+    put_with(dir, name, out, |w| w.write_all(bytes))
+}
+
+fn put_with(
+    dir: &Path,
+    name: &str,
+    out: &mut Written,
+    fill: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> Result<(), ExportError> {
     let path = dir.join(name);
     if let Some(parent) = path.parent() {
         std::fs::create_dir_all(parent)
             .map_err(|source| ExportError::Io { path: parent.to_path_buf(), source })?;
     }
-    write_atomic(&path, bytes).map_err(|source| ExportError::Io { path: path.clone(), source })?;
+    write_atomic_with(&path, fill).map_err(|source| ExportError::Io { path: path.clone(), source })?;
     out.files.push(path);
     Ok(())
 }
@@ -245,6 +268,7 @@ fn write_one(
             let svg = if opts.inline_svg { inline_svg(doc, opts, out) } else { None };
             put(dir, "timeline.html", timeline::html(doc, svg.as_deref()).as_bytes(), out)?;
         }
+        Format::Json => put_with(dir, "graph.json", out, |w| json::write(doc, w))?,
         f => {
             let bytes = to_bytes(doc, f, opts, None).expect("single-file format");
             put(dir, f.file_name().expect("single-file format"), &bytes, out)?;

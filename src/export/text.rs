@@ -121,6 +121,24 @@ pub fn json_for_script(json: &str) -> String {
     o
 }
 
+/// A writer that appends JSON to a string, escaped as [`json_for_script`]
+/// does, so a large value is serialized straight into the page.
+pub struct ScriptJson<'a>(pub &'a mut String);
+
+impl std::io::Write for ScriptJson<'_> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        // serde_json writes whole characters: its string pieces end at the
+        // ASCII bytes it escapes.
+        let s = std::str::from_utf8(buf).map_err(std::io::Error::other)?;
+        json_for_script_into(self.0, s);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
 /// [`json_for_script`], appended to `o`.
 pub fn json_for_script_into(o: &mut String, json: &str) {
     o.reserve(json.len());

@@ -13,7 +13,7 @@
 
 use crate::date::PartialDate;
 use crate::export::text::{
-    actor_index, arabic_name, count, event_date, html as esc, json_for_script_into, name_of, one_line,
+    ScriptJson, actor_index, arabic_name, count, event_date, html as esc, name_of, one_line,
 };
 use crate::graph::project::event_period;
 use crate::graph::query::date_key;
@@ -607,7 +607,7 @@ pub fn html(doc: &TiesDoc, svg: Option<&str>) -> String {
     }
     o.push_str("<p id=\"ties-status\" class=\"meta\"></p>\n</main>\n");
     o.push_str("<script type=\"application/json\" id=\"ties-data\">");
-    json_for_script_into(&mut o, &serde_json::to_string(&data).expect("page data always serializes"));
+    serde_json::to_writer(ScriptJson(&mut o), &data).expect("page data always serializes");
     o.push_str("</script>\n<script>");
     o.push_str(SCRIPT);
     o.push_str("</script>\n</body>\n</html>\n");

@@ -18,35 +18,64 @@ use std::collections::{BTreeMap, BTreeSet};
 /// counting the documents. Output is
 /// sorted, so the result does not depend on the order of `parts`.
 pub fn merge(parts: impl IntoIterator<Item = TiesDoc>) -> TiesDoc {
-    merge_with(parts, true)
+    let mut m = Merger::new();
+    for part in parts {
+        m.push(part);
+    }
+    m.finish()
 }
 
-/// [`merge`], with or without uniting the reports of one event by several
-/// documents. Without, the events are only merged by id, which is
-/// associative: merging a partial result with more parts and then uniting
-/// the reports gives what [`merge`] gives on all parts at once.
-fn merge_with(parts: impl IntoIterator<Item = TiesDoc>, reports: bool) -> TiesDoc {
-    let mut out = TiesDoc::new();
-    let mut actors: BTreeMap<String, Actor> = BTreeMap::new();
-    let mut relations: BTreeMap<(String, String, String), Relation> = BTreeMap::new();
-    // Events by id: an index into `events` (their order does not matter,
-    // `merge_reports` sorts them).
-    let mut event_index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
-    let mut events: Vec<Event> = Vec::new();
-    for part in parts {
-        out.documents.extend(part.documents);
-        out.times.extend(part.times);
+/// [`merge`] one part at a time: each part is folded into the merged
+/// actors, relations and events as it comes and can then be dropped, so
+/// memory follows the merged graph rather than the sum of the parts (each
+/// part repeats the whole record of every actor it names). The reports of
+/// one event are united by [`Merger::finish`], over all events at once, so
+/// the result is byte for byte that of [`merge`].
+#[derive(Debug, Default)]
+pub struct Merger {
+    parts: usize,
+    documents: Vec<crate::model::DocumentInfo>,
+    times: Vec<crate::model::TimeExpr>,
+    actors: BTreeMap<String, Actor>,
+    relations: BTreeMap<(String, String, String), Relation>,
+    /// Events by id: an index into `events` (their order does not matter,
+    /// `merge_reports` sorts them).
+    event_index: std::collections::HashMap<String, usize>,
+    events: Vec<Event>,
+}
+
+impl Merger {
+    /// An empty merger.
+    pub fn new() -> Merger {
+        Merger::default()
+    }
+
+    /// How many parts were added.
+    pub fn len(&self) -> usize {
+        self.parts
+    }
+
+    /// Whether no part was added.
+    pub fn is_empty(&self) -> bool {
+        self.parts == 0
+    }
+
+    /// Folds a part in.
+    pub fn push(&mut self, part: TiesDoc) {
+        self.parts += 1;
+        self.documents.extend(part.documents);
+        self.times.extend(part.times);
         for a in part.actors {
-            match actors.get_mut(&a.id) {
+            match self.actors.get_mut(&a.id) {
                 Some(have) => merge_actor(have, a),
                 None => {
-                    actors.insert(a.id.clone(), a);
+                    self.actors.insert(a.id.clone(), a);
                 }
             }
         }
         for r in part.relations {
             let key = (r.kind.clone(), r.source.clone(), r.target.clone());
-            match relations.get_mut(&key) {
+            match self.relations.get_mut(&key) {
                 Some(have) => {
                     have.evidence.extend(r.evidence);
                     have.confidence = match (have.confidence, r.confidence) {
@@ -67,12 +96,12 @@ fn merge_with(parts: impl IntoIterator<Item = TiesDoc>, reports: bool) -> TiesDo
                     };
                 }
                 None => {
-                    relations.insert(key, r);
+                    self.relations.insert(key, r);
                 }
             }
         }
         for e in part.events {
-            match event_index.get(&e.id).map(|&i| &mut events[i]) {
+            match self.event_index.get(&e.id).map(|&i| &mut self.events[i]) {
                 Some(have) => {
                     have.evidence.extend(e.evidence);
                     have.confidence = have.confidence.max(e.confidence);
@@ -83,113 +112,58 @@ fn merge_with(parts: impl IntoIterator<Item = TiesDoc>, reports: bool) -> TiesDo
                     }
                 }
                 None => {
-                    event_index.insert(e.id.clone(), events.len());
-                    events.push(e);
+                    self.event_index.insert(e.id.clone(), self.events.len());
+                    self.events.push(e);
                 }
             }
         }
     }
-    out.documents.sort_by(|a, b| a.id.cmp(&b.id));
-    out.documents.dedup_by(|a, b| a.id == b.id);
-    // Times by document, then where they stand in it.
-    out.times.sort_by(|a, b| (&a.doc, a.start, a.end, &a.text).cmp(&(&b.doc, b.start, b.end, &b.text)));
-    out.times.dedup();
-    out.actors = actors
-        .into_values()
-        .map(|mut a| {
-            a.mentions.sort();
-            a.mentions.dedup();
-            a.aliases.sort();
-            a.aliases.dedup();
-            a
-        })
-        .collect();
-    out.relations = relations
-        .into_values()
-        .enumerate()
-        .map(|(i, mut r)| {
-            r.evidence.sort();
-            r.evidence.dedup();
-            r.id = format!("r{}", i + 1);
-            r
-        })
-        .collect();
-    drop(event_index);
-    if !reports {
-        out.events = events;
-        return out;
-    }
-    out.events = merge_reports(events)
-        .into_iter()
-        .map(|mut e| {
-            e.evidence.sort();
-            e.evidence.dedup();
-            e.topics.sort();
-            let docs: BTreeSet<&str> = e.evidence.iter().map(|v| v.doc.as_str()).collect();
-            e.sources = (docs.len() > 1).then_some(docs.len());
-            e
-        })
-        .collect();
-    out.events.sort_by_cached_key(event_order);
-    out
-}
 
-/// Merges partial documents as they come, so memory follows the merged
-/// graph rather than the sum of the parts (each part repeats the whole
-/// record of every actor it names, and relations repeat across parts).
-///
-/// Parts wait in a batch that grows with what is merged so far, from
-/// `min_batch` to `max_batch` parts: a part is merged O(log n) times while
-/// the graph is small, and the batch never holds more than `max_batch`.
-/// Batches are merged without uniting reports, which is associative; the
-/// reports of one event are united once, by [`Merger::finish`], so the
-/// result is byte for byte that of [`merge`] on all parts in order.
-#[derive(Debug)]
-pub struct Merger {
-    merged: Option<TiesDoc>,
-    merged_parts: usize,
-    pending: Vec<TiesDoc>,
-    min_batch: usize,
-    max_batch: usize,
-}
-
-impl Merger {
-    /// A merger whose batches hold from `min_batch` to `max_batch` parts.
-    pub fn new(min_batch: usize, max_batch: usize) -> Merger {
-        let min_batch = min_batch.max(1);
-        Merger {
-            merged: None,
-            merged_parts: 0,
-            pending: Vec::new(),
-            min_batch,
-            max_batch: max_batch.max(min_batch),
-        }
-    }
-
-    /// Adds a part.
-    pub fn push(&mut self, part: TiesDoc) {
-        self.pending.push(part);
-        if self.pending.len() >= self.merged_parts.clamp(self.min_batch, self.max_batch) {
-            let n = self.pending.len();
-            let parts = self.merged.take().into_iter().chain(self.pending.drain(..));
-            self.merged = Some(merge_with(parts, false));
-            self.merged_parts += n;
-        }
-    }
-
-    /// How many parts were added.
-    pub fn len(&self) -> usize {
-        self.merged_parts + self.pending.len()
-    }
-
-    /// Whether no part was added.
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
-
-    /// The graph of every part added.
-    pub fn finish(mut self) -> TiesDoc {
-        merge(self.merged.take().into_iter().chain(self.pending))
+    /// The merged graph.
+    pub fn finish(self) -> TiesDoc {
+        let Merger { documents, times, actors, relations, event_index, events, .. } = self;
+        let mut out = TiesDoc::new();
+        out.documents = documents;
+        out.times = times;
+        out.documents.sort_by(|a, b| a.id.cmp(&b.id));
+        out.documents.dedup_by(|a, b| a.id == b.id);
+        // Times by document, then where they stand in it.
+        out.times.sort_by(|a, b| (&a.doc, a.start, a.end, &a.text).cmp(&(&b.doc, b.start, b.end, &b.text)));
+        out.times.dedup();
+        out.actors = actors
+            .into_values()
+            .map(|mut a| {
+                a.mentions.sort();
+                a.mentions.dedup();
+                a.aliases.sort();
+                a.aliases.dedup();
+                a
+            })
+            .collect();
+        out.relations = relations
+            .into_values()
+            .enumerate()
+            .map(|(i, mut r)| {
+                r.evidence.sort();
+                r.evidence.dedup();
+                r.id = format!("r{}", i + 1);
+                r
+            })
+            .collect();
+        drop(event_index);
+        out.events = merge_reports(events)
+            .into_iter()
+            .map(|mut e| {
+                e.evidence.sort();
+                e.evidence.dedup();
+                e.topics.sort();
+                let docs: BTreeSet<&str> = e.evidence.iter().map(|v| v.doc.as_str()).collect();
+                e.sources = (docs.len() > 1).then_some(docs.len());
+                e
+            })
+            .collect();
+        out.events.sort_by_cached_key(event_order);
+        out
     }
 }
 
@@ -566,9 +540,9 @@ mod tests {
         assert!(out.iter().any(|e| e.id == "u" && e.evidence.len() == 1));
     }
 
-    /// Merging as parts come, in batches of any size, gives the bytes of
-    /// one merge of every part: reports of one event spread over batches
-    /// are still united, actors and relations met in several batches too.
+    /// Merging part by part gives the bytes of one merge of every part:
+    /// reports of one event (with participants of their own and dates of
+    /// different precision) are united once, over all of them.
     #[test]
     fn merging_in_batches_gives_one_merge() {
         let (a, b, c) = ("person/a", "person/b", "country/c");
@@ -604,13 +578,11 @@ mod tests {
             })
             .collect();
         let whole = crate::export::json::to_string(&merge(parts.clone()));
-        for (min, max) in [(1, 1), (1, 2), (2, 3), (4, 4), (100, 100)] {
-            let mut m = Merger::new(min, max);
-            for p in parts.clone() {
-                m.push(p);
-            }
-            assert_eq!(m.len(), parts.len());
-            assert_eq!(crate::export::json::to_string(&m.finish()), whole, "batches of {min} to {max}");
+        let mut m = Merger::new();
+        for p in parts.clone() {
+            m.push(p);
         }
+        assert_eq!(m.len(), parts.len());
+        assert_eq!(crate::export::json::to_string(&m.finish()), whole);
     }
 }
