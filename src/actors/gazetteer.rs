@@ -117,7 +117,7 @@ struct GazetteerFile {
 pub struct Gazetteer {
     /// Entries by id.
     pub entries: BTreeMap<String, Entry>,
-    /// Names and adjectives compiled into one automaton.
+    /// Names and adjectives compiled into one word trie.
     pub matcher: super::matcher::PhraseMatcher,
     /// Pattern id → the entries it names.
     pub targets: Vec<Vec<Target>>,
@@ -134,7 +134,7 @@ pub struct Gazetteer {
     pub skeletons: Vec<(String, super::translit::Skeleton)>,
 }
 
-/// What a name in the automaton points at.
+/// What a name in the trie points at.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Target {
     /// Entry id.

@@ -6,7 +6,7 @@
 //! actor recognized from the patterns of the language).
 //!
 //! - [`gazetteer`]: the entries of `data/gazetteer/*.toml`; [`Gazetteer::compile`]
-//!   puts every name, alias and adjective into one automaton, once.
+//!   puts every name, alias and adjective into one word trie, once.
 //! - [`matcher`]: phrase matching over the words of a text, leftmost-longest,
 //!   on word boundaries, with Arabic proclitics (و ف ب ل ك, ال, لل) peeled.
 //! - [`lexicon`]: the cues of each language, `data/lexicon/actors/{ar,fr,en}.toml`
@@ -41,7 +41,7 @@ impl Gazetteer {
     /// Loads and compiles the gazetteer.
     ///
     /// Every name, alias and adjective of every entry goes into one
-    /// automaton (in its matching form); the actor cues of each language
+    /// word trie (in its matching form); the actor cues of each language
     /// are compiled alongside.
     pub fn compile(data: &DataFiles) -> Result<Gazetteer, DataError> {
         let mut g = Gazetteer::load(data)?;
