@@ -394,16 +394,14 @@ impl<'a, 't> Doc<'a, 't> {
                 None => en.clone(),
             };
             let country_code = country.as_ref().and_then(|c| self.gaz.get(c)).and_then(|e| e.country.clone());
-            let actor = self.result.actors.entry(id.clone()).or_insert_with(|| Actor {
-                id: id.clone(),
-                kind: ActorKind::Organization,
-                name: if country.is_some() { name.clone() } else { en.clone() },
-                names: BTreeMap::new(),
-                aliases: Vec::new(),
-                country: country_code,
-                cameo: None,
-                title: None,
-                mentions: Vec::new(),
+            let actor = self.result.actors.entry(id.clone()).or_insert_with(|| {
+                new_actor(
+                    &id,
+                    ActorKind::Organization,
+                    if country.is_some() { name.clone() } else { en.clone() },
+                    country_code,
+                    None,
+                )
             });
             add_name(actor, self.lang, span_text);
             out.push(OrgFrame { start, end, kind: ActorKind::Organization, domain, id, country });
@@ -474,17 +472,11 @@ impl<'a, 't> Doc<'a, 't> {
             let end = e;
             let code = country.as_ref().and_then(|c| self.country_code(c));
             let display = if self.words.arabic[s] { title_case(&latin) } else { written.clone() };
-            let actor = self.result.actors.entry(id.clone()).or_insert_with(|| Actor {
-                id: id.clone(),
-                kind,
-                name: display,
-                names: BTreeMap::new(),
-                aliases: Vec::new(),
-                country: code,
-                cameo: None,
-                title: None,
-                mentions: Vec::new(),
-            });
+            let actor = self
+                .result
+                .actors
+                .entry(id.clone())
+                .or_insert_with(|| new_actor(&id, kind, display, code, None));
             add_name(actor, self.lang, &written);
             for c in &mut self.covered[s..e] {
                 *c = true;
@@ -651,17 +643,11 @@ impl<'a, 't> Doc<'a, 't> {
             } else {
                 written.clone()
             };
-            let actor = self.result.actors.entry(id.clone()).or_insert_with(|| Actor {
-                id: id.clone(),
-                kind: ActorKind::Organization,
-                name: display,
-                names: BTreeMap::new(),
-                aliases: Vec::new(),
-                country: code,
-                cameo: None,
-                title: None,
-                mentions: Vec::new(),
-            });
+            let actor = self
+                .result
+                .actors
+                .entry(id.clone())
+                .or_insert_with(|| new_actor(&id, ActorKind::Organization, display, code, None));
             add_name(actor, self.lang, &written);
             if core_e - core_s >= 2 {
                 if !actor.aliases.contains(&core) {
@@ -1585,16 +1571,8 @@ impl<'a, 't> Doc<'a, 't> {
                         let (ss, se) = self.original(ls, e, 0);
                         self.text.original[ss..se].to_string()
                     });
-                    let actor = self.result.actors.entry(id.clone()).or_insert_with(|| Actor {
-                        id: id.clone(),
-                        kind: ActorKind::Person,
-                        name: latin,
-                        names: BTreeMap::new(),
-                        aliases: Vec::new(),
-                        country: code.clone(),
-                        cameo: None,
-                        title: title.clone(),
-                        mentions: Vec::new(),
+                    let actor = self.result.actors.entry(id.clone()).or_insert_with(|| {
+                        new_actor(&id, ActorKind::Person, latin, code.clone(), title.clone())
                     });
                     add_name(actor, self.lang, &written);
                     if let Some(surname) = surname {
@@ -1729,10 +1707,9 @@ impl<'a, 't> Doc<'a, 't> {
         if let Some((_, id, _)) = best {
             return id.clone();
         }
+        let key = matcher::key(written);
         for a in self.result.actors.values().filter(|a| a.kind == ActorKind::Person) {
-            if matcher::key(&a.name) == matcher::key(written)
-                || a.names.values().any(|n| matcher::key(n) == matcher::key(written))
-            {
+            if matcher::key(&a.name) == key || a.names.values().any(|n| matcher::key(n) == key) {
                 return a.id.clone();
             }
             if arabic {
@@ -1742,7 +1719,7 @@ impl<'a, 't> Doc<'a, 't> {
                 }
             }
         }
-        let latin = if arabic { tr.latin(&matcher::key(written)) } else { written.to_string() };
+        let latin = if arabic { tr.latin(&key) } else { written.to_string() };
         format!("person/{}", slug(&latin))
     }
 
@@ -1944,6 +1921,27 @@ fn role_valid(r: &super::RoleSpec, when: Option<Period>) -> bool {
 }
 
 /// The output actor of a gazetteer entry.
+/// An actor found in the text, not in the gazetteer.
+fn new_actor(
+    id: &str,
+    kind: ActorKind,
+    name: String,
+    country: Option<String>,
+    title: Option<String>,
+) -> Actor {
+    Actor {
+        id: id.to_string(),
+        kind,
+        name,
+        names: BTreeMap::new(),
+        aliases: Vec::new(),
+        country,
+        cameo: None,
+        title,
+        mentions: Vec::new(),
+    }
+}
+
 pub(super) fn actor_of(e: &Entry) -> Actor {
     let mut names = BTreeMap::new();
     let mut aliases: Vec<String> = Vec::new();

@@ -322,9 +322,7 @@ pub struct Variant {
 /// Everything about one language.
 #[derive(Debug, Default)]
 pub struct LangEvents {
-    /// Proclitics, longest first.
-    pub proclitics: Vec<String>,
-    /// The same, for lookups.
+    /// Proclitics.
     pub proclitic_set: FxHashSet<String>,
     /// The most characters a proclitic has.
     pub proclitic_chars: usize,
@@ -529,7 +527,6 @@ fn compile_lang(
     let mut out = LangEvents {
         proclitic_set: proclitics.iter().cloned().collect(),
         proclitic_chars: proclitics.iter().map(|p| p.chars().count()).max().unwrap_or(0),
-        proclitics: proclitics.clone(),
         demonstratives: fold_all(&f.morphology.demonstratives).into_iter().collect(),
         articles: fold_all(&f.morphology.articles).into_iter().collect(),
         possessives: fold_all(&f.morphology.possessives).into_iter().collect(),

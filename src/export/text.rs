@@ -115,14 +115,23 @@ pub fn count(n: usize, one: &str, many: &str) -> String {
 /// Makes JSON safe inside an HTML `<script>` element: `<`, `>`, `&`,
 /// U+2028 and U+2029 become `\u` escapes (they can only occur inside JSON
 /// strings, where the escapes mean the same characters).
-pub fn json_for_script(json: &str) -> String {
-    let mut o = String::with_capacity(json.len());
-    json_for_script_into(&mut o, json);
-    o
+pub fn json_for_script_into(o: &mut String, json: &str) {
+    o.reserve(json.len());
+    for c in json.chars() {
+        match c {
+            '<' => o.push_str("\\u003c"),
+            '>' => o.push_str("\\u003e"),
+            '&' => o.push_str("\\u0026"),
+            '\u{2028}' => o.push_str("\\u2028"),
+            '\u{2029}' => o.push_str("\\u2029"),
+            c => o.push(c),
+        }
+    }
 }
 
-/// A writer that appends JSON to a string, escaped as [`json_for_script`]
-/// does, so a large value is serialized straight into the page.
+/// A writer that appends JSON to a string, escaped as
+/// [`json_for_script_into`] does, so a large value is serialized straight
+/// into the page.
 pub struct ScriptJson<'a>(pub &'a mut String);
 
 impl std::io::Write for ScriptJson<'_> {
@@ -136,21 +145,6 @@ impl std::io::Write for ScriptJson<'_> {
 
     fn flush(&mut self) -> std::io::Result<()> {
         Ok(())
-    }
-}
-
-/// [`json_for_script`], appended to `o`.
-pub fn json_for_script_into(o: &mut String, json: &str) {
-    o.reserve(json.len());
-    for c in json.chars() {
-        match c {
-            '<' => o.push_str("\\u003c"),
-            '>' => o.push_str("\\u003e"),
-            '&' => o.push_str("\\u0026"),
-            '\u{2028}' => o.push_str("\\u2028"),
-            '\u{2029}' => o.push_str("\\u2029"),
-            c => o.push(c),
-        }
     }
 }
 
@@ -171,10 +165,14 @@ mod tests {
         }
         assert_eq!(xml_clean("a\u{1}b\u{FFFF}\u{85}c"), "a b c");
         assert_eq!(one_line("  a\n\r b\u{2028}c  "), "a b c");
-        assert_eq!(
-            json_for_script("{\"a\":\"</script><!--&\u{2028}\"}"),
-            r#"{"a":"\u003c/script\u003e\u003c!--\u0026\u2028"}"#
-        );
+        let mut page = String::from("x=");
+        json_for_script_into(&mut page, "{\"a\":\"</script><!--&\u{2028}\"}");
+        assert_eq!(page, r#"x={"a":"\u003c/script\u003e\u003c!--\u0026\u2028"}"#);
+        // The same through the writer serde_json is given.
+        let mut page = String::new();
+        serde_json::to_writer(ScriptJson(&mut page), &serde_json::json!({"a": "</script>&\u{2028}"}))
+            .unwrap();
+        assert_eq!(page, r#"{"a":"\u003c/script\u003e\u0026\u2028"}"#);
     }
 
     #[test]
