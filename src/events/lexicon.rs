@@ -191,6 +191,32 @@ pub struct Phrases {
     list: Vec<Phrase>,
     /// First word -> indices into `list`, ascending.
     first: FxHashMap<String, Vec<usize>>,
+    /// The list's bit in its language's [`Starts`]; 0 when it has none.
+    pub(crate) bit: u64,
+}
+
+/// Which cue lists of a language may start at a word: each list gets one
+/// bit, each first word of a phrase the bits of the lists it starts. A
+/// document's words are looked up once, so a list whose bit a word lacks
+/// is skipped there without a lookup.
+#[derive(Debug, Default)]
+pub struct Starts {
+    bits: FxHashMap<String, u64>,
+    used: u32,
+}
+
+impl Starts {
+    /// Gives `list` a bit of its own; past 64 lists, none (always tried).
+    fn register(&mut self, list: &mut Phrases) {
+        if self.used >= u64::BITS {
+            return;
+        }
+        list.bit = 1 << self.used;
+        self.used += 1;
+        for w in list.first.keys() {
+            *self.bits.entry(w.clone()).or_default() |= list.bit;
+        }
+    }
 }
 
 impl Phrases {
@@ -202,7 +228,7 @@ impl Phrases {
                 first.entry(w.clone()).or_default().push(k);
             }
         }
-        Phrases { list, first }
+        Phrases { list, first, bit: 0 }
     }
 }
 
@@ -270,6 +296,52 @@ pub struct Cues {
     pub official: Phrases,
     /// What a threat is against ("على أمن", "to", "pour").
     pub against: Phrases,
+}
+
+impl Cues {
+    /// Every list, to give each its bit in [`Starts`].
+    pub(crate) fn lists_mut(&mut self) -> [&mut Phrases; 18] {
+        let Cues {
+            by,
+            with,
+            to,
+            at,
+            between,
+            during,
+            counterpart,
+            cooperation,
+            active,
+            there,
+            part_of,
+            located,
+            both,
+            pair,
+            clause,
+            topic,
+            official,
+            against,
+        } = self;
+        [
+            by,
+            with,
+            to,
+            at,
+            between,
+            during,
+            counterpart,
+            cooperation,
+            active,
+            there,
+            part_of,
+            located,
+            both,
+            pair,
+            clause,
+            topic,
+            official,
+            against,
+        ]
+    }
 }
 
 /// A modality cue list.
@@ -340,6 +412,8 @@ pub struct LangEvents {
     pub triggers: Vec<Trigger>,
     /// Surface form of a first word -> trigger variants.
     pub index: HashMap<String, Vec<Variant>>,
+    /// The cue lists (argument, modality and topic cues) by first word.
+    pub starts: Starts,
     /// Example sentences per trigger (type, sentence), for tests.
     pub examples: Vec<(String, String)>,
 }
@@ -361,6 +435,39 @@ impl LangEvents {
                 f(&word[at..]);
             }
         }
+    }
+
+    /// The bits of the cue lists that may start at `word`, bare or after a
+    /// proclitic (see [`Starts`]).
+    pub fn starts_of(&self, word: &str) -> u64 {
+        let bits = |w: &str| self.starts.bits.get(w).copied().unwrap_or(0);
+        let mut out = bits(word);
+        self.peeled(word, |rest| out |= bits(rest));
+        out
+    }
+
+    /// [`LangEvents::any_at`] when the start bits of the words are known
+    /// (`starts[i]` is [`LangEvents::starts_of`] `words[i]`).
+    pub fn any_at_known(&self, words: &[&str], starts: &[u64], i: usize, list: &Phrases) -> Option<usize> {
+        if list.bit != 0 && starts.get(i).is_some_and(|s| s & list.bit == 0) {
+            return None;
+        }
+        self.any_at(words, i, list)
+    }
+
+    /// [`LangEvents::all_at`] when the start bits of the words are known.
+    pub fn all_at_known(
+        &self,
+        words: &[&str],
+        starts: &[u64],
+        i: usize,
+        list: &Phrases,
+        f: impl FnMut(usize),
+    ) {
+        if list.bit != 0 && starts.get(i).is_some_and(|s| s & list.bit == 0) {
+            return;
+        }
+        self.all_at(words, i, list, f)
     }
 
     /// Does the phrase occur at `words[i..]`? Returns its length in words.
@@ -471,7 +578,11 @@ impl EventLexicon {
             }
             for (l, cues) in by_lang {
                 let (list, owners): (Vec<Phrase>, Vec<Vec<usize>>) = cues.into_iter().unzip();
-                lex.topics.cues.insert(l, (Phrases::new(list), owners));
+                let mut list = Phrases::new(list);
+                if let Some(lang) = lex.langs.get_mut(&l) {
+                    lang.starts.register(&mut list);
+                }
+                lex.topics.cues.insert(l, (list, owners));
             }
         }
         Ok(lex)
@@ -494,7 +605,7 @@ fn compile_lang(
     let suffixes = fold_all(&f.morphology.suffixes);
     proclitics.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
     let c = &f.cues;
-    let cues = Cues {
+    let mut cues = Cues {
         by: phrases(&c.by),
         with: phrases(&c.with),
         to: phrases(&c.to),
@@ -514,7 +625,7 @@ fn compile_lang(
         official: phrases(&c.official),
         against: phrases(&c.against),
     };
-    let modality = f
+    let mut modality: Vec<ModalityRule> = f
         .modality
         .iter()
         .map(|m| ModalityRule {
@@ -524,6 +635,10 @@ fn compile_lang(
             before_prefix: fold_all(&m.before_prefix),
         })
         .collect();
+    let mut starts = Starts::default();
+    for list in cues.lists_mut().into_iter().chain(modality.iter_mut().map(|m| &mut m.cues)) {
+        starts.register(list);
+    }
     let mut out = LangEvents {
         proclitic_set: proclitics.iter().cloned().collect(),
         proclitic_chars: proclitics.iter().map(|p| p.chars().count()).max().unwrap_or(0),
@@ -532,6 +647,7 @@ fn compile_lang(
         possessives: fold_all(&f.morphology.possessives).into_iter().collect(),
         cues,
         modality,
+        starts,
         ..Default::default()
     };
     let mut prefixes: Vec<(String, bool, bool)> = vec![(String::new(), false, false)];

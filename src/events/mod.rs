@@ -26,7 +26,7 @@ use crate::date::{PartialDate, Period};
 use crate::model::{ActorKind, Event, Evidence, Modality, Participant, Plover, Role};
 use crate::text::Text;
 use crate::time::TimeMention;
-use lexicon::{LangEvents, Phrase, Variant};
+use lexicon::{LangEvents, Phrase, Phrases, Variant};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// What the event stage reads for one document.
@@ -69,8 +69,17 @@ pub(crate) struct Sentence<'a> {
     pub te: usize,
     /// Folded words of the whole document (indexed by token index).
     pub words: &'a [&'a str],
+    /// The cue lists that may start at each of them ([`LangEvents::starts_of`]).
+    pub starts: &'a [u64],
     pub mentions: Vec<Placed<'a>>,
     pub times: Vec<(usize, Period)>,
+}
+
+impl Sentence<'_> {
+    /// The length of the first phrase of `list` at word `i`, if one is there.
+    pub fn cue_at(&self, lang: &LangEvents, i: usize, list: &Phrases) -> Option<usize> {
+        lang.any_at_known(self.words, self.starts, i, list)
+    }
 }
 
 /// A trigger found in a sentence.
@@ -103,6 +112,7 @@ pub fn extract(input: &Input<'_>, lex: &EventLexicon) -> (Vec<Event>, Vec<crate:
     let Some(lang) = lex.langs.get(input.lang) else { return (Vec::new(), Vec::new()) };
     let text = input.text;
     let words: Vec<&str> = (0..text.tokens.len()).map(|i| text.word(i)).collect();
+    let starts: Vec<u64> = words.iter().map(|w| lang.starts_of(w)).collect();
     let placed = place_mentions(input);
     let mut drafts: Vec<Draft> = Vec::new();
     let mut sentences: Vec<Sentence<'_>> = Vec::with_capacity(text.sentences.len());
@@ -126,7 +136,7 @@ pub fn extract(input: &Input<'_>, lex: &EventLexicon) -> (Vec<Event>, Vec<crate:
             .filter(|t| t.end <= s.end)
             .filter_map(|t| t.value.map(|v| (text.token_at(t.start), v)))
             .collect();
-        let sent = Sentence { index: si, ts, te, words: &words, mentions, times };
+        let sent = Sentence { index: si, ts, te, words: &words, starts: &starts, mentions, times };
         read_sentence(&sent, lang, input, &named, &mut drafts);
         for p in sent.mentions.iter().filter(|p| p.m.kind == ActorKind::Country) {
             named.retain(|x| x != &p.m.actor);
@@ -134,7 +144,7 @@ pub fn extract(input: &Input<'_>, lex: &EventLexicon) -> (Vec<Event>, Vec<crate:
         }
         sentences.push(sent);
     }
-    let events = finish(drafts, input, lex);
+    let events = finish(drafts, input, lex, &words, &starts);
     let relations = relations::extract(input, lang, &sentences, &events);
     (events, relations)
 }
@@ -169,8 +179,7 @@ fn place_mentions<'a>(input: &Input<'a>) -> Vec<Placed<'a>> {
 
 fn find_hits(sent: &Sentence<'_>, lang: &LangEvents) -> Vec<Hit> {
     let masked = |i: usize| sent.mentions.iter().any(|p| i >= p.first && i < p.last);
-    let sentence_words: BTreeSet<&str> = (sent.ts..sent.te).map(|i| sent.words[i]).collect();
-    let has_word = |w: &str| sentence_words.iter().any(|x| lang.word_is(x, w));
+    let has_word = |w: &str| sent.words[sent.ts..sent.te].iter().any(|x| lang.word_is(x, w));
     let mut hits = Vec::new();
     let mut i = sent.ts;
     while i < sent.te {
@@ -227,7 +236,7 @@ fn modality_at(sent: &Sentence<'_>, lang: &LangEvents, at: usize, future: bool) 
     for rule in &lang.modality {
         let from = at.saturating_sub(rule.window).max(sent.ts);
         let hit = (from..at).any(|i| {
-            lang.any_at(sent.words, i, &rule.cues).is_some_and(|n| {
+            sent.cue_at(lang, i, &rule.cues).is_some_and(|n| {
                 i + n <= at
                     && (rule.before_prefix.is_empty()
                         || sent
@@ -298,7 +307,7 @@ fn gap_has_punctuation(text: &Text<'_>, i: usize) -> bool {
 /// Is the trigger an adjunct "during the visit", "خلال اللقاء"?
 fn after_during(sent: &Sentence<'_>, lang: &LangEvents, hit: &Hit) -> bool {
     (hit.first.saturating_sub(3).max(sent.ts)..hit.first)
-        .any(|i| lang.any_at(sent.words, i, &lang.cues.during).is_some_and(|n| i + n <= hit.first))
+        .any(|i| sent.cue_at(lang, i, &lang.cues.during).is_some_and(|n| i + n <= hit.first))
 }
 
 /// How many earlier events a reference back may point to.
@@ -313,7 +322,7 @@ fn clauses(sent: &Sentence<'_>, lang: &LangEvents, text: &Text<'_>) -> Vec<(usiz
         let gap = &text.original[text.tokens[i - 1].end..text.tokens[i].start];
         let semicolon = gap.contains([';', '؛']);
         let comma = gap.contains([',', '،']);
-        if semicolon || (comma && lang.any_at(sent.words, i, &lang.cues.clause).is_some()) {
+        if semicolon || (comma && sent.cue_at(lang, i, &lang.cues.clause).is_some()) {
             out.push((start, i));
             start = i;
         }
@@ -339,7 +348,7 @@ fn is_content(kind: &str) -> bool {
 
 /// Does the sentence speak of "the two ministers"?
 fn speaks_of_pair(sent: &Sentence<'_>, lang: &LangEvents, clause: (usize, usize)) -> bool {
-    (clause.0..clause.1).any(|i| lang.any_at(sent.words, i, &lang.cues.pair).is_some())
+    (clause.0..clause.1).any(|i| sent.cue_at(lang, i, &lang.cues.pair).is_some())
 }
 
 fn read_sentence(
@@ -418,7 +427,7 @@ fn read_sentence(
         // The content of an appeal, a pledge or an agreement, or the topic
         // of talks ("focused on intelligence sharing"), is not a happening.
         let topic = (h.first.saturating_sub(6).max(h.clause.0)..h.first)
-            .any(|i| lang.any_at(sent.words, i, &lang.cues.topic).is_some());
+            .any(|i| sent.cue_at(lang, i, &lang.cues.topic).is_some());
         if is_content(&t.kind)
             && (topic
                 || governors
@@ -443,7 +452,7 @@ fn read_sentence(
         // "a threat to the security of both countries".
         if t.frame == Frame::Threat
             && !participants.iter().any(|(r, _)| *r == Role::Target)
-            && (h.last..h.clause.1).any(|i| lang.any_at(sent.words, i, &lang.cues.both).is_some())
+            && (h.last..h.clause.1).any(|i| sent.cue_at(lang, i, &lang.cues.both).is_some())
         {
             let mut here: Vec<String> = named.to_vec();
             for p in sent.mentions.iter().filter(|p| p.m.kind == ActorKind::Country && p.last <= h.first) {
@@ -1007,17 +1016,21 @@ fn merge_undated(drafts: Vec<Draft>) -> Vec<Draft> {
     out
 }
 
-fn finish(drafts: Vec<Draft>, input: &Input<'_>, lex: &EventLexicon) -> Vec<Event> {
+fn finish(
+    drafts: Vec<Draft>,
+    input: &Input<'_>,
+    lex: &EventLexicon,
+    words: &[&str],
+    starts: &[u64],
+) -> Vec<Event> {
     let drafts = merge_undated(drafts);
     let text = input.text;
     let mut all_triggers: BTreeMap<usize, Vec<(usize, usize, usize)>> = BTreeMap::new();
     for t in drafts.iter().flat_map(|d| d.triggers.iter().copied()) {
         all_triggers.entry(t.0).or_default().push(t);
     }
-    let words: Vec<&str> = (0..text.tokens.len()).map(|i| text.word(i)).collect();
     let names: BTreeMap<&str, &str> =
         input.actors.actors.iter().map(|(id, a)| (id.as_str(), a.name.as_str())).collect();
-    let lang = lex.langs.get(input.lang);
     let mut out = Vec::new();
     for d in drafts {
         let mut modality = d.modality;
@@ -1046,7 +1059,7 @@ fn finish(drafts: Vec<Draft>, input: &Input<'_>, lex: &EventLexicon) -> Vec<Even
         let mut participants: Vec<Participant> =
             d.participants.iter().map(|(r, a)| Participant { actor: a.clone(), role: *r }).collect();
         participants.sort_by(|a, b| a.role.cmp(&b.role).then(a.actor.cmp(&b.actor)));
-        let topics = topics_of(lex, input.lang, lang, &d.triggers, &all_triggers, text, &words);
+        let topics = topics_of(lex, input.lang, &d.triggers, &all_triggers, text, words, starts);
         let date_s = d.date.map(|p| p.to_string()).unwrap_or_default();
         let ids: Vec<&str> = participants.iter().map(|p| p.actor.as_str()).collect();
         let anchor = d.anchor.to_string();
@@ -1107,13 +1120,13 @@ fn plover_context(topics: &[String]) -> Vec<String> {
 fn topics_of(
     lex: &EventLexicon,
     code: &str,
-    lang: Option<&LangEvents>,
     mine: &[(usize, usize, usize)],
     all: &BTreeMap<usize, Vec<(usize, usize, usize)>>,
     text: &Text<'_>,
     words: &[&str],
+    starts: &[u64],
 ) -> Vec<String> {
-    let Some(lang) = lang else { return Vec::new() };
+    let Some(lang) = lex.langs.get(code) else { return Vec::new() };
     let windows: Vec<(usize, usize)> = mine
         .iter()
         .map(|&(si, f, l)| {
@@ -1146,7 +1159,7 @@ fn topics_of(
     let mut found = vec![false; lex.topics.names.len()];
     for &(from, to) in &windows {
         for i in from..to {
-            lang.all_at(&words[..to], i, cues, |k| {
+            lang.all_at_known(&words[..to], starts, i, cues, |k| {
                 for &t in &owners[k] {
                     found[t] = true;
                 }

@@ -84,7 +84,7 @@ fn cues_in(sent: &Sentence<'_>, lang: &LangEvents, list: &Phrases) -> Vec<(usize
     let mut out = Vec::new();
     let mut i = sent.ts;
     while i < sent.te {
-        match lang.any_at(sent.words, i, list) {
+        match sent.cue_at(lang, i, list) {
             Some(n) if i + n <= sent.te => {
                 out.push((i, n));
                 i += n;
@@ -119,8 +119,8 @@ pub(crate) fn extract(
         // X", "her Moroccan counterpart X", "le ministre belge X".
         let official_near = |p: &Placed<'_>| {
             (p.first.saturating_sub(4).max(sent.ts)..p.first).any(|i| {
-                lang.any_at(sent.words, i, &lang.cues.counterpart).is_some()
-                    || lang.any_at(sent.words, i, &lang.cues.official).is_some()
+                sent.cue_at(lang, i, &lang.cues.counterpart).is_some()
+                    || sent.cue_at(lang, i, &lang.cues.official).is_some()
             })
         };
         for (i, p) in ms.iter().enumerate() {
@@ -200,7 +200,7 @@ pub(crate) fn extract(
             let window_end = (at + n + 10).min(sent.te);
             let mut parties: Vec<String> = Vec::new();
             // "in cooperation with X": the subject before the cue is a party.
-            let with = lang.any_at(sent.words, at + n, &lang.cues.with).is_some()
+            let with = sent.cue_at(lang, at + n, &lang.cues.with).is_some()
                 || ms.iter().any(|p| {
                     p.first == at + n
                         && lang.cues.with.iter().any(|c| c.len() == 1 && p.clitic.ends_with(c[0].as_str()))
@@ -254,7 +254,7 @@ pub(crate) fn extract(
                 continue;
             }
             let there_at = (at + n..(at + n + 6).min(sent.te))
-                .find(|&i| lang.any_at(sent.words, i, &lang.cues.there).is_some());
+                .find(|&i| sent.cue_at(lang, i, &lang.cues.there).is_some());
             let after = ms
                 .iter()
                 .filter(|p| is_place(p) && p.first >= at + n && p.first - (at + n) <= 6)
@@ -351,7 +351,7 @@ pub(crate) fn extract(
 
 /// Does "the two countries" (البلدين, les deux pays) occur in the words?
 fn two_countries(sent: &Sentence<'_>, lang: &LangEvents, from: usize, to: usize) -> bool {
-    (from.max(sent.ts)..to).any(|i| lang.any_at(sent.words, i, &lang.cues.both).is_some_and(|n| i + n <= to))
+    (from.max(sent.ts)..to).any(|i| sent.cue_at(lang, i, &lang.cues.both).is_some_and(|n| i + n <= to))
 }
 
 /// Does a gazetteer role hold on `date` (the publication date)?
