@@ -198,9 +198,20 @@ impl Gazetteer {
                 continue;
             }
             let file: GazetteerFile = DataFiles::parse(path, text)?;
+            // Entries come in file order: each id is looked for after the
+            // previous one, and lines are counted once over the file.
+            let (mut at, mut line) = (0, 1);
             for mut e in file.entry {
                 e.file = path.to_string();
-                e.line = line_of(text, &format!("\"{}\"", e.id));
+                let needle = format!("\"{}\"", e.id);
+                e.line = match text[at..].find(&needle) {
+                    Some(i) => {
+                        line += text[at..at + i].bytes().filter(|&b| b == b'\n').count();
+                        at += i;
+                        line
+                    }
+                    None => line_of(text, &needle),
+                };
                 if let Some(prev) = entries.get(&e.id) {
                     return Err(DataError {
                         file: path.into(),
@@ -218,5 +229,31 @@ impl Gazetteer {
     /// The entry with this id.
     pub fn get(&self, id: &str) -> Option<&Entry> {
         self.entries.get(id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const META: &str = "[meta]\nformat = 1\nsource = \"s\"\nlicence = \"l\"\n";
+
+    fn entry(id: &str) -> String {
+        format!("\n[[entry]]\nid = \"{id}\"\nkind = \"country\"\nname = \"{id}\"\n")
+    }
+
+    #[test]
+    fn entries_know_their_line_and_duplicates_name_both() {
+        let a =
+            format!("{META}{}{}{}", entry("country/somalia"), entry("country/mali"), entry("country/chad"));
+        let b = format!("{META}{}", entry("country/mali"));
+        let g = Gazetteer::load(&DataFiles::from_files([("gazetteer/a.toml", a.as_str())])).unwrap();
+        let lines: Vec<(&str, usize)> = g.entries.values().map(|e| (e.id.as_str(), e.line)).collect();
+        assert_eq!(lines, [("country/chad", 17), ("country/mali", 12), ("country/somalia", 7)]);
+        let both =
+            DataFiles::from_files([("gazetteer/a.toml", a.as_str()), ("gazetteer/b.toml", b.as_str())]);
+        let err = Gazetteer::load(&both).unwrap_err();
+        assert_eq!((err.file.as_str(), err.line), ("gazetteer/b.toml", 7));
+        assert!(err.message.contains("gazetteer/a.toml:12"), "{}", err.message);
     }
 }
