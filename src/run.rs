@@ -454,10 +454,11 @@ fn print_notes(w: &ties::export::Written, reporter: &Reporter) {
 }
 
 fn read_graph(path: &Path) -> Result<TiesDoc> {
-    let text = std::fs::read_to_string(path)
+    let file = std::fs::File::open(path)
         .with_context(|| format!("{}: cannot read (run `ties build` first, or give --in)", path.display()))?;
-    let doc: TiesDoc =
-        serde_json::from_str(&text).with_context(|| format!("{}: not a ties/1 document", path.display()))?;
+    // Parsed as it is read: the graph is never held twice (text and values).
+    let doc: TiesDoc = serde_json::from_reader(std::io::BufReader::with_capacity(1 << 16, file))
+        .with_context(|| format!("{}: not a ties/1 document", path.display()))?;
     if doc.schema != ties::model::SCHEMA {
         return Err(anyhow!("{}: schema {:?}, want {:?}", path.display(), doc.schema, ties::model::SCHEMA));
     }
@@ -535,21 +536,23 @@ fn export(args: ExportCmdArgs, reporter: &Reporter) -> Result<Outcome> {
             } else {
                 None
             };
-            let bytes = ties::export::to_bytes(&doc, format, &opts, svg.as_deref()).expect("one-file format");
+            // Written as it is made: a large graph's export is never held whole.
+            let write = |w: &mut dyn Write| {
+                ties::export::write_to(&doc, format, &opts, svg.as_deref(), w).expect("one-file format")
+            };
             match args.out.filter(|p| p.as_os_str() != "-") {
                 Some(path) => {
                     if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
                         std::fs::create_dir_all(parent)
                             .with_context(|| format!("{}: cannot create", parent.display()))?;
                     }
-                    ties::export::write_atomic(&path, &bytes)
+                    ties::export::write_atomic_with(&path, write)
                         .with_context(|| format!("{}: cannot write", path.display()))?;
-                    if format == Format::Dot {
-                        opts.filter = Filter::default();
+                    if format == Format::Dot && !opts.render.is_empty() {
                         let dir =
                             path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+                        let text = ties::export::dot::to_string(&doc, opts.view);
                         for r in &opts.render {
-                            let text = String::from_utf8_lossy(&bytes);
                             match ties::export::dot::render(&text, *r, opts.layout) {
                                 Ok(d) => {
                                     let target = dir.join(
@@ -571,8 +574,8 @@ fn export(args: ExportCmdArgs, reporter: &Reporter) -> Result<Outcome> {
                     }
                 }
                 None => {
-                    let mut out = std::io::stdout().lock();
-                    out.write_all(&bytes)?;
+                    let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+                    write(&mut out)?;
                     out.flush()?;
                 }
             }

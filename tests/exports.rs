@@ -712,3 +712,48 @@ proptest::proptest! {
         serde_json::from_str::<serde_json::Value>(&timeline::timelinejs(&doc)).expect("valid JSON");
     }
 }
+
+/// A disk that fills up after `room` bytes.
+struct FullDisk {
+    room: usize,
+}
+
+impl std::io::Write for FullDisk {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        if self.room == 0 {
+            return Err(std::io::Error::new(std::io::ErrorKind::StorageFull, "no space left"));
+        }
+        let n = buf.len().min(self.room);
+        self.room -= n;
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+#[test]
+fn a_full_disk_is_an_error_for_every_export() {
+    let doc = example();
+    let opts = ExportOptions::default();
+    for f in export::Format::ALL {
+        let Some(whole) = export::to_bytes(&doc, f, &opts, None) else { continue };
+        // A writer that fails halfway gives an error, not a panic nor a
+        // silently short file.
+        assert!(whole.len() > 100, "{f:?}");
+        let mut disk = FullDisk { room: whole.len() / 2 };
+        let got = export::write_to(&doc, f, &opts, None, &mut disk).unwrap();
+        assert!(got.is_err(), "{f:?}: a failed write must be reported");
+    }
+    for (name, write) in [
+        (
+            "events.csv",
+            export::csv::write_events as fn(&TiesDoc, &mut dyn std::io::Write) -> std::io::Result<()>,
+        ),
+        ("relations.csv", export::csv::write_relations),
+    ] {
+        let mut disk = FullDisk { room: 10 };
+        assert!(write(&doc, &mut disk).is_err(), "{name}");
+    }
+}

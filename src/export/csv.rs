@@ -18,19 +18,35 @@ pub fn neutralize(s: &str) -> String {
     if s.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{s}") } else { s }
 }
 
-fn to_csv(header: &[&str], rows: Vec<Vec<String>>) -> Vec<u8> {
-    let mut w = csv::Writer::from_writer(Vec::new());
-    w.write_record(header).expect("writing to memory does not fail");
+fn to_csv(
+    header: &[&str],
+    rows: impl Iterator<Item = Vec<String>>,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
+    let mut w = csv::Writer::from_writer(out);
+    w.write_record(header)?;
     for r in rows {
-        w.write_record(r.iter().map(|c| neutralize(c))).expect("writing to memory does not fail");
+        w.write_record(r.iter().map(|c| neutralize(c)))?;
     }
-    w.into_inner().expect("writing to memory does not fail")
+    w.flush()
+}
+
+/// The bytes of a CSV export (for tests and small graphs).
+fn bytes(write: impl FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>) -> Vec<u8> {
+    let mut out = Vec::new();
+    write(&mut out).expect("writing to memory does not fail");
+    out
 }
 
 /// `events.csv`: id, type, cameo, dates, modality, confidence, sources,
 /// participants by role (ids and names), place, summary, first evidence
 /// sentence, documents.
 pub fn events(doc: &TiesDoc) -> Vec<u8> {
+    bytes(|w| write_events(doc, w))
+}
+
+/// Writes [`events`] into `out`.
+pub fn write_events(doc: &TiesDoc, out: &mut dyn std::io::Write) -> std::io::Result<()> {
     let actors = actor_index(doc);
     let header = [
         "id",
@@ -52,47 +68,48 @@ pub fn events(doc: &TiesDoc) -> Vec<u8> {
         "evidence",
         "documents",
     ];
-    let rows = doc
-        .events
-        .iter()
-        .map(|e| {
-            let pick = |f: &dyn Fn(Role) -> bool| -> (String, String) {
-                let ps: Vec<&str> =
-                    e.participants.iter().filter(|p| f(p.role)).map(|p| p.actor.as_str()).collect();
-                (ps.join("; "), ps.iter().map(|id| name_of(&actors, id)).collect::<Vec<_>>().join("; "))
-            };
-            let (agents, agent_names) = pick(&|r| r == Role::Agent);
-            let (others, other_names) = pick(&|r| !matches!(r, Role::Agent | Role::Location));
-            let (places, place_names) = pick(&|r| r == Role::Location);
-            let docs: BTreeSet<&str> = e.evidence.iter().map(|v| v.doc.as_str()).collect();
-            vec![
-                e.id.clone(),
-                e.kind.clone(),
-                e.cameo.clone(),
-                e.date.as_ref().map(|d| d.start.clone()).unwrap_or_default(),
-                e.date.as_ref().and_then(|d| d.end.clone()).unwrap_or_default(),
-                e.date.as_ref().map(|d| format!("{:?}", d.precision).to_lowercase()).unwrap_or_default(),
-                e.modality.as_str().to_string(),
-                format!("{}", e.confidence),
-                e.sources.unwrap_or(docs.len().max(1)).to_string(),
-                agents,
-                agent_names,
-                others,
-                other_names,
-                places,
-                place_names,
-                e.summary.clone(),
-                e.evidence.first().map(|v| v.text.clone()).unwrap_or_default(),
-                docs.into_iter().collect::<Vec<_>>().join("; "),
-            ]
-        })
-        .collect();
-    to_csv(&header, rows)
+    let rows = doc.events.iter().map(|e| {
+        let pick = |f: &dyn Fn(Role) -> bool| -> (String, String) {
+            let ps: Vec<&str> =
+                e.participants.iter().filter(|p| f(p.role)).map(|p| p.actor.as_str()).collect();
+            (ps.join("; "), ps.iter().map(|id| name_of(&actors, id)).collect::<Vec<_>>().join("; "))
+        };
+        let (agents, agent_names) = pick(&|r| r == Role::Agent);
+        let (others, other_names) = pick(&|r| !matches!(r, Role::Agent | Role::Location));
+        let (places, place_names) = pick(&|r| r == Role::Location);
+        let docs: BTreeSet<&str> = e.evidence.iter().map(|v| v.doc.as_str()).collect();
+        vec![
+            e.id.clone(),
+            e.kind.clone(),
+            e.cameo.clone(),
+            e.date.as_ref().map(|d| d.start.clone()).unwrap_or_default(),
+            e.date.as_ref().and_then(|d| d.end.clone()).unwrap_or_default(),
+            e.date.as_ref().map(|d| format!("{:?}", d.precision).to_lowercase()).unwrap_or_default(),
+            e.modality.as_str().to_string(),
+            format!("{}", e.confidence),
+            e.sources.unwrap_or(docs.len().max(1)).to_string(),
+            agents,
+            agent_names,
+            others,
+            other_names,
+            places,
+            place_names,
+            e.summary.clone(),
+            e.evidence.first().map(|v| v.text.clone()).unwrap_or_default(),
+            docs.into_iter().collect::<Vec<_>>().join("; "),
+        ]
+    });
+    to_csv(&header, rows, out)
 }
 
 /// `relations.csv`: id, type, both ends (ids and names), validity, basis,
 /// confidence, first evidence sentence, documents.
 pub fn relations(doc: &TiesDoc) -> Vec<u8> {
+    bytes(|w| write_relations(doc, w))
+}
+
+/// Writes [`relations`] into `out`.
+pub fn write_relations(doc: &TiesDoc, out: &mut dyn std::io::Write) -> std::io::Result<()> {
     let actors = actor_index(doc);
     let header = [
         "id",
@@ -108,28 +125,24 @@ pub fn relations(doc: &TiesDoc) -> Vec<u8> {
         "evidence",
         "documents",
     ];
-    let rows = doc
-        .relations
-        .iter()
-        .map(|r| {
-            let docs: BTreeSet<&str> = r.evidence.iter().map(|v| v.doc.as_str()).collect();
-            vec![
-                r.id.clone(),
-                r.kind.clone(),
-                r.source.clone(),
-                name_of(&actors, &r.source).to_string(),
-                r.target.clone(),
-                name_of(&actors, &r.target).to_string(),
-                r.valid.as_ref().and_then(|v| v.start.clone()).unwrap_or_default(),
-                r.valid.as_ref().and_then(|v| v.end.clone()).unwrap_or_default(),
-                r.basis.map(|_| "gazetteer".to_string()).unwrap_or_default(),
-                r.confidence.map(|c| c.to_string()).unwrap_or_default(),
-                r.evidence.first().map(|v| v.text.clone()).unwrap_or_default(),
-                docs.into_iter().collect::<Vec<_>>().join("; "),
-            ]
-        })
-        .collect();
-    to_csv(&header, rows)
+    let rows = doc.relations.iter().map(|r| {
+        let docs: BTreeSet<&str> = r.evidence.iter().map(|v| v.doc.as_str()).collect();
+        vec![
+            r.id.clone(),
+            r.kind.clone(),
+            r.source.clone(),
+            name_of(&actors, &r.source).to_string(),
+            r.target.clone(),
+            name_of(&actors, &r.target).to_string(),
+            r.valid.as_ref().and_then(|v| v.start.clone()).unwrap_or_default(),
+            r.valid.as_ref().and_then(|v| v.end.clone()).unwrap_or_default(),
+            r.basis.map(|_| "gazetteer".to_string()).unwrap_or_default(),
+            r.confidence.map(|c| c.to_string()).unwrap_or_default(),
+            r.evidence.first().map(|v| v.text.clone()).unwrap_or_default(),
+            docs.into_iter().collect::<Vec<_>>().join("; "),
+        ]
+    });
+    to_csv(&header, rows, out)
 }
 
 #[cfg(test)]

@@ -34,7 +34,7 @@ pub fn coalesce(periods: impl IntoIterator<Item = Period>) -> Vec<(NaiveDate, Na
     out
 }
 
-fn spells(w: &mut Writer<Vec<u8>>, list: &[(NaiveDate, NaiveDate)]) -> io::Result<()> {
+fn spells(w: &mut Writer<&mut dyn io::Write>, list: &[(NaiveDate, NaiveDate)]) -> io::Result<()> {
     if list.is_empty() {
         return Ok(());
     }
@@ -50,7 +50,7 @@ fn spells(w: &mut Writer<Vec<u8>>, list: &[(NaiveDate, NaiveDate)]) -> io::Resul
     Ok(())
 }
 
-fn attvalues(w: &mut Writer<Vec<u8>>, values: &[(&str, String)]) -> io::Result<()> {
+fn attvalues(w: &mut Writer<&mut dyn io::Write>, values: &[(&str, String)]) -> io::Result<()> {
     if values.is_empty() {
         return Ok(());
     }
@@ -68,11 +68,11 @@ fn attvalues(w: &mut Writer<Vec<u8>>, values: &[(&str, String)]) -> io::Result<(
 
 /// The GEXF text of `doc`.
 pub fn to_string(doc: &TiesDoc) -> String {
-    let bytes = write(doc).expect("writing to memory does not fail");
-    String::from_utf8(bytes).expect("quick-xml writes UTF-8")
+    crate::export::text::to_text(|w| write(doc, w))
 }
 
-fn write(doc: &TiesDoc) -> io::Result<Vec<u8>> {
+/// Writes the GEXF text of `doc` into `out`.
+pub fn write(doc: &TiesDoc, out: &mut dyn io::Write) -> io::Result<()> {
     let actors = actor_index(doc);
     let ties: Vec<_> = project(doc)
         .into_iter()
@@ -97,7 +97,7 @@ fn write(doc: &TiesDoc) -> io::Result<Vec<u8>> {
     let all: Vec<(NaiveDate, NaiveDate)> = coalesce(node_periods.values().flatten().copied());
     let (start, end) = (all.first().map(|x| x.0.to_string()), all.last().map(|x| x.1.to_string()));
 
-    let mut w = Writer::new_with_indent(Vec::new(), b' ', 2);
+    let mut w = Writer::new_with_indent(&mut *out, b' ', 2);
     w.write_event(X::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))?;
     w.create_element("gexf")
         .with_attributes([
@@ -203,9 +203,7 @@ fn write(doc: &TiesDoc) -> io::Result<Vec<u8>> {
             })?;
             Ok(())
         })?;
-    let mut out = w.into_inner();
-    out.push(b'\n');
-    Ok(out)
+    w.into_inner().write_all(b"\n")
 }
 
 #[cfg(test)]

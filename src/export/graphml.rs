@@ -34,7 +34,7 @@ const KEYS: [(&str, &str, &str, &str); 17] = [
     ("edge_end", "edge", "end", "string"),
 ];
 
-fn data(w: &mut Writer<Vec<u8>>, key: &str, value: &str) -> io::Result<()> {
+fn data(w: &mut Writer<&mut dyn io::Write>, key: &str, value: &str) -> io::Result<()> {
     w.create_element("data")
         .with_attribute(("key", key))
         .write_text_content(BytesText::new(&xml_clean(value)))?;
@@ -48,13 +48,13 @@ pub fn event_node_id(id: &str) -> String {
 
 /// The GraphML text of `doc`.
 pub fn to_string(doc: &TiesDoc) -> String {
-    let bytes = write(doc).expect("writing to memory does not fail");
-    String::from_utf8(bytes).expect("quick-xml writes UTF-8")
+    crate::export::text::to_text(|w| write(doc, w))
 }
 
-fn write(doc: &TiesDoc) -> io::Result<Vec<u8>> {
+/// Writes the GraphML text of `doc` into `out`.
+pub fn write(doc: &TiesDoc, out: &mut dyn io::Write) -> io::Result<()> {
     let actors = actor_index(doc);
-    let mut w = Writer::new_with_indent(Vec::new(), b' ', 2);
+    let mut w = Writer::new_with_indent(&mut *out, b' ', 2);
     w.write_event(X::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))?;
     w.create_element("graphml")
         .with_attributes([
@@ -171,7 +171,5 @@ fn write(doc: &TiesDoc) -> io::Result<Vec<u8>> {
                 })?;
             Ok(())
         })?;
-    let mut out = w.into_inner();
-    out.push(b'\n');
-    Ok(out)
+    w.into_inner().write_all(b"\n")
 }

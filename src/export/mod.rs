@@ -210,18 +210,33 @@ fn put_with(
     Ok(())
 }
 
-/// The bytes of one single-file export (not SVG/PNG, CSV or Neo4j).
-pub fn to_bytes(doc: &TiesDoc, format: Format, opts: &ExportOptions, svg: Option<&str>) -> Option<Vec<u8>> {
+/// Writes one single-file export into `w` as it is made (`svg`: the
+/// diagram of the HTML page). `None` for the formats that are not one text
+/// file (SVG/PNG, CSV, Neo4j).
+pub fn write_to(
+    doc: &TiesDoc,
+    format: Format,
+    opts: &ExportOptions,
+    svg: Option<&str>,
+    w: &mut dyn Write,
+) -> Option<std::io::Result<()>> {
     Some(match format {
-        Format::Json => json::to_string(doc).into_bytes(),
-        Format::Dot => dot::to_string(doc, opts.view).into_bytes(),
-        Format::TimelineMd => timeline::markdown(doc).into_bytes(),
-        Format::TimelineJson => timeline::timelinejs(doc).into_bytes(),
-        Format::TimelineHtml => timeline::html(doc, svg).into_bytes(),
-        Format::Graphml => graphml::to_string(doc).into_bytes(),
-        Format::Gexf => gexf::to_string(doc).into_bytes(),
+        Format::Json => json::write(doc, w),
+        Format::Dot => w.write_all(dot::to_string(doc, opts.view).as_bytes()),
+        Format::TimelineMd => timeline::write_markdown(doc, w),
+        Format::TimelineJson => timeline::write_timelinejs(doc, w),
+        Format::TimelineHtml => timeline::write_html(doc, svg, w),
+        Format::Graphml => graphml::write(doc, w),
+        Format::Gexf => gexf::write(doc, w),
         Format::Svg | Format::Png | Format::Csv | Format::Neo4j => return None,
     })
+}
+
+/// The bytes of one single-file export (see [`write_to`]).
+pub fn to_bytes(doc: &TiesDoc, format: Format, opts: &ExportOptions, svg: Option<&str>) -> Option<Vec<u8>> {
+    let mut out = Vec::new();
+    write_to(doc, format, opts, svg, &mut out)?.expect("writing to memory does not fail");
+    Some(out)
 }
 
 /// Writes one format into `dir` under its usual name(s).
@@ -256,8 +271,8 @@ fn write_one(
             render_into(&text, r, dir, opts.layout, out)?;
         }
         Format::Csv => {
-            put(dir, "events.csv", &csv::events(doc), out)?;
-            put(dir, "relations.csv", &csv::relations(doc), out)?;
+            put_with(dir, "events.csv", out, |w| csv::write_events(doc, w))?;
+            put_with(dir, "relations.csv", out, |w| csv::write_relations(doc, w))?;
         }
         Format::Neo4j => {
             put(dir, "neo4j/nodes.csv", &neo4j::nodes(doc), out)?;
@@ -266,12 +281,11 @@ fn write_one(
         }
         Format::TimelineHtml => {
             let svg = if opts.inline_svg { inline_svg(doc, opts, out) } else { None };
-            put(dir, "timeline.html", timeline::html(doc, svg.as_deref()).as_bytes(), out)?;
+            put_with(dir, "timeline.html", out, |w| timeline::write_html(doc, svg.as_deref(), w))?;
         }
-        Format::Json => put_with(dir, "graph.json", out, |w| json::write(doc, w))?,
         f => {
-            let bytes = to_bytes(doc, f, opts, None).expect("single-file format");
-            put(dir, f.file_name().expect("single-file format"), &bytes, out)?;
+            let name = f.file_name().expect("single-file format");
+            put_with(dir, name, out, |w| write_to(doc, f, opts, None, w).expect("single-file format"))?;
         }
     }
     Ok(())

@@ -115,26 +115,79 @@ pub fn count(n: usize, one: &str, many: &str) -> String {
 /// Makes JSON safe inside an HTML `<script>` element: `<`, `>`, `&`,
 /// U+2028 and U+2029 become `\u` escapes (they can only occur inside JSON
 /// strings, where the escapes mean the same characters).
-pub fn json_for_script_into(o: &mut String, json: &str) {
-    o.reserve(json.len());
-    for c in json.chars() {
-        match c {
-            '<' => o.push_str("\\u003c"),
-            '>' => o.push_str("\\u003e"),
-            '&' => o.push_str("\\u0026"),
-            '\u{2028}' => o.push_str("\\u2028"),
-            '\u{2029}' => o.push_str("\\u2029"),
-            c => o.push(c),
+pub fn json_for_script_into(o: &mut impl std::fmt::Write, json: &str) {
+    let mut from = 0;
+    for (i, c) in json.char_indices() {
+        let escape = match c {
+            '<' => "\\u003c",
+            '>' => "\\u003e",
+            '&' => "\\u0026",
+            '\u{2028}' => "\\u2028",
+            '\u{2029}' => "\\u2029",
+            _ => continue,
+        };
+        let _ = o.write_str(&json[from..i]);
+        let _ = o.write_str(escape);
+        from = i + c.len_utf8();
+    }
+    let _ = o.write_str(&json[from..]);
+}
+
+/// Text written straight into an [`std::io::Write`] as it would be pushed
+/// onto a `String`, so an exporter writes a large file piece by piece
+/// instead of building it whole. The first error is kept (later writes are
+/// skipped) and returned by [`Sink::finish`].
+pub struct Sink<'a> {
+    w: &'a mut dyn std::io::Write,
+    err: Option<std::io::Error>,
+}
+
+impl<'a> Sink<'a> {
+    /// Writes into `w`.
+    pub fn new(w: &'a mut dyn std::io::Write) -> Sink<'a> {
+        Sink { w, err: None }
+    }
+
+    /// Appends `s`.
+    pub fn push_str(&mut self, s: &str) {
+        if self.err.is_none()
+            && let Err(e) = self.w.write_all(s.as_bytes())
+        {
+            self.err = Some(e);
         }
+    }
+
+    /// Appends `c`.
+    pub fn push(&mut self, c: char) {
+        self.push_str(c.encode_utf8(&mut [0; 4]));
+    }
+
+    /// The first error met, if any.
+    pub fn finish(self) -> std::io::Result<()> {
+        self.err.map_or(Ok(()), Err)
     }
 }
 
-/// A writer that appends JSON to a string, escaped as
+impl std::fmt::Write for Sink<'_> {
+    fn write_str(&mut self, s: &str) -> std::fmt::Result {
+        self.push_str(s);
+        Ok(())
+    }
+}
+
+/// The text an exporter writes, as a `String` (for tests and small graphs).
+pub fn to_text(write: impl FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>) -> String {
+    let mut bytes = Vec::new();
+    write(&mut bytes).expect("writing to memory does not fail");
+    String::from_utf8(bytes).expect("exports are UTF-8")
+}
+
+/// A writer that appends JSON to a page, escaped as
 /// [`json_for_script_into`] does, so a large value is serialized straight
 /// into the page.
-pub struct ScriptJson<'a>(pub &'a mut String);
+pub struct ScriptJson<'a, O: std::fmt::Write>(pub &'a mut O);
 
-impl std::io::Write for ScriptJson<'_> {
+impl<O: std::fmt::Write> std::io::Write for ScriptJson<'_, O> {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
         // serde_json writes whole characters: its string pieces end at the
         // ASCII bytes it escapes.

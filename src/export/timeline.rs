@@ -13,15 +13,16 @@
 
 use crate::date::PartialDate;
 use crate::export::text::{
-    ScriptJson, actor_index, arabic_name, count, event_date, html as esc, name_of, one_line,
+    ScriptJson, Sink, actor_index, arabic_name, count, event_date, html as esc, name_of, one_line, to_text,
 };
 use crate::graph::project::event_period;
 use crate::graph::query::date_key;
 use crate::model::{Actor, Event, Role, TiesDoc};
 use chrono::{Datelike, NaiveDate};
-use serde_json::{Value, json};
+use serde::Serialize;
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
+use std::io;
 
 /// The three sections of every timeline.
 struct Sections<'d> {
@@ -100,9 +101,15 @@ fn event_md(e: &Event) -> String {
 /// source sentence with its document), then undated events, then events
 /// reported as not having happened or only as possible.
 pub fn markdown(doc: &TiesDoc) -> String {
+    to_text(|w| write_markdown(doc, w))
+}
+
+/// Writes [`markdown`] into `w`.
+pub fn write_markdown(doc: &TiesDoc, w: &mut dyn io::Write) -> io::Result<()> {
     let actors = actor_index(doc);
     let s = sections(doc);
-    let mut o = String::from("# Timeline\n\n");
+    let mut o = Sink::new(w);
+    o.push_str("# Timeline\n\n");
     let _ = writeln!(
         o,
         "{}, {} undated, {} off the timeline (negated or hypothetical), from {}.\n",
@@ -143,16 +150,59 @@ pub fn markdown(doc: &TiesDoc) -> String {
             );
         }
     }
-    o
+    o.finish()
 }
 
 /// A TimelineJS3 date object at the precision of `s`.
-fn tl_date(s: &str) -> Option<Value> {
+fn tl_date(s: &str) -> Option<TlDate> {
     Some(match PartialDate::parse(s)? {
-        PartialDate::Year(y) => json!({ "year": y }),
-        PartialDate::Month(y, m) => json!({ "year": y, "month": m }),
-        PartialDate::Day(d) => json!({ "year": d.year(), "month": d.month(), "day": d.day() }),
+        PartialDate::Year(y) => TlDate { day: None, month: None, year: y },
+        PartialDate::Month(y, m) => TlDate { day: None, month: Some(m), year: y },
+        PartialDate::Day(d) => TlDate { day: Some(d.day()), month: Some(d.month()), year: d.year() },
     })
+}
+
+// TimelineJS3's objects, fields in the (alphabetical) order they are written.
+
+#[derive(Serialize)]
+struct TlDate {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    day: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    month: Option<u32>,
+    year: i32,
+}
+
+#[derive(Serialize)]
+struct TlText {
+    headline: String,
+    text: String,
+}
+
+#[derive(Serialize)]
+struct Slide<'d> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    display_date: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    end_date: Option<TlDate>,
+    group: &'d str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    start_date: Option<TlDate>,
+    text: TlText,
+    unique_id: &'d str,
+}
+
+#[derive(Serialize)]
+struct TlTitle {
+    text: TlText,
+}
+
+#[derive(Serialize)]
+struct TlDoc<'d> {
+    events: Vec<Slide<'d>>,
+    off_timeline: Vec<Slide<'d>>,
+    title: TlTitle,
+    undated: Vec<Slide<'d>>,
 }
 
 /// The HTML text of a slide: participants, then each evidence sentence
@@ -181,24 +231,18 @@ fn slide_text(e: &Event, actors: &BTreeMap<&str, &Actor>, titles: &BTreeMap<&str
     o
 }
 
-fn slide(e: &Event, actors: &BTreeMap<&str, &Actor>, titles: &BTreeMap<&str, &str>) -> Value {
-    let mut v = json!({
-        "unique_id": e.id,
-        "text": { "headline": esc(&e.summary), "text": slide_text(e, actors, titles) },
-        "group": e.kind,
-    });
-    if let Some(d) = &e.date {
-        if let Some(start) = tl_date(&d.start) {
-            v["start_date"] = start;
-        }
-        if let Some(end) = d.end.as_deref().and_then(tl_date) {
-            v["end_date"] = end;
-        }
-        if d.precision != crate::model::Precision::Day || d.end.is_some() {
-            v["display_date"] = Value::String(event_date(e));
-        }
+fn slide<'d>(e: &'d Event, actors: &BTreeMap<&str, &Actor>, titles: &BTreeMap<&str, &str>) -> Slide<'d> {
+    let d = e.date.as_ref();
+    Slide {
+        display_date: d
+            .filter(|d| d.precision != crate::model::Precision::Day || d.end.is_some())
+            .map(|_| event_date(e)),
+        end_date: d.and_then(|d| d.end.as_deref()).and_then(tl_date),
+        group: &e.kind,
+        start_date: d.and_then(|d| tl_date(&d.start)),
+        text: TlText { headline: esc(&e.summary), text: slide_text(e, actors, titles) },
+        unique_id: &e.id,
     }
-    v
 }
 
 fn titles(doc: &TiesDoc) -> BTreeMap<&str, &str> {
@@ -210,25 +254,33 @@ fn titles(doc: &TiesDoc) -> BTreeMap<&str, &str> {
 /// ranges and coarse dates, `group` = event type); `undated` and
 /// `off_timeline` list the others apart (TimelineJS ignores those keys).
 pub fn timelinejs(doc: &TiesDoc) -> String {
+    to_text(|w| write_timelinejs(doc, w))
+}
+
+/// Writes [`timelinejs`] into `w`.
+pub fn write_timelinejs<'d>(doc: &'d TiesDoc, w: &mut dyn io::Write) -> io::Result<()> {
     let actors = actor_index(doc);
     let titles = titles(doc);
     let s = sections(doc);
-    let v = json!({
-        "title": { "text": {
-            "headline": "ties timeline",
-            "text": esc(&format!(
-                "{} from {}",
-                count(s.dated.len(), "event", "events"),
-                count(doc.documents.len(), "document", "documents")
-            )),
-        }},
-        "events": s.dated.iter().map(|e| slide(e, &actors, &titles)).collect::<Vec<_>>(),
-        "undated": s.undated.iter().map(|e| slide(e, &actors, &titles)).collect::<Vec<_>>(),
-        "off_timeline": s.off.iter().map(|e| slide(e, &actors, &titles)).collect::<Vec<_>>(),
-    });
-    let mut out = serde_json::to_string_pretty(&v).expect("JSON values always serialize");
-    out.push('\n');
-    out
+    let slides =
+        |list: &[&'d Event]| -> Vec<Slide<'d>> { list.iter().map(|e| slide(e, &actors, &titles)).collect() };
+    let v = TlDoc {
+        events: slides(&s.dated),
+        off_timeline: slides(&s.off),
+        title: TlTitle {
+            text: TlText {
+                headline: "ties timeline".to_string(),
+                text: esc(&format!(
+                    "{} from {}",
+                    count(s.dated.len(), "event", "events"),
+                    count(doc.documents.len(), "document", "documents")
+                )),
+            },
+        },
+        undated: slides(&s.undated),
+    };
+    serde_json::to_writer_pretty(&mut *w, &v).map_err(io::Error::from)?;
+    w.write_all(b"\n")
 }
 
 /// Where dated things go on the page's time axis.
@@ -368,7 +420,7 @@ fn numbered<'d>(index: &BTreeMap<&str, usize>, list: &[&'d Event]) -> Vec<(usize
 
 /// One lane of the time axis: its label and the event markers in it.
 fn lane_html(
-    o: &mut String,
+    o: &mut Sink<'_>,
     label: &str,
     events: &[(usize, &Event)],
     axis: &Axis,
@@ -472,6 +524,11 @@ struct PageParticipant<'a> {
 
 /// The page sets `data-ties-ready="1"` on `<html>` once its script has run.
 pub fn html(doc: &TiesDoc, svg: Option<&str>) -> String {
+    to_text(|w| write_html(doc, svg, w))
+}
+
+/// Writes [`html`] into `w`.
+pub fn write_html(doc: &TiesDoc, svg: Option<&str>, w: &mut dyn io::Write) -> io::Result<()> {
     let actors = actor_index(doc);
     let titles = titles(doc);
     let s = sections(doc);
@@ -519,7 +576,7 @@ pub fn html(doc: &TiesDoc, svg: Option<&str>) -> String {
             .collect(),
     };
 
-    let mut o = String::with_capacity(16 * 1024);
+    let mut o = Sink::new(w);
     o.push_str("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
     o.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     o.push_str("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:\">\n");
@@ -611,5 +668,5 @@ pub fn html(doc: &TiesDoc, svg: Option<&str>) -> String {
     o.push_str("</script>\n<script>");
     o.push_str(SCRIPT);
     o.push_str("</script>\n</body>\n</html>\n");
-    o
+    o.finish()
 }
