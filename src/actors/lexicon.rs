@@ -9,7 +9,7 @@ use super::translit::Translit;
 use crate::lexicon::{DataError, DataFiles, Meta, line_of};
 use crate::model::ActorKind;
 use serde::Deserialize;
-use std::collections::{BTreeMap, HashSet};
+use std::collections::BTreeMap;
 
 /// What a cue phrase is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -66,13 +66,13 @@ pub struct LangCues {
     /// Pattern id → cues.
     pub payload: Vec<Vec<usize>>,
     /// Name particles (folded).
-    pub particles: HashSet<String>,
+    pub particles: rustc_hash::FxHashSet<String>,
     /// Words that end a name (folded).
-    pub stopwords: HashSet<String>,
+    pub stopwords: rustc_hash::FxHashSet<String>,
     /// Words after which a capital is a place, not its state (في, in, capitale).
-    pub place_words: HashSet<String>,
+    pub place_words: rustc_hash::FxHashSet<String>,
     /// Determiners a description needs before it (Latin languages).
-    pub determiners: HashSet<String>,
+    pub determiners: rustc_hash::FxHashSet<String>,
     /// Arabic proclitics (Arabic only).
     pub clitics: Option<Clitics>,
 }

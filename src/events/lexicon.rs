@@ -12,7 +12,7 @@ use crate::model::Modality;
 use crate::text::fold;
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Deserialize;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashSet};
 
 /// How a trigger's arguments are read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -370,7 +370,7 @@ pub struct Trigger {
     /// Forms, as phrases.
     pub forms: Vec<Phrase>,
     /// Words one of which must occur in the sentence.
-    pub requires_any: HashSet<String>,
+    pub requires_any: FxHashSet<String>,
     /// The forms only refer back to an event already told ("الاتصال",
     /// "the call"); they never open one.
     pub only_reference: bool,
@@ -399,11 +399,11 @@ pub struct LangEvents {
     /// The most characters a proclitic has.
     pub proclitic_chars: usize,
     /// Demonstratives.
-    pub demonstratives: HashSet<String>,
+    pub demonstratives: FxHashSet<String>,
     /// Articles (fr/en).
-    pub articles: HashSet<String>,
+    pub articles: FxHashSet<String>,
     /// Possessive determiners ("their", "leurs").
-    pub possessives: HashSet<String>,
+    pub possessives: FxHashSet<String>,
     /// Argument cues.
     pub cues: Cues,
     /// Modality rules.
@@ -411,7 +411,7 @@ pub struct LangEvents {
     /// Triggers.
     pub triggers: Vec<Trigger>,
     /// Surface form of a first word -> trigger variants.
-    pub index: HashMap<String, Vec<Variant>>,
+    pub index: FxHashMap<String, Vec<Variant>>,
     /// The cue lists (argument, modality and topic cues) by first word.
     pub starts: Starts,
     /// Example sentences per trigger (type, sentence), for tests.

@@ -258,12 +258,7 @@ fn looks_binary(head: &[u8]) -> bool {
 
 fn clean_text(s: &str) -> String {
     let s = s.strip_prefix('\u{FEFF}').unwrap_or(s);
-    let mut text =
-        if unicode_normalization::is_nfc_quick(s.chars()) == unicode_normalization::IsNormalized::Yes {
-            s.to_string()
-        } else {
-            s.nfc().collect()
-        };
+    let mut text = if crate::text::normalize::is_nfc(s) { s.to_string() } else { s.nfc().collect() };
     if text.contains('\r') {
         text = text.replace("\r\n", "\n").replace('\r', "\n");
     }

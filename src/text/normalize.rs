@@ -155,10 +155,25 @@ fn last_char_start(s: &str) -> usize {
     s.char_indices().next_back().map_or(0, |(i, _)| i)
 }
 
+/// Characters that are in NFC whatever surrounds them (quick check Yes,
+/// combining class 0): Latin up to the combining marks, the Arabic letters,
+/// digits and punctuation, and the common dashes and quotes.
+#[inline]
+fn always_nfc(c: char) -> bool {
+    matches!(c, '\0'..='\u{02FF}' | '\u{060C}' | '\u{061B}' | '\u{061F}' | '\u{0621}'..='\u{064A}' | '\u{0660}'..='\u{0669}' | '\u{2010}'..='\u{2027}')
+}
+
+/// Is `s` in Unicode NFC? Texts made only of [`always_nfc`] characters
+/// (most news text) are answered without the normalization tables.
+pub fn is_nfc(s: &str) -> bool {
+    s.chars().all(always_nfc)
+        || unicode_normalization::is_nfc_quick(s.chars()) == unicode_normalization::IsNormalized::Yes
+}
+
 /// Folds a short string (a lexicon entry) into its matching form.
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    if unicode_normalization::is_nfc_quick(s.chars()) == unicode_normalization::IsNormalized::Yes {
+    if is_nfc(s) {
         for c in s.chars() {
             fold_char(c, &mut out);
         }
@@ -212,6 +227,24 @@ mod tests {
         for (input, want) in cases {
             assert_eq!(fold(input), want, "{input}");
         }
+    }
+
+    #[test]
+    fn characters_taken_as_nfc_are_nfc_in_any_company() {
+        use unicode_normalization::char::canonical_combining_class;
+        let mut taken = 0;
+        for c in (0..=0x10FFFF).filter_map(char::from_u32).filter(|&c| always_nfc(c)) {
+            let alone = unicode_normalization::is_nfc_quick(std::iter::once(c));
+            assert_eq!(alone, unicode_normalization::IsNormalized::Yes, "U+{:04X}", c as u32);
+            assert_eq!(canonical_combining_class(c), 0, "U+{:04X}", c as u32);
+            taken += 1;
+        }
+        assert!(taken > 700, "{taken}");
+        // Not NFC: a decomposed letter, a singleton (U+2000 is U+2002).
+        for s in ["e\u{0301}", "a\u{2000}b", "\u{0627}\u{0653}"] {
+            assert!(!is_nfc(s), "{s:?}");
+        }
+        assert!(is_nfc("زارت بوستين الرباط، يوم ٢٥ نوفمبر — «Sûreté»."));
     }
 
     #[test]
