@@ -114,8 +114,9 @@ struct Parser<'a> {
     last: Option<Period>,
     /// The last single day resolved (what "the next day" points to).
     last_day: Option<Period>,
-    /// The tense cue of each token, computed once when first needed.
-    cues: std::cell::OnceCell<Vec<Option<Tense>>>,
+    /// The tense cue of each token (outer `None`: not computed yet), worked
+    /// out only for the sentences that hold a time expression.
+    cues: std::cell::RefCell<Vec<Option<Option<Tense>>>>,
 }
 
 /// Calls `f` with each form of a word to look up: the word itself, then
@@ -199,7 +200,7 @@ impl<'a> Parser<'a> {
             sent,
             last: None,
             last_day: None,
-            cues: std::cell::OnceCell::new(),
+            cues: std::cell::RefCell::new(Vec::new()),
         }
     }
 
@@ -769,38 +770,36 @@ impl<'a> Parser<'a> {
         None
     }
 
-    fn cues(&self) -> &[Option<Tense>] {
-        self.cues.get_or_init(|| {
-            let mut out = Vec::with_capacity(self.n());
-            let mut k = 0;
-            while k < self.n() {
-                let (a, b) = self.sentence_bounds(k);
-                for j in k..b.max(k + 1) {
-                    out.push(self.cue_at(j, a));
-                }
-                k = b.max(k + 1);
-            }
-            out
-        })
+    /// The tense cue of token `k` of the sentence starting at token `a`.
+    fn cue(&self, k: usize, a: usize) -> Option<Tense> {
+        if let Some(Some(c)) = self.cues.borrow().get(k) {
+            return *c;
+        }
+        let c = self.cue_at(k, a);
+        let mut cues = self.cues.borrow_mut();
+        if cues.is_empty() {
+            cues.resize(self.n(), None);
+        }
+        cues[k] = Some(c);
+        c
     }
 
     /// The tense of the clause around tokens `s..e`: the nearest cue before,
     /// else the nearest after, in the same sentence.
     fn tense(&self, s: usize, e: usize) -> Tense {
         let (a, b) = self.sentence_bounds(s);
-        let cues = self.cues();
         for k in (a.max(s.saturating_sub(40))..s).rev() {
-            if let Some(t) = cues[k] {
+            if let Some(t) = self.cue(k, a) {
                 return t;
             }
         }
         // After the expression: only the same clause, a few words on.
-        for (k, cue) in cues.iter().enumerate().take(b.min(e + 6)).skip(e) {
+        for k in e..b.min(e + 6).min(self.n()) {
             if self.roles(k).contains(&Role::ClauseBreak) {
                 break;
             }
-            if let Some(t) = cue {
-                return *t;
+            if let Some(t) = self.cue(k, a) {
+                return t;
             }
         }
         Tense::Unknown
