@@ -650,11 +650,13 @@ fn compile_lang(
         starts,
         ..Default::default()
     };
-    let mut prefixes: Vec<(String, bool, bool)> = vec![(String::new(), false, false)];
-    prefixes.extend(proclitics.iter().map(|p| (p.clone(), false, definite.contains(p))));
-    prefixes.extend(future.iter().map(|p| (p.clone(), true, false)));
-    let mut ends: Vec<String> = vec![String::new()];
-    ends.extend(suffixes.iter().cloned());
+    // (proclitic, its letters, future, definite) and (suffix, its letters).
+    let mut prefixes: Vec<(String, usize, bool, bool)> = vec![(String::new(), 0, false, false)];
+    prefixes.extend(proclitics.iter().map(|p| (p.clone(), p.chars().count(), false, definite.contains(p))));
+    prefixes.extend(future.iter().map(|p| (p.clone(), p.chars().count(), true, false)));
+    let mut ends: Vec<(String, usize)> = vec![(String::new(), 0)];
+    ends.extend(suffixes.iter().map(|s| (s.clone(), s.chars().count())));
+    let mut surface = String::new();
     for (ti, t) in f.trigger.into_iter().enumerate() {
         if !types.is_empty() && !types.contains_key(&t.kind) {
             return Err(DataError {
@@ -680,21 +682,29 @@ fn compile_lang(
             if let Some(base) = stem.strip_suffix('ه') {
                 stems.push((format!("{base}ت"), 1));
             }
-            for (pre, fut, def) in &prefixes {
+            for (pre, pre_letters, fut, def) in &prefixes {
                 for (s, extra) in &stems {
-                    for suf in &ends {
+                    for (suf, suf_letters) in &ends {
                         if *extra == 1 && suf.is_empty() {
                             continue;
                         }
-                        let surface = format!("{pre}{s}{suf}");
-                        let cost = pre.chars().count() + suf.chars().count();
-                        out.index.entry(surface).or_default().push(Variant {
+                        surface.clear();
+                        surface.push_str(pre);
+                        surface.push_str(s);
+                        surface.push_str(suf);
+                        let v = Variant {
                             trigger: ti,
                             form: fi,
-                            cost,
+                            cost: pre_letters + suf_letters,
                             future: *fut,
                             definite: *def,
-                        });
+                        };
+                        match out.index.get_mut(surface.as_str()) {
+                            Some(list) => list.push(v),
+                            None => {
+                                out.index.insert(surface.clone(), vec![v]);
+                            }
+                        }
                     }
                 }
             }
