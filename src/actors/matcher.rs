@@ -75,7 +75,7 @@ impl PhraseMatcher {
 
     /// The word id of each word of a text (`None`: in no phrase).
     fn word_ids(&self, words: &Words) -> Vec<Option<u32>> {
-        words.words.iter().map(|w| self.vocab.get(w.as_str()).copied()).collect()
+        words.words.iter().map(|w| self.vocab.get(*w).copied()).collect()
     }
 
     /// The node reached from `node` by the word `wid`.
@@ -97,25 +97,25 @@ pub struct Clitics {
 
 /// The words of a text in the matching form, with the kind of gap after each.
 #[derive(Debug, Clone)]
-pub struct Words {
+pub struct Words<'t> {
     /// Each word in the matching form.
-    pub words: Vec<String>,
+    pub words: Vec<&'t str>,
     /// Whether the gap after word `i` lets a phrase cross it.
     pub soft: Vec<bool>,
     /// Whether the word is written in Arabic script.
     pub arabic: Vec<bool>,
 }
 
-impl Words {
+impl<'t> Words<'t> {
     /// The words of `text`.
-    pub fn new(text: &Text) -> Words {
+    pub fn new(text: &'t Text) -> Words<'t> {
         let f = &text.folded.text;
         let n = text.tokens.len();
         let mut words = Vec::with_capacity(n);
         let mut soft = Vec::with_capacity(n);
         let mut arabic = Vec::with_capacity(n);
         for (i, t) in text.tokens.iter().enumerate() {
-            let w = f.get(t.fstart..t.fend).unwrap_or("").to_string();
+            let w = f.get(t.fstart..t.fend).unwrap_or("");
             arabic.push(w.chars().any(is_arabic_letter));
             words.push(w);
             let gap = match text.tokens.get(i + 1) {
@@ -236,7 +236,7 @@ pub fn scan(
     let mut i = 0;
     while i < n {
         let mut best: Option<Hit> = None;
-        each_variant(&words.words[i], words.arabic[i], cl, |form, peel, stripped| {
+        each_variant(words.words[i], words.arabic[i], cl, |form, peel, stripped| {
             let Some(first) = m.vocab.get(form).and_then(|&w| m.step(ROOT, Some(w))) else { return };
             for skip in [false, true] {
                 if skip && !(i + 2 < n && skippable.get(i + 1).copied().unwrap_or(false) && words.soft[i]) {

@@ -99,7 +99,7 @@ struct Seen {
 
 struct Doc<'a, 't> {
     text: &'a Text<'t>,
-    words: Words,
+    words: Words<'a>,
     lang: &'a str,
     gaz: &'a Gazetteer,
     cues: Option<&'a LangCues>,
@@ -507,7 +507,7 @@ impl<'a, 't> Doc<'a, 't> {
 
     fn stop(&self, i: usize) -> bool {
         let Some(c) = self.cues else { return false };
-        let w = &self.words.words[i];
+        let w = self.words.words[i];
         if c.stopwords.contains(w) {
             return true;
         }
@@ -623,7 +623,7 @@ impl<'a, 't> Doc<'a, 't> {
             if core_e <= core_s {
                 continue;
             }
-            let core_words: Vec<&str> = (core_s..core_e).map(|k| self.words.words[k].as_str()).collect();
+            let core_words: Vec<&str> = (core_s..core_e).map(|k| self.words.words[k]).collect();
             let latin = if self.words.arabic[core_s] {
                 self.gaz.lexicon.translit.latin(&core_words.join(" "))
             } else {
@@ -668,7 +668,7 @@ impl<'a, 't> Doc<'a, 't> {
     }
 
     fn particle(&self, i: usize) -> bool {
-        self.cues.is_some_and(|c| c.particles.contains(&self.words.words[i]))
+        self.cues.is_some_and(|c| c.particles.contains(self.words.words[i]))
     }
 
     fn gap(&self, i: usize) -> &'t str {
@@ -851,10 +851,7 @@ impl<'a, 't> Doc<'a, 't> {
                 if latin {
                     while k < n
                         && k < j + 2
-                        && matches!(
-                            self.words.words[k].as_str(),
-                            "de" | "la" | "l" | "du" | "des" | "of" | "the"
-                        )
+                        && matches!(self.words.words[k], "de" | "la" | "l" | "du" | "des" | "of" | "the")
                     {
                         k += 1;
                     }
@@ -911,10 +908,7 @@ impl<'a, 't> Doc<'a, 't> {
                 for _ in 0..2 {
                     while k < n
                         && k < j + 2
-                        && matches!(
-                            self.words.words[k].as_str(),
-                            "de" | "du" | "d" | "of" | "la" | "l" | "the"
-                        )
+                        && matches!(self.words.words[k], "de" | "du" | "d" | "of" | "la" | "l" | "the")
                     {
                         k += 1;
                     }
@@ -929,7 +923,7 @@ impl<'a, 't> Doc<'a, 't> {
                             k = j;
                             if k < n
                                 && self.words.soft[k - 1]
-                                && matches!(self.words.words[k].as_str(), "au" | "aux" | "en" | "in" | "to")
+                                && matches!(self.words.words[k], "au" | "aux" | "en" | "in" | "to")
                             {
                                 k += 1;
                                 continue;
@@ -995,10 +989,10 @@ impl<'a, 't> Doc<'a, 't> {
                 let mut b = start;
                 // Only determiners and possessives: "the ministry's", "its", "son".
                 let det = |k: usize| {
-                    let w = self.words.words[k].as_str();
+                    let w = self.words.words[k];
                     w == "s"
                         || self.cues.is_some_and(|c| c.determiners.contains(w))
-                        || self.words.words.get(k + 1).is_some_and(|x| x == "s")
+                        || self.words.words.get(k + 1).is_some_and(|x| *x == "s")
                 };
                 while b > 0
                     && start - b < 3
@@ -1173,7 +1167,7 @@ impl<'a, 't> Doc<'a, 't> {
             return Some(country.clone()); // "بروكسل تنظر بقلق", "Rabat insists"
         }
         let p = g.start - 1;
-        let place_word = self.cues.is_some_and(|c| c.place_words.contains(&self.words.words[p]));
+        let place_word = self.cues.is_some_and(|c| c.place_words.contains(self.words.words[p]));
         if place_word || self.covered[p] || self.nisba_country(p).is_some() {
             return None; // "في الرباط", "the capital Rabat", "العاصمة المالية باماكو"
         }
@@ -1735,7 +1729,7 @@ impl<'a, 't> Doc<'a, 't> {
         {
             // "the minister", "le ministre", "the Spanish official": a bare
             // noun is not a description.
-            let det = |k: usize| c.determiners.contains(&self.words.words[k]);
+            let det = |k: usize| c.determiners.contains(self.words.words[k]);
             if start > 0 && self.words.soft[start - 1] && det(start - 1) {
                 start -= 1;
             } else if start > 1
