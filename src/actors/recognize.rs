@@ -209,6 +209,8 @@ impl<'a, 't> Doc<'a, 't> {
             let names: Vec<&&Target> = ts.iter().filter(|t| t.via == Via::Name).collect();
             let chosen: &Target = if names.is_empty() {
                 ts[0]
+            } else if names.len() == 1 {
+                names[0]
             } else {
                 // Among entries sharing a name: the one of the country the
                 // text speaks of most, else the entry whose id is the name
