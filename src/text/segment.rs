@@ -50,48 +50,55 @@ fn is_closing(c: char) -> bool {
 pub fn sentences(text: &str, abbreviations: &HashSet<String>) -> Vec<Sentence> {
     let mut out = Vec::new();
     let mut start = 0usize;
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let (at, c) = chars[i];
+    let mut chars = text.char_indices();
+    while let Some((at, c)) = chars.next() {
         let mut cut: Option<usize> = None;
         if c == '\n' {
             cut = Some(at);
         } else if is_terminal(c) {
             // Take runs like "?!" or "..." and closing quotes with the end.
-            let mut j = i + 1;
-            while j < chars.len() && (is_terminal(chars[j].1) || is_closing(chars[j].1)) {
-                j += 1;
-            }
-            let next = chars.get(j).map(|x| x.1);
-            let at_end = next.is_none_or(|n| n.is_whitespace());
-            if at_end && !(c == '.' && j == i + 1 && period_continues(text, &chars, i, abbreviations)) {
-                let end = chars.get(j).map_or(text.len(), |x| x.0);
-                cut = Some(end);
-                i = j - 1;
+            let mut run = chars.clone();
+            let mut alone = true;
+            let next = loop {
+                let mut ahead = run.clone();
+                match ahead.next() {
+                    Some((_, d)) if is_terminal(d) || is_closing(d) => {
+                        run = ahead;
+                        alone = false;
+                    }
+                    other => break other,
+                }
+            };
+            let at_end = next.is_none_or(|(_, n)| n.is_whitespace());
+            if at_end && !(c == '.' && alone && period_continues(text, at, abbreviations)) {
+                cut = Some(next.map_or(text.len(), |x| x.0));
+                chars = run;
             }
         }
         if let Some(end) = cut {
             push_trimmed(text, start, end, &mut out);
             start = end;
         }
-        i += 1;
     }
     push_trimmed(text, start, text.len(), &mut out);
     out
 }
 
-/// Does the period at `chars[i]` sit inside a sentence?
-fn period_continues(text: &str, chars: &[(usize, char)], i: usize, abbreviations: &HashSet<String>) -> bool {
+/// Does the period at byte `at` sit inside a sentence?
+fn period_continues(text: &str, at: usize, abbreviations: &HashSet<String>) -> bool {
     // The word before the period, periods inside it kept ("U.S").
-    let mut k = i;
-    while k > 0
-        && (super::is_word_char(chars[k - 1].1)
-            || (chars[k - 1].1 == '.' && k >= 2 && super::is_word_char(chars[k - 2].1)))
-    {
-        k -= 1;
+    let mut from = at;
+    let mut back = text[..at].char_indices().rev().peekable();
+    while let Some(&(p, c)) = back.peek() {
+        back.next();
+        let inside = super::is_word_char(c)
+            || (c == '.' && back.peek().is_some_and(|&(_, before)| super::is_word_char(before)));
+        if !inside {
+            break;
+        }
+        from = p;
     }
-    let word = &text[chars[k].0..chars[i].0];
+    let word = &text[from..at];
     if word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase()) {
         return true; // an initial: "J. Smith"
     }
@@ -99,7 +106,7 @@ fn period_continues(text: &str, chars: &[(usize, char)], i: usize, abbreviations
         return true;
     }
     // Next non-space character lower case: "etc. and".
-    let next = chars[i + 1..].iter().map(|x| x.1).find(|c| !c.is_whitespace());
+    let next = text[at + 1..].chars().find(|c| !c.is_whitespace());
     next.is_some_and(|c| c.is_lowercase())
 }
 
@@ -171,6 +178,13 @@ mod tests {
                 &["J. Smith met him.", "\"It is over.\"", "Then he left"],
             ),
             ("Title line\n\nBody text. More", &["Title line", "Body text.", "More"]),
+            // Runs of marks and closing quotes end with the sentence.
+            ("Really?! Yes... «Done.» Next", &["Really?!", "Yes...", "«Done.»", "Next"]),
+            ("Il a dit « non ». etc. and so on. Fin", &["Il a dit « non ». etc. and so on.", "Fin"]),
+            // A period inside a number or a word is no end; one at the very
+            // start or end of the text is.
+            (". Start 3.5 x.y end.", &[".", "Start 3.5 x.y end."]),
+            ("Mr. Smith and Dr. Who left. End", &["Mr. Smith and Dr. Who left.", "End"]),
             ("", &[]),
         ];
         for (text, want) in cases {
