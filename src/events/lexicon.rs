@@ -298,52 +298,6 @@ pub struct Cues {
     pub against: Phrases,
 }
 
-impl Cues {
-    /// Every list, to give each its bit in [`Starts`].
-    pub(crate) fn lists_mut(&mut self) -> [&mut Phrases; 18] {
-        let Cues {
-            by,
-            with,
-            to,
-            at,
-            between,
-            during,
-            counterpart,
-            cooperation,
-            active,
-            there,
-            part_of,
-            located,
-            both,
-            pair,
-            clause,
-            topic,
-            official,
-            against,
-        } = self;
-        [
-            by,
-            with,
-            to,
-            at,
-            between,
-            during,
-            counterpart,
-            cooperation,
-            active,
-            there,
-            part_of,
-            located,
-            both,
-            pair,
-            clause,
-            topic,
-            official,
-            against,
-        ]
-    }
-}
-
 /// A modality cue list.
 #[derive(Debug)]
 pub struct ModalityRule {
@@ -604,41 +558,44 @@ fn compile_lang(
     let definite: HashSet<String> = fold_all(&f.morphology.definite).into_iter().collect();
     let suffixes = fold_all(&f.morphology.suffixes);
     proclitics.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
-    let c = &f.cues;
-    let mut cues = Cues {
-        by: phrases(&c.by),
-        with: phrases(&c.with),
-        to: phrases(&c.to),
-        at: phrases(&c.at),
-        between: phrases(&c.between),
-        during: phrases(&c.during),
-        counterpart: phrases(&c.counterpart),
-        cooperation: phrases(&c.cooperation),
-        active: phrases(&c.active),
-        there: phrases(&c.there),
-        part_of: phrases(&c.part_of),
-        located: phrases(&c.located),
-        both: phrases(&c.both),
-        pair: phrases(&c.pair),
-        clause: phrases(&c.clause),
-        topic: phrases(&c.topic),
-        official: phrases(&c.official),
-        against: phrases(&c.against),
+    // Every cue list gets its bit as it is made.
+    let mut starts = Starts::default();
+    let mut cue = |list: &[String]| {
+        let mut p = phrases(list);
+        starts.register(&mut p);
+        p
     };
-    let mut modality: Vec<ModalityRule> = f
+    let c = &f.cues;
+    let cues = Cues {
+        by: cue(&c.by),
+        with: cue(&c.with),
+        to: cue(&c.to),
+        at: cue(&c.at),
+        between: cue(&c.between),
+        during: cue(&c.during),
+        counterpart: cue(&c.counterpart),
+        cooperation: cue(&c.cooperation),
+        active: cue(&c.active),
+        there: cue(&c.there),
+        part_of: cue(&c.part_of),
+        located: cue(&c.located),
+        both: cue(&c.both),
+        pair: cue(&c.pair),
+        clause: cue(&c.clause),
+        topic: cue(&c.topic),
+        official: cue(&c.official),
+        against: cue(&c.against),
+    };
+    let modality: Vec<ModalityRule> = f
         .modality
         .iter()
         .map(|m| ModalityRule {
             kind: m.kind,
             window: m.window,
-            cues: phrases(&m.cues),
+            cues: cue(&m.cues),
             before_prefix: fold_all(&m.before_prefix),
         })
         .collect();
-    let mut starts = Starts::default();
-    for list in cues.lists_mut().into_iter().chain(modality.iter_mut().map(|m| &mut m.cues)) {
-        starts.register(list);
-    }
     let mut out = LangEvents {
         proclitic_set: proclitics.iter().cloned().collect(),
         proclitic_chars: proclitics.iter().map(|p| p.chars().count()).max().unwrap_or(0),
