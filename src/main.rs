@@ -10,6 +10,7 @@ use std::process::ExitCode;
 
 /// Extraction allocates many small strings and vectors per sentence; mimalloc
 /// serves them faster than the system allocator.
+#[cfg(feature = "mimalloc")]
 #[global_allocator]
 static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
