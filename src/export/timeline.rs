@@ -197,12 +197,25 @@ struct TlTitle {
     text: TlText,
 }
 
+/// A list of slides, each made as it is written.
+struct Slides<'a, 'd> {
+    events: &'a [&'d Event],
+    actors: &'a BTreeMap<&'d str, &'d Actor>,
+    titles: &'a BTreeMap<&'d str, &'d str>,
+}
+
+impl Serialize for Slides<'_, '_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.events.iter().map(|e| slide(e, self.actors, self.titles)))
+    }
+}
+
 #[derive(Serialize)]
-struct TlDoc<'d> {
-    events: Vec<Slide<'d>>,
-    off_timeline: Vec<Slide<'d>>,
+struct TlDoc<'a, 'd> {
+    events: Slides<'a, 'd>,
+    off_timeline: Slides<'a, 'd>,
     title: TlTitle,
-    undated: Vec<Slide<'d>>,
+    undated: Slides<'a, 'd>,
 }
 
 /// The HTML text of a slide: participants, then each evidence sentence
@@ -258,12 +271,11 @@ pub fn timelinejs(doc: &TiesDoc) -> String {
 }
 
 /// Writes [`timelinejs`] into `w`.
-pub fn write_timelinejs<'d>(doc: &'d TiesDoc, w: &mut dyn io::Write) -> io::Result<()> {
+pub fn write_timelinejs(doc: &TiesDoc, w: &mut dyn io::Write) -> io::Result<()> {
     let actors = actor_index(doc);
     let titles = titles(doc);
     let s = sections(doc);
-    let slides =
-        |list: &[&'d Event]| -> Vec<Slide<'d>> { list.iter().map(|e| slide(e, &actors, &titles)).collect() };
+    let slides = |events| Slides { events, actors: &actors, titles: &titles };
     let v = TlDoc {
         events: slides(&s.dated),
         off_timeline: slides(&s.off),
