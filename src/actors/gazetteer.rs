@@ -160,7 +160,7 @@ pub enum Case {
 impl Case {
     /// The constraint a data form sets.
     pub fn of(form: &str) -> Case {
-        let letters: Vec<char> = form.chars().filter(|c| c.is_alphabetic()).collect();
+        let letters: Vec<char> = form.chars().filter(|&c| crate::text::is_letter(c)).collect();
         if letters.is_empty() || !letters.iter().all(|c| c.is_ascii() || c.is_lowercase() || c.is_uppercase())
         {
             return Case::Any;
@@ -180,7 +180,7 @@ impl Case {
 
     /// Whether `original` satisfies the constraint.
     pub fn allows(self, original: &str) -> bool {
-        let mut letters = original.chars().filter(|c| c.is_alphabetic());
+        let mut letters = original.chars().filter(|&c| crate::text::is_letter(c));
         match self {
             Case::Any => true,
             Case::Capital => letters.next().is_some_and(|c| !c.is_lowercase()),

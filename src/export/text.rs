@@ -70,7 +70,7 @@ pub fn is_rtl(c: char) -> bool {
 
 /// Is the first strong character of `s` right-to-left?
 pub fn starts_rtl(s: &str) -> bool {
-    s.chars().find(|c| is_rtl(*c) || c.is_alphabetic()).is_some_and(is_rtl)
+    s.chars().find(|&c| is_rtl(c) || crate::text::is_letter(c)).is_some_and(is_rtl)
 }
 
 /// Wraps `s` in a right-to-left isolate (U+2067 … U+2069) when its first

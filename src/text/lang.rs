@@ -13,7 +13,7 @@ pub const LANGUAGES: [&str; 3] = ["ar", "fr", "en"];
 /// when the text has too few letters or is in another script.
 pub fn detect(text: &str) -> Option<&'static str> {
     let (mut arabic, mut latin, mut other) = (0usize, 0usize, 0usize);
-    for c in text.chars().filter(|c| c.is_alphabetic()) {
+    for c in text.chars().filter(|&c| super::is_letter(c)) {
         match c {
             '\u{0600}'..='\u{06FF}'
             | '\u{0750}'..='\u{077F}'

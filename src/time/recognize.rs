@@ -306,7 +306,7 @@ impl<'a> Parser<'a> {
             return false;
         }
         let (s, e) = self.original.span(t.fs, t.fe);
-        self.original.original[s..e].trim_end_matches(|c: char| !c.is_alphabetic()).ends_with('ي')
+        self.original.original[s..e].trim_end_matches(|c: char| !is_letter(c)).ends_with('ي')
     }
 
     fn capital_ok(&self, i: usize) -> bool {
