@@ -111,6 +111,25 @@ fn actor_mentions_in_linear_time() {
     assert!(ratio < 8.0, "four times the text took {ratio:.1} times as long");
 }
 
+/// Runs of thousands of sentence marks inside a line ("......b", "?!?!x"):
+/// each mark is looked at once, not the rest of its run again at every mark.
+#[test]
+fn long_runs_of_sentence_marks_in_linear_time() {
+    let dir = tempfile::tempdir().unwrap();
+    let body = |n: usize| {
+        format!(
+            "The minister met his counterpart in Rabat {}and left. Then {}x came.",
+            ".".repeat(n),
+            "?!".repeat(n / 2)
+        )
+    };
+    let (v1, t1) = extract_text(dir.path(), "small.txt", &article("en", &body(1 << 13)));
+    let (v4, t4) = extract_text(dir.path(), "big.txt", &article("en", &body(1 << 15)));
+    assert_eq!(actor_ids(&v1), actor_ids(&v4));
+    let ratio = t4.as_secs_f64() / t1.as_secs_f64();
+    assert!(ratio < 8.0, "four times the marks took {ratio:.1} times as long ({t1:?}, then {t4:?})");
+}
+
 fn arabic_single_line(bytes: usize) {
     let dir = tempfile::tempdir().unwrap();
     let body = repeat_to(AR, bytes);

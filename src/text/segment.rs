@@ -73,6 +73,10 @@ pub fn sentences(text: &str, abbreviations: &HashSet<String>) -> Vec<Sentence> {
             if at_end && !(c == '.' && alone && period_continues(text, at, abbreviations)) {
                 cut = Some(next.map_or(text.len(), |x| x.0));
                 chars = run;
+            } else if !at_end {
+                // No mark of the run can end a sentence (they all share what
+                // follows it): go past it, so a long run costs its length once.
+                chars = run;
             }
         }
         if let Some(end) = cut {
@@ -185,6 +189,8 @@ mod tests {
             // start or end of the text is.
             (". Start 3.5 x.y end.", &[".", "Start 3.5 x.y end."]),
             ("Mr. Smith and Dr. Who left. End", &["Mr. Smith and Dr. Who left.", "End"]),
+            // A run of marks glued to the next word ends nothing.
+            ("a...b?!c ok. Next", &["a...b?!c ok.", "Next"]),
             ("", &[]),
         ];
         for (text, want) in cases {
