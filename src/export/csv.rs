@@ -7,7 +7,7 @@
 //! `=`, `+`, `-`, `@`, tab or carriage return) gets a leading `'`
 //! ([`neutralize`]), so a hostile article cannot plant one.
 
-use crate::export::text::{actor_index, name_of, one_line};
+use crate::export::text::{actor_index, name_of, one_line, to_text};
 use crate::model::{Role, TiesDoc};
 use std::collections::BTreeSet;
 
@@ -31,18 +31,11 @@ fn to_csv(
     w.flush()
 }
 
-/// The bytes of a CSV export (for tests and small graphs).
-fn bytes(write: impl FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>) -> Vec<u8> {
-    let mut out = Vec::new();
-    write(&mut out).expect("writing to memory does not fail");
-    out
-}
-
 /// `events.csv`: id, type, cameo, dates, modality, confidence, sources,
 /// participants by role (ids and names), place, summary, first evidence
 /// sentence, documents.
 pub fn events(doc: &TiesDoc) -> Vec<u8> {
-    bytes(|w| write_events(doc, w))
+    to_text(|w| write_events(doc, w)).into_bytes()
 }
 
 /// Writes [`events`] into `out`.
@@ -105,7 +98,7 @@ pub fn write_events(doc: &TiesDoc, out: &mut dyn std::io::Write) -> std::io::Res
 /// `relations.csv`: id, type, both ends (ids and names), validity, basis,
 /// confidence, first evidence sentence, documents.
 pub fn relations(doc: &TiesDoc) -> Vec<u8> {
-    bytes(|w| write_relations(doc, w))
+    to_text(|w| write_relations(doc, w)).into_bytes()
 }
 
 /// Writes [`relations`] into `out`.
