@@ -16,18 +16,19 @@ pub fn to_string(doc: &TiesDoc) -> String {
         + doc.relations.len() * 250
         + doc.times.len() * 150;
     let mut out = Vec::with_capacity(guess);
-    serde_json::to_writer_pretty(&mut out, doc).expect("ties/1 documents always serialize");
+    sonic_rs::to_writer_pretty(&mut out, doc).expect("ties/1 documents always serialize");
     out.push(b'\n');
-    String::from_utf8(out).expect("serde_json writes UTF-8")
+    String::from_utf8(out).expect("sonic_rs writes UTF-8")
 }
 
 /// Writes `graph.json` (the bytes of [`to_string`]) to a writer.
 pub fn write(doc: &TiesDoc, w: &mut dyn std::io::Write) -> std::io::Result<()> {
-    serde_json::to_writer_pretty(&mut *w, doc).map_err(std::io::Error::other)?;
+    sonic_rs::to_writer_pretty(sonic_rs::writer::BufferedWriter::new(&mut *w), doc)
+        .map_err(std::io::Error::other)?;
     w.write_all(b"\n")
 }
 
 /// Serializes a document on one line (JSON Lines).
 pub fn to_line(doc: &TiesDoc) -> String {
-    serde_json::to_string(doc).expect("ties/1 documents always serialize")
+    sonic_rs::to_string(doc).expect("ties/1 documents always serialize")
 }
