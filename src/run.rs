@@ -118,9 +118,21 @@ fn extract_all(
     lexicon: &Lexicon,
     bar: Option<&indicatif::ProgressBar>,
 ) -> Vec<Result<(TiesDoc, Vec<Diagnostic>), Diagnostic>> {
+    extract_map(docs, lexicon, bar, &|doc| doc)
+}
+
+/// Extracts documents in parallel and passes each result through `then`
+/// on the same worker (serializing a line there keeps the writer's thread
+/// free); results come back in input order.
+fn extract_map<T: Send>(
+    docs: &[Document],
+    lexicon: &Lexicon,
+    bar: Option<&indicatif::ProgressBar>,
+    then: &(dyn Fn(TiesDoc) -> T + Sync),
+) -> Vec<Result<(T, Vec<Diagnostic>), Diagnostic>> {
     docs.par_iter()
         .map(|d| {
-            let r = ties::extract(d, lexicon);
+            let r = ties::extract(d, lexicon).map(|(doc, diags)| (then(doc), diags));
             if let Some(b) = bar {
                 b.inc(1);
             }
@@ -149,7 +161,7 @@ fn build(args: BuildArgs, lexicon: &Lexicon, reporter: &mut Reporter) -> Result<
     // Streamed: the articles' text is forgotten batch by batch, and their
     // extractions are merged as they come, so memory follows the graph.
     let mut merger = ties::graph::Merger::new();
-    let read = stream(&args.inputs, &opts, lexicon, reporter, &mut |doc| {
+    let read = stream(&args.inputs, &opts, lexicon, reporter, &|doc| doc, &mut |doc| {
         merger.push(doc);
         Ok(())
     })?;
@@ -256,13 +268,15 @@ const BATCH: usize = 256;
 
 /// Reads the inputs a batch at a time, extracts each batch in parallel and
 /// hands the results to `sink` in input order; problems are reported as
-/// they come. Returns how many documents were read.
-fn stream(
+/// they come. Each extraction goes through `then` on its worker before it
+/// reaches `sink`. Returns how many documents were read.
+fn stream<T: Send>(
     inputs: &[std::path::PathBuf],
     opts: &IngestOptions,
     lexicon: &Lexicon,
     reporter: &mut Reporter,
-    sink: &mut dyn FnMut(TiesDoc) -> Result<()>,
+    then: &(dyn Fn(TiesDoc) -> T + Sync),
+    sink: &mut dyn FnMut(T) -> Result<()>,
 ) -> Result<usize> {
     let (sources, diags) = ingest::expand(inputs);
     diags.iter().for_each(|d| reporter.report(d));
@@ -274,7 +288,7 @@ fn stream(
     let mut flush =
         |batch: &mut Vec<Document>, reporter: &mut Reporter, pending: &mut Vec<Diagnostic>| -> Result<()> {
             pending.drain(..).for_each(|d| reporter.report(&d));
-            for r in extract_all(batch, lexicon, None) {
+            for r in extract_map(batch, lexicon, None, then) {
                 match r {
                     Ok((doc, diags)) => {
                         diags.iter().for_each(|d| reporter.report(d));
@@ -324,7 +338,7 @@ fn extract(args: ExtractArgs, lexicon: &Lexicon, reporter: &mut Reporter) -> Res
     match args.format {
         ExtractFormat::Json => {
             let mut merger = ties::graph::Merger::new();
-            let read = stream(&args.inputs, &opts, lexicon, reporter, &mut |doc| {
+            let read = stream(&args.inputs, &opts, lexicon, reporter, &|doc| doc, &mut |doc| {
                 merger.push(doc);
                 Ok(())
             })?;
@@ -340,8 +354,9 @@ fn extract(args: ExtractArgs, lexicon: &Lexicon, reporter: &mut Reporter) -> Res
             // A pure mapper: one line per article, in input order, each
             // batch written and forgotten.
             let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-            stream(&args.inputs, &opts, lexicon, reporter, &mut |doc| {
-                writeln!(out, "{}", ties::export::json::to_line(&doc))?;
+            let line = |doc: TiesDoc| ties::export::json::to_line(&doc);
+            stream(&args.inputs, &opts, lexicon, reporter, &line, &mut |line| {
+                writeln!(out, "{line}")?;
                 Ok(())
             })?;
             out.flush()?;
