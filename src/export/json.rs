@@ -5,17 +5,7 @@ use crate::model::TiesDoc;
 
 /// Serializes a document as pretty JSON.
 pub fn to_string(doc: &TiesDoc) -> String {
-    // Sized up front: growing a string of many megabytes by doubling copies it again and again.
-    let guess = 512
-        + doc
-            .events
-            .iter()
-            .map(|e| 400 + e.evidence.iter().map(|v| v.text.len() + 120).sum::<usize>())
-            .sum::<usize>()
-        + doc.actors.len() * 300
-        + doc.relations.len() * 250
-        + doc.times.len() * 150;
-    let mut out = Vec::with_capacity(guess);
+    let mut out = Vec::with_capacity(size_guess(doc));
     sonic_rs::to_writer_pretty(&mut out, doc).expect("ties/1 documents always serialize");
     out.push(b'\n');
     String::from_utf8(out).expect("sonic_rs writes UTF-8")
@@ -30,5 +20,22 @@ pub fn write(doc: &TiesDoc, w: &mut dyn std::io::Write) -> std::io::Result<()> {
 
 /// Serializes a document on one line (JSON Lines).
 pub fn to_line(doc: &TiesDoc) -> String {
-    sonic_rs::to_string(doc).expect("ties/1 documents always serialize")
+    let mut out = Vec::with_capacity(size_guess(doc));
+    sonic_rs::to_writer(&mut out, doc).expect("ties/1 documents always serialize");
+    String::from_utf8(out).expect("sonic_rs writes UTF-8")
+}
+
+/// About the size of a document's JSON, so that its buffer is sized up
+/// front: growing a buffer of many kilobytes (or megabytes) by doubling
+/// copies it again and again.
+fn size_guess(doc: &TiesDoc) -> usize {
+    let evidence = |ev: &[crate::model::Evidence]| ev.iter().map(|v| v.text.len() + 120).sum::<usize>();
+    512 + doc.events.iter().map(|e| 400 + evidence(&e.evidence)).sum::<usize>()
+        + doc.relations.iter().map(|r| 250 + evidence(&r.evidence)).sum::<usize>()
+        + doc
+            .actors
+            .iter()
+            .map(|a| 300 + a.mentions.iter().map(|m| m.text.len() + 60).sum::<usize>())
+            .sum::<usize>()
+        + doc.times.len() * 150
 }
