@@ -29,14 +29,45 @@ fn build(dir: &Path, threads: &str) -> Vec<u8> {
     std::fs::read(dir.join("graph.json")).unwrap()
 }
 
+/// Every file under `dir` (relative path -> bytes).
+fn folder(dir: &Path) -> std::collections::BTreeMap<PathBuf, Vec<u8>> {
+    let mut out = std::collections::BTreeMap::new();
+    let mut todo = vec![dir.to_path_buf()];
+    while let Some(d) = todo.pop() {
+        for e in std::fs::read_dir(&d).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                todo.push(p);
+            } else {
+                out.insert(p.strip_prefix(dir).unwrap().to_path_buf(), std::fs::read(&p).unwrap());
+            }
+        }
+    }
+    out
+}
+
 #[test]
 fn parallel_and_sequential_runs_give_the_same_bytes() {
     let tmp = tempfile::tempdir().unwrap();
-    let one = build(&tmp.path().join("one"), "1");
-    let two = build(&tmp.path().join("two"), "2");
-    let four = build(&tmp.path().join("four"), "4");
-    assert_eq!(one, two);
-    assert_eq!(one, four);
+    let runs: Vec<_> = ["1", "2", "4"]
+        .iter()
+        .map(|t| {
+            let dir = tmp.path().join(t);
+            build(&dir, t);
+            folder(&dir)
+        })
+        .collect();
+    // Extraction and the exports (made in parallel too) are compared file by file.
+    assert!(runs[0].len() >= 10, "{:?}", runs[0].keys());
+    assert!(
+        runs[0].contains_key(Path::new("graph.json")) && runs[0].contains_key(Path::new("timeline.html"))
+    );
+    for other in &runs[1..] {
+        assert_eq!(runs[0].keys().collect::<Vec<_>>(), other.keys().collect::<Vec<_>>());
+        for (path, bytes) in &runs[0] {
+            assert!(other[path] == *bytes, "{} differs between thread counts", path.display());
+        }
+    }
 }
 
 /// The per-article lines of `ties extract --format jsonl data/articles`.

@@ -20,6 +20,7 @@ pub mod timeline;
 use crate::graph::Filter;
 use crate::graph::filter::FilterError;
 use crate::model::TiesDoc;
+use rayon::prelude::*;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -352,11 +353,27 @@ pub fn write_all(doc: &TiesDoc, dir: &Path, opts: &ExportOptions) -> Result<Writ
     let doc = opts.filter.apply_borrowed(doc)?;
     let mut out = Written::default();
     std::fs::create_dir_all(dir).map_err(|source| ExportError::Io { path: dir.to_path_buf(), source })?;
-    for f in Format::ALL {
-        if matches!(f, Format::Svg | Format::Png) {
-            continue;
+    // Each format goes to its own files: they are made in parallel, and
+    // their files, notes and first error are taken in the order of
+    // `Format::ALL`, as a run one after the other would give them.
+    let formats: Vec<Format> =
+        Format::ALL.into_iter().filter(|f| !matches!(f, Format::Svg | Format::Png)).collect();
+    let parts: Vec<(Written, Result<(), ExportError>)> = formats
+        .par_iter()
+        .map(|&f| {
+            let mut w = Written::default();
+            let r = write_one(&doc, f, dir, opts, &mut w);
+            (w, r)
+        })
+        .collect();
+    for (w, r) in parts {
+        r?;
+        out.files.extend(w.files);
+        for n in w.notes {
+            if !out.notes.contains(&n) {
+                out.notes.push(n);
+            }
         }
-        write_one(&doc, f, dir, opts, &mut out)?;
     }
     if !opts.render.is_empty() {
         let text = dot::to_string(&doc, opts.view);
