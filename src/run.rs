@@ -633,7 +633,7 @@ fn query(args: QueryArgs) -> Result<Outcome> {
                 writeln!(out, "{}", serde_json::to_string_pretty(&v)?)?;
             } else {
                 for (other, t) in list {
-                    let kinds: Vec<&str> = t.kinds.iter().map(String::as_str).collect();
+                    let kinds: Vec<&str> = t.kinds.clone();
                     writeln!(
                         out,
                         "{other}\t{}\t{}\t{} events\t{}",
@@ -661,7 +661,7 @@ fn query(args: QueryArgs) -> Result<Outcome> {
                         for (i, id) in ids.iter().enumerate() {
                             if i > 0 {
                                 let t = ties[i - 1];
-                                let kinds: Vec<&str> = t.kinds.iter().map(String::as_str).collect();
+                                let kinds: Vec<&str> = t.kinds.clone();
                                 writeln!(out, "  -- {} --", kinds.join(","))?;
                             }
                             writeln!(out, "{id}\t{}", name(id))?;

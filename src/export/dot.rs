@@ -388,7 +388,7 @@ pub fn emit(doc: &TiesDoc, view: View, sink: &mut impl Sink) {
         View::Actors => {
             let actors = actor_index(doc);
             for t in project(doc) {
-                let (Some(a), Some(b)) = (ids.get(t.a.as_str()), ids.get(t.b.as_str())) else { continue };
+                let (Some(a), Some(b)) = (ids.get(t.a), ids.get(t.b)) else { continue };
                 let kinds: Vec<String> = t.kinds.iter().map(|k| k.replace('_', " ")).collect();
                 let mut label = kinds.join(", ");
                 if t.events.len() > 1 {
@@ -402,8 +402,8 @@ pub fn emit(doc: &TiesDoc, view: View, sink: &mut impl Sink) {
                 let width = format!("{:.1}", 1.0 + (t.events.len().min(6) as f64) * 0.5);
                 let tooltip = format!(
                     "{} – {}",
-                    actors.get(t.a.as_str()).map_or(t.a.as_str(), |x| x.name.as_str()),
-                    actors.get(t.b.as_str()).map_or(t.b.as_str(), |x| x.name.as_str())
+                    actors.get(t.a).map_or(t.a, |x| x.name.as_str()),
+                    actors.get(t.b).map_or(t.b, |x| x.name.as_str())
                 );
                 sink.edge(
                     a,

@@ -74,10 +74,8 @@ pub fn to_string(doc: &TiesDoc) -> String {
 /// Writes the GEXF text of `doc` into `out`.
 pub fn write(doc: &TiesDoc, out: &mut dyn io::Write) -> io::Result<()> {
     let actors = actor_index(doc);
-    let ties: Vec<_> = project(doc)
-        .into_iter()
-        .filter(|t| actors.contains_key(t.a.as_str()) && actors.contains_key(t.b.as_str()))
-        .collect();
+    let ties: Vec<_> =
+        project(doc).into_iter().filter(|t| actors.contains_key(t.a) && actors.contains_key(t.b)).collect();
     let mut node_periods: BTreeMap<&str, Vec<Period>> = BTreeMap::new();
     for e in &doc.events {
         if !e.modality.on_timeline() {
@@ -90,7 +88,7 @@ pub fn write(doc: &TiesDoc, out: &mut dyn io::Write) -> io::Result<()> {
         }
     }
     for t in &ties {
-        for end in [t.a.as_str(), t.b.as_str()] {
+        for end in [t.a, t.b] {
             node_periods.entry(end).or_default().extend(t.periods.iter().copied());
         }
     }
@@ -173,8 +171,8 @@ pub fn write(doc: &TiesDoc, out: &mut dyn io::Write) -> io::Result<()> {
                 w.create_element("edges").write_inner_content(|w| {
                     for (i, t) in ties.iter().enumerate() {
                         let id = format!("t{}", i + 1);
-                        let kinds = t.kinds.iter().cloned().collect::<Vec<_>>().join(", ");
-                        let (a, b, label) = (xml_clean(&t.a), xml_clean(&t.b), xml_clean(&one_line(&kinds)));
+                        let kinds = t.kinds.join(", ");
+                        let (a, b, label) = (xml_clean(t.a), xml_clean(t.b), xml_clean(&one_line(&kinds)));
                         let weight = t.events.len().max(1).to_string();
                         w.create_element("edge")
                             .with_attributes([

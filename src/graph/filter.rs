@@ -152,8 +152,8 @@ pub fn within(doc: &TiesDoc, start: &str, depth: usize) -> BTreeSet<String> {
     let mut adj: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
     let ties = project(doc);
     for t in &ties {
-        adj.entry(t.a.as_str()).or_default().push(t.b.as_str());
-        adj.entry(t.b.as_str()).or_default().push(t.a.as_str());
+        adj.entry(t.a).or_default().push(t.b);
+        adj.entry(t.b).or_default().push(t.a);
     }
     let mut seen: BTreeSet<String> = BTreeSet::from([start.to_string()]);
     let mut queue = VecDeque::from([(start.to_string(), 0usize)]);

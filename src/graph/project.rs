@@ -4,21 +4,22 @@
 
 use crate::date::{PartialDate, Period};
 use crate::model::{Role, TiesDoc};
-use std::collections::{BTreeSet, HashMap};
+use rustc_hash::FxHashMap;
 
-/// A tie between two actors in the projection (undirected: `a < b`).
+/// A tie between two actors in the projection (undirected: `a < b`),
+/// borrowing its ids from the document it was made from.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ActorTie {
+pub struct ActorTie<'d> {
     /// The smaller actor id.
-    pub a: String,
+    pub a: &'d str,
     /// The larger actor id.
-    pub b: String,
-    /// Relation types and event types that tie them, sorted.
-    pub kinds: BTreeSet<String>,
+    pub b: &'d str,
+    /// Relation types and event types that tie them, sorted, each once.
+    pub kinds: Vec<&'d str>,
     /// Ids of the events both take part in, in document order.
-    pub events: Vec<String>,
+    pub events: Vec<&'d str>,
     /// Ids of the relations between them.
-    pub relations: Vec<String>,
+    pub relations: Vec<&'d str>,
     /// The first date the tie is seen (event date or relation start).
     pub first: Option<PartialDate>,
     /// The last date the tie is seen.
@@ -27,7 +28,7 @@ pub struct ActorTie {
     pub periods: Vec<Period>,
 }
 
-impl ActorTie {
+impl ActorTie<'_> {
     /// `first – last`, `first`, or an empty string when undated.
     pub fn date_range(&self) -> String {
         match (self.first, self.last) {
@@ -51,7 +52,7 @@ pub fn event_period(d: &crate::model::EventDate) -> Option<Period> {
 /// Co-participation counts only events that stand on the timeline (not
 /// negated or hypothetical ones) and leaves out reporters. Self-ties are
 /// dropped. Complexity: O(Σ participants² + relations) with a log factor.
-pub fn project(doc: &TiesDoc) -> Vec<ActorTie> {
+pub fn project(doc: &TiesDoc) -> Vec<ActorTie<'_>> {
     let mut acc = Acc::default();
     for e in &doc.events {
         if !e.modality.on_timeline() {
@@ -90,24 +91,12 @@ pub fn project(doc: &TiesDoc) -> Vec<ActorTie> {
     acc.finish()
 }
 
-/// A tie while it is being gathered: borrowed strings.
-struct Partial<'a> {
-    a: &'a str,
-    b: &'a str,
-    kinds: Vec<&'a str>,
-    events: Vec<&'a str>,
-    relations: Vec<&'a str>,
-    first: Option<PartialDate>,
-    last: Option<PartialDate>,
-    periods: Vec<Period>,
-}
-
 /// Gathers ties with hash lookups; [`Acc::finish`] sorts them once.
 #[derive(Default)]
 struct Acc<'a> {
-    names: HashMap<&'a str, u32>,
-    index: HashMap<(u32, u32), usize>,
-    ties: Vec<Partial<'a>>,
+    names: FxHashMap<&'a str, u32>,
+    index: FxHashMap<(u32, u32), usize>,
+    ties: Vec<ActorTie<'a>>,
 }
 
 impl<'a> Acc<'a> {
@@ -133,7 +122,7 @@ impl<'a> Acc<'a> {
         let next = self.ties.len();
         let i = *self.index.entry(key).or_insert(next);
         if i == next {
-            self.ties.push(Partial {
+            self.ties.push(ActorTie {
                 a,
                 b,
                 kinds: vec![],
@@ -163,26 +152,15 @@ impl<'a> Acc<'a> {
         }
     }
 
-    fn finish(self) -> Vec<ActorTie> {
+    fn finish(self) -> Vec<ActorTie<'a>> {
         let mut ties = self.ties;
         ties.sort_unstable_by(|x, y| (x.a, x.b).cmp(&(y.a, y.b)));
-        ties.into_iter()
-            .map(|t| {
-                let mut periods = t.periods;
-                periods.sort();
-                periods.dedup();
-                ActorTie {
-                    a: t.a.to_string(),
-                    b: t.b.to_string(),
-                    kinds: t.kinds.into_iter().map(str::to_string).collect(),
-                    events: t.events.into_iter().map(str::to_string).collect(),
-                    relations: t.relations.into_iter().map(str::to_string).collect(),
-                    first: t.first,
-                    last: t.last,
-                    periods,
-                }
-            })
-            .collect()
+        for t in &mut ties {
+            t.kinds.sort_unstable();
+            t.periods.sort();
+            t.periods.dedup();
+        }
+        ties
     }
 }
 
@@ -205,10 +183,10 @@ mod tests {
     fn ties_from_events_and_relations() {
         let doc = small_doc();
         let ties = project(&doc);
-        let pairs: Vec<(&str, &str)> = ties.iter().map(|t| (t.a.as_str(), t.b.as_str())).collect();
+        let pairs: Vec<(&str, &str)> = ties.iter().map(|t| (t.a, t.b)).collect();
         assert_eq!(pairs, [("country/c", "person/b"), ("person/a", "person/b")]);
         let ab = &ties[1];
-        assert_eq!(ab.kinds.iter().map(String::as_str).collect::<Vec<_>>(), ["leads", "visit"]);
+        assert_eq!(ab.kinds, ["leads", "visit"]);
         assert_eq!(ab.events, ["e1"]);
         assert_eq!(ab.relations, ["r2"]);
         assert_eq!(ab.date_range(), "2023-11");

@@ -10,18 +10,18 @@ use petgraph::graph::{NodeIndex, UnGraph};
 use std::collections::BTreeMap;
 
 /// The actor projection as a petgraph graph, with the ties and an id index.
-pub struct ActorGraph {
+pub struct ActorGraph<'d> {
     /// Nodes hold actor ids; edges hold indices into `ties`.
     pub graph: UnGraph<String, usize>,
     /// The ties, sorted by their ends.
-    pub ties: Vec<ActorTie>,
+    pub ties: Vec<ActorTie<'d>>,
     /// Actor id → node.
     pub index: BTreeMap<String, NodeIndex>,
 }
 
-impl ActorGraph {
+impl ActorGraph<'_> {
     /// Builds the projection graph of `doc`; every actor is a node, tied or not.
-    pub fn new(doc: &TiesDoc) -> ActorGraph {
+    pub fn new(doc: &TiesDoc) -> ActorGraph<'_> {
         let ties = project(doc);
         let mut graph = UnGraph::with_capacity(doc.actors.len(), ties.len());
         let mut index = BTreeMap::new();
@@ -29,8 +29,8 @@ impl ActorGraph {
             index.entry(a.id.clone()).or_insert_with(|| graph.add_node(a.id.clone()));
         }
         for (i, t) in ties.iter().enumerate() {
-            let a = *index.entry(t.a.clone()).or_insert_with(|| graph.add_node(t.a.clone()));
-            let b = *index.entry(t.b.clone()).or_insert_with(|| graph.add_node(t.b.clone()));
+            let a = *index.entry(t.a.to_string()).or_insert_with(|| graph.add_node(t.a.to_string()));
+            let b = *index.entry(t.b.to_string()).or_insert_with(|| graph.add_node(t.b.to_string()));
             graph.add_edge(a, b, i);
         }
         ActorGraph { graph, ties, index }
@@ -39,14 +39,14 @@ impl ActorGraph {
 
 /// The ties of `actor`, ordered by the other actor's id: (other actor, tie).
 /// Empty when the actor is unknown or untied.
-pub fn neighbors<'g>(g: &'g ActorGraph, actor: &str) -> Vec<(&'g str, &'g ActorTie)> {
+pub fn neighbors<'g, 'd>(g: &'g ActorGraph<'d>, actor: &str) -> Vec<(&'g str, &'g ActorTie<'d>)> {
     let Some(&n) = g.index.get(actor) else { return vec![] };
-    let mut out: Vec<(&str, &ActorTie)> = g
+    let mut out: Vec<(&str, &ActorTie<'d>)> = g
         .graph
         .edges(n)
         .map(|e| {
             let t = &g.ties[*e.weight()];
-            (if t.a == actor { t.b.as_str() } else { t.a.as_str() }, t)
+            (if t.a == actor { t.b } else { t.a }, t)
         })
         .collect();
     out.sort_by(|x, y| x.0.cmp(y.0));
@@ -59,11 +59,11 @@ pub fn neighbors<'g>(g: &'g ActorGraph, actor: &str) -> Vec<(&'g str, &'g ActorT
 ///
 /// Ties count one each (breadth-first through petgraph's A*); among paths
 /// of equal length the result is fixed by the sorted node order.
-pub fn shortest_path<'g>(
-    g: &'g ActorGraph,
+pub fn shortest_path<'g, 'd>(
+    g: &'g ActorGraph<'d>,
     from: &str,
     to: &str,
-) -> Option<(Vec<&'g str>, Vec<&'g ActorTie>)> {
+) -> Option<(Vec<&'g str>, Vec<&'g ActorTie<'d>>)> {
     let (&s, &t) = (g.index.get(from)?, g.index.get(to)?);
     let (_, nodes) = petgraph::algo::astar(&g.graph, s, |n| n == t, |_| 1usize, |_| 0)?;
     let ids: Vec<&str> = nodes.iter().map(|n| g.graph[*n].as_str()).collect();
