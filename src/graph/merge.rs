@@ -8,6 +8,7 @@
 
 use crate::date::Period;
 use crate::model::{Actor, Event, Participant, Relation, Role, TiesDoc};
+use rustc_hash::FxHashMap;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Merges `parts` into one document: documents and times side by side,
@@ -40,7 +41,7 @@ pub struct Merger {
     relations: BTreeMap<(String, String, String), Relation>,
     /// Events by id: an index into `events` (their order does not matter,
     /// `merge_reports` sorts them).
-    event_index: std::collections::HashMap<String, usize>,
+    event_index: FxHashMap<String, usize>,
     events: Vec<Event>,
 }
 
@@ -193,25 +194,67 @@ fn is_core(role: Role) -> bool {
     !matches!(role, Role::Location | Role::Reporter)
 }
 
-/// What cross-document matching needs to know of an event.
+/// What cross-document matching needs to know of an event: its actors and
+/// documents as numbers (see [`Ids`]), each list sorted and without repeats.
 struct Key {
     period: Option<Period>,
-    core: BTreeSet<String>,
-    places: BTreeSet<String>,
-    docs: BTreeSet<String>,
+    core: Vec<u32>,
+    places: Vec<u32>,
+    docs: Vec<u32>,
     on_timeline: bool,
 }
 
+/// Numbers for the actor and document ids of the events being merged, so
+/// that keys hold no strings of their own.
+#[derive(Default)]
+struct Ids(FxHashMap<String, u32>);
+
+impl Ids {
+    fn of(&mut self, s: &str) -> u32 {
+        if let Some(&n) = self.0.get(s) {
+            return n;
+        }
+        let n = self.0.len() as u32;
+        self.0.insert(s.to_string(), n);
+        n
+    }
+}
+
+fn sorted_set(mut v: Vec<u32>) -> Vec<u32> {
+    v.sort_unstable();
+    v.dedup();
+    v
+}
+
+/// How many numbers two sorted lists without repeats share.
+fn shared(a: &[u32], b: &[u32]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
+
 impl Key {
-    fn of(e: &Event) -> Key {
-        let ids = |keep: fn(Role) -> bool| -> BTreeSet<String> {
-            e.participants.iter().filter(|p| keep(p.role)).map(|p| p.actor.clone()).collect()
+    fn of(e: &Event, ids: &mut Ids) -> Key {
+        let mut set = |keep: fn(Role) -> bool| -> Vec<u32> {
+            sorted_set(e.participants.iter().filter(|p| keep(p.role)).map(|p| ids.of(&p.actor)).collect())
         };
+        let core = set(is_core);
+        let places = set(|r| r == Role::Location);
         Key {
             period: e.date.as_ref().and_then(crate::graph::project::event_period),
-            core: ids(is_core),
-            places: ids(|r| r == Role::Location),
-            docs: e.evidence.iter().map(|v| v.doc.clone()).collect(),
+            core,
+            places,
+            docs: sorted_set(e.evidence.iter().map(|v| ids.of(&v.doc)).collect()),
             on_timeline: e.modality.on_timeline(),
         }
     }
@@ -224,35 +267,39 @@ impl Key {
             (Some(a), Some(b)) => a.overlaps(b),
             _ => false,
         };
-        let shared = self.core.intersection(&other.core).count();
+        let shared_core = shared(&self.core, &other.core);
         let smaller = self.core.len().min(other.core.len());
         // One shared participant is enough only when one side names no more;
         // otherwise two (a minister's two trips in a month are two events).
-        let participants = shared > 0 && (shared >= 2 || shared == smaller);
+        let participants = shared_core > 0 && (shared_core >= 2 || shared_core == smaller);
         let places =
-            self.places.is_empty() || other.places.is_empty() || !self.places.is_disjoint(&other.places);
+            self.places.is_empty() || other.places.is_empty() || shared(&self.places, &other.places) > 0;
         dates
             && participants
             && places
             && self.on_timeline == other.on_timeline
-            && self.docs.is_disjoint(&other.docs)
+            && shared(&self.docs, &other.docs) == 0
     }
 
     /// The same key without participants or documents (a new group's start).
     fn clone_meta(&self) -> Key {
         Key {
             period: self.period,
-            core: BTreeSet::new(),
-            places: BTreeSet::new(),
-            docs: BTreeSet::new(),
+            core: Vec::new(),
+            places: Vec::new(),
+            docs: Vec::new(),
             on_timeline: self.on_timeline,
         }
     }
 
     fn absorb(&mut self, other: Key) {
-        self.core.extend(other.core);
-        self.places.extend(other.places);
-        self.docs.extend(other.docs);
+        for (mine, theirs) in
+            [(&mut self.core, other.core), (&mut self.places, other.places), (&mut self.docs, other.docs)]
+        {
+            mine.extend(theirs);
+            mine.sort_unstable();
+            mine.dedup();
+        }
     }
 }
 
@@ -280,9 +327,10 @@ pub(crate) fn merge_reports(events: Vec<Event>) -> Vec<Event> {
         by_type.entry(e.kind.clone()).or_default().push(e);
     }
     let mut out = Vec::new();
+    let mut ids = Ids::default();
     for (_, list) in by_type {
         // Sort small keys, not the events themselves (they are large).
-        let keys: Vec<Key> = list.iter().map(Key::of).collect();
+        let keys: Vec<Key> = list.iter().map(|e| Key::of(e, &mut ids)).collect();
         let span = |k: &Key| k.period.map(|p| (p.start.first_day(), p.end.last_day()));
         let mut order: Vec<usize> = (0..list.len()).collect();
         order.sort_by(|&a, &b| span(&keys[a]).cmp(&span(&keys[b])).then_with(|| list[a].id.cmp(&list[b].id)));
@@ -294,7 +342,7 @@ pub(crate) fn merge_reports(events: Vec<Event>) -> Vec<Event> {
         // order, so a group ending before the current start is dropped from
         // those lists, and only the `LOOK_BACK` most recent are kept.
         let mut groups: Vec<(Key, Vec<Event>)> = Vec::new();
-        let mut open: std::collections::HashMap<String, Vec<usize>> = std::collections::HashMap::new();
+        let mut open: FxHashMap<u32, Vec<usize>> = FxHashMap::default();
         for (key, e) in list {
             // An undated report is never merged (see `Key::same_event`): its
             // own group, which no later report looks for.
@@ -334,7 +382,7 @@ pub(crate) fn merge_reports(events: Vec<Event>) -> Vec<Event> {
                         }
                     }
                     None => {
-                        open.insert(actor.clone(), vec![g]);
+                        open.insert(*actor, vec![g]);
                     }
                 }
             }
