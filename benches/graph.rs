@@ -8,6 +8,11 @@
 //! and graph.dot into DIR and prints the time of each step, for
 //! `/usr/bin/time -v` to measure peak memory.
 
+/// The allocator of the `ties` binary, so that the figures are its own.
+#[cfg(feature = "mimalloc")]
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use criterion::{Criterion, criterion_group};
 use std::hint::black_box;
 use ties::export::{View, dot, json};

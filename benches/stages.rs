@@ -12,6 +12,11 @@
 //!
 //! `cargo bench --bench stages` (add `-- extract` to run one group).
 
+/// The allocator of the `ties` binary, so that the figures are its own.
+#[cfg(feature = "mimalloc")]
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use criterion::{BatchSize, Criterion, Throughput, criterion_group, criterion_main};
 use std::hint::black_box;
 use std::path::PathBuf;
