@@ -41,21 +41,33 @@ pub const FONTNAME: &str = "Noto Sans Arabic UI,DejaVu Sans";
 pub fn push_quoted(o: &mut String, s: &str) {
     o.reserve(s.len() + 2);
     o.push('"');
-    let mut chars = s.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '\\' => o.push_str("\\\\"),
-            '"' => o.push_str("\\\""),
-            '\r' => {
-                if chars.peek() != Some(&'\n') {
-                    o.push_str("\\n");
-                }
-            }
-            '\n' | '\u{2028}' | '\u{2029}' => o.push_str("\\n"),
-            c if c.is_control() => {}
-            c => o.push(c),
+    // Runs of plain text are copied whole; only bytes that may start a
+    // character to change are looked at closely: ASCII controls, `"`, `\`,
+    // and the lead bytes of C1 controls (0xC2) and of U+2028/U+2029 (0xE2).
+    let b = s.as_bytes();
+    let (mut run, mut i) = (0, 0);
+    while i < b.len() {
+        if !(b[i] < 0x20 || matches!(b[i], b'"' | b'\\' | 0x7F | 0xC2 | 0xE2)) {
+            i += 1;
+            continue;
         }
+        let c = s[i..].chars().next().unwrap_or_default();
+        let with: Option<&str> = match c {
+            '\\' => Some("\\\\"),
+            '"' => Some("\\\""),
+            '\r' if b.get(i + 1) == Some(&b'\n') => Some(""),
+            '\r' | '\n' | '\u{2028}' | '\u{2029}' => Some("\\n"),
+            c if c.is_control() => Some(""),
+            _ => None,
+        };
+        if let Some(with) = with {
+            o.push_str(&s[run..i]);
+            o.push_str(with);
+            run = i + c.len_utf8();
+        }
+        i += c.len_utf8();
     }
+    o.push_str(&s[run..]);
     o.push('"');
 }
 
@@ -518,6 +530,35 @@ mod tests {
         ];
         for (input, want) in table {
             assert_eq!(quote(input), Id::Escaped(want.to_string()), "{input:?}");
+        }
+    }
+
+    /// Every char of the first planes, alone and around line breaks,
+    /// quotes as the rule says char by char.
+    #[test]
+    fn quoting_by_runs_agrees_with_the_rule_for_every_char() {
+        fn by_char(s: &str) -> String {
+            let mut o = String::from('"');
+            let mut chars = s.chars().peekable();
+            while let Some(c) = chars.next() {
+                match c {
+                    '\\' => o.push_str("\\\\"),
+                    '"' => o.push_str("\\\""),
+                    '\r' if chars.peek() == Some(&'\n') => {}
+                    '\r' | '\n' | '\u{2028}' | '\u{2029}' => o.push_str("\\n"),
+                    c if c.is_control() => {}
+                    c => o.push(c),
+                }
+            }
+            o.push('"');
+            o
+        }
+        for c in (0..0x3000u32).chain(0xFEF0..0x10000).filter_map(char::from_u32) {
+            for s in [format!("{c}"), format!("a{c}\r\n{c}b\r"), format!("\r{c}\u{2028}\u{85}«{c}—")] {
+                let mut o = String::new();
+                push_quoted(&mut o, &s);
+                assert_eq!(o, by_char(&s), "{s:?}");
+            }
         }
     }
 
