@@ -163,13 +163,14 @@ impl Merger {
                 e
             })
             .collect();
-        out.events.sort_by_cached_key(event_order);
+        // Ids are unique here, so the order is total.
+        out.events.sort_unstable_by(|a, b| event_order(a).cmp(&event_order(b)));
         out
     }
 }
 
-fn event_order(e: &Event) -> (String, String) {
-    (e.date.as_ref().map(|d| d.start.clone()).unwrap_or_else(|| "9999".into()), e.id.clone())
+fn event_order(e: &Event) -> (&str, &str) {
+    (e.date.as_ref().map_or("9999", |d| d.start.as_str()), e.id.as_str())
 }
 
 fn merge_actor(have: &mut Actor, a: Actor) {
@@ -333,7 +334,11 @@ pub(crate) fn merge_reports(events: Vec<Event>) -> Vec<Event> {
         let keys: Vec<Key> = list.iter().map(|e| Key::of(e, &mut ids)).collect();
         let span = |k: &Key| k.period.map(|p| (p.start.first_day(), p.end.last_day()));
         let mut order: Vec<usize> = (0..list.len()).collect();
-        order.sort_by(|&a, &b| span(&keys[a]).cmp(&span(&keys[b])).then_with(|| list[a].id.cmp(&list[b].id)));
+        // Ids are unique within the list (reports of one id were united by
+        // `push`), so the order is total.
+        order.sort_unstable_by(|&a, &b| {
+            span(&keys[a]).cmp(&span(&keys[b])).then_with(|| list[a].id.cmp(&list[b].id))
+        });
         let mut slots: Vec<Option<(Key, Event)>> = keys.into_iter().zip(list).map(Some).collect();
         let list = order.into_iter().filter_map(|i| slots[i].take());
         // Groups in creation order, and for each core participant the
