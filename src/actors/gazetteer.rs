@@ -119,6 +119,9 @@ pub struct Gazetteer {
     pub entries: BTreeMap<String, Entry>,
     /// Names and adjectives compiled into one word trie.
     pub matcher: super::matcher::PhraseMatcher,
+    /// The words of `matcher` and of every language's cue matcher, numbered
+    /// once for all of them (see [`super::matcher::Forms`]).
+    pub vocab: rustc_hash::FxHashMap<String, u32>,
     /// Pattern id → the entries it names.
     pub targets: Vec<Vec<Target>>,
     /// Titles, organization heads, descriptions and transliteration.

@@ -73,6 +73,20 @@ impl PhraseMatcher {
         &self.keys
     }
 
+    /// Numbers this matcher's words as in `shared` (adding those it lacks),
+    /// so that matchers renumbered into one vocabulary can all be scanned
+    /// with the word ids of one [`Forms`].
+    pub fn renumber(&mut self, shared: &mut FxHashMap<String, u32>) {
+        let mut to = vec![0u32; self.vocab.len()];
+        for (w, id) in self.vocab.iter_mut() {
+            let next = shared.len() as u32;
+            let s = *shared.entry(w.clone()).or_insert(next);
+            to[*id as usize] = s;
+            *id = s;
+        }
+        self.edges = self.edges.drain().map(|((node, w), child)| ((node, to[w as usize]), child)).collect();
+    }
+
     /// The word id of each word of a text (`None`: in no phrase).
     fn word_ids(&self, words: &Words) -> Vec<Option<u32>> {
         words.words.iter().map(|w| self.vocab.get(*w).copied()).collect()
@@ -202,6 +216,51 @@ pub fn each_variant(word: &str, arabic: bool, cl: &Clitics, mut f: impl FnMut(&s
     }
 }
 
+/// The candidate forms of every word of a text ([`each_variant`]), looked
+/// up once in a vocabulary shared by several matchers (see
+/// [`PhraseMatcher::renumber`]): the scans of those matchers then follow
+/// word ids and do not hash the words again.
+#[derive(Debug, Clone, Default)]
+pub struct Forms {
+    /// The id of each word as written (`None`: in no phrase).
+    plain: Vec<Option<u32>>,
+    /// Where each word's forms start in `forms` (one more entry at the end).
+    starts: Vec<u32>,
+    /// (word id, peel, stripped) of the forms found in the vocabulary, in
+    /// the order of [`each_variant`].
+    forms: Vec<(u32, usize, bool)>,
+}
+
+impl Forms {
+    /// The forms of `words` in `vocab`.
+    pub fn new(words: &Words, cl: &Clitics, vocab: &FxHashMap<String, u32>) -> Forms {
+        let n = words.len();
+        let mut f =
+            Forms { plain: Vec::with_capacity(n), starts: Vec::with_capacity(n + 1), forms: Vec::new() };
+        for i in 0..n {
+            f.starts.push(f.forms.len() as u32);
+            let (mut plain, mut first) = (None, true);
+            each_variant(words.words[i], words.arabic[i], cl, |form, peel, stripped| {
+                let id = vocab.get(form).copied();
+                if first {
+                    // The first form is the word as written.
+                    (plain, first) = (id, false);
+                }
+                if let Some(w) = id {
+                    f.forms.push((w, peel, stripped));
+                }
+            });
+            f.plain.push(plain);
+        }
+        f.starts.push(f.forms.len() as u32);
+        f
+    }
+
+    fn of(&self, i: usize) -> &[(u32, usize, bool)] {
+        &self.forms[self.starts[i] as usize..self.starts[i + 1] as usize]
+    }
+}
+
 /// A phrase found in a text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Hit {
@@ -228,16 +287,54 @@ pub fn scan(
     m: &PhraseMatcher,
     cl: &Clitics,
     skippable: &[bool],
+    accept: impl FnMut(&Hit) -> bool,
+) -> Vec<Hit> {
+    let ids = m.word_ids(words);
+    let forms = |i: usize, f: &mut dyn FnMut(u32, usize, bool)| {
+        each_variant(words.words[i], words.arabic[i], cl, |form, peel, stripped| {
+            if let Some(&w) = m.vocab.get(form) {
+                f(w, peel, stripped);
+            }
+        })
+    };
+    scan_ids(words, m, &ids, forms, skippable, accept)
+}
+
+/// [`scan`] with the forms of the words looked up once: `m` must have been
+/// renumbered into the vocabulary `forms` was made with.
+pub fn scan_forms(
+    words: &Words,
+    forms: &Forms,
+    m: &PhraseMatcher,
+    skippable: &[bool],
+    accept: impl FnMut(&Hit) -> bool,
+) -> Vec<Hit> {
+    let each = |i: usize, f: &mut dyn FnMut(u32, usize, bool)| {
+        for &(w, peel, stripped) in forms.of(i) {
+            f(w, peel, stripped);
+        }
+    };
+    scan_ids(words, m, &forms.plain, each, skippable, accept)
+}
+
+/// The scan itself: `ids` gives each word's id as written, `forms(i, f)`
+/// calls `f(id, peel, stripped)` on each form of word `i` that is in the
+/// matcher's vocabulary, in the order of [`each_variant`].
+fn scan_ids(
+    words: &Words,
+    m: &PhraseMatcher,
+    ids: &[Option<u32>],
+    forms: impl Fn(usize, &mut dyn FnMut(u32, usize, bool)),
+    skippable: &[bool],
     mut accept: impl FnMut(&Hit) -> bool,
 ) -> Vec<Hit> {
     let n = words.len();
-    let ids = m.word_ids(words);
     let mut out = Vec::new();
     let mut i = 0;
     while i < n {
         let mut best: Option<Hit> = None;
-        each_variant(words.words[i], words.arabic[i], cl, |form, peel, stripped| {
-            let Some(first) = m.vocab.get(form).and_then(|&w| m.step(ROOT, Some(w))) else { return };
+        forms(i, &mut |w, peel, stripped| {
+            let Some(first) = m.step(ROOT, Some(w)) else { return };
             for skip in [false, true] {
                 if skip && !(i + 2 < n && skippable.get(i + 1).copied().unwrap_or(false) && words.soft[i]) {
                     continue;
@@ -329,6 +426,39 @@ mod tests {
             let text = Text::new(s, &HashSet::new());
             let hits = scan(&Words::new(&text), &m, &ar(), &[], |_| true);
             assert_eq!(hits.len(), n, "{s}");
+        }
+    }
+
+    /// Two matchers renumbered into one vocabulary find with the shared
+    /// forms of a text what each finds on its own, words of one alone
+    /// included (the other's tries never step on them).
+    #[test]
+    fn shared_forms_find_what_each_matcher_finds() {
+        let a = PhraseMatcher::new(
+            ["المغرب", "عبد اللطيف حموشي", "mali niger", "mali", "المملكة المغربية"].map(key),
+        );
+        let b = PhraseMatcher::new(
+            ["وزير الداخلية", "ministre de la justice", "المدير العام", "اللطيف"].map(key),
+        );
+        let (mut ra, mut rb) = (a.clone(), b.clone());
+        let mut vocab = FxHashMap::default();
+        ra.renumber(&mut vocab);
+        rb.renumber(&mut vocab);
+        let texts = [
+            "التقى وزير الداخلية بعبد اللطيف حموشي المدير العام للمملكة المغربية وللمغرب",
+            "le ministre de la Justice au Mali Niger, mali",
+            "فالمغرب واللطيف وبالمملكة المغربية",
+        ];
+        for s in texts {
+            let text = Text::new(s, &HashSet::new());
+            let w = Words::new(&text);
+            let forms = Forms::new(&w, &ar(), &vocab);
+            for (m, r) in [(&a, &ra), (&b, &rb)] {
+                let alone = scan(&w, m, &ar(), &[], |_| true);
+                assert!(!alone.is_empty(), "{s}");
+                assert_eq!(scan_forms(&w, &forms, r, &[], |_| true), alone, "{s}");
+                assert_eq!(scan(&w, r, &ar(), &[], |_| true), alone, "{s}");
+            }
         }
     }
 }

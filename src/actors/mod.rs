@@ -82,6 +82,12 @@ impl Gazetteer {
         }
         g.matcher = m;
         g.targets = targets;
+        // One numbering of words for the gazetteer's trie and the cue tries,
+        // so that a document's words are looked up once for both scans.
+        g.matcher.renumber(&mut g.vocab);
+        for cues in g.lexicon.langs.values_mut() {
+            cues.matcher.renumber(&mut g.vocab);
+        }
         if let Some(en) = g.lexicon.lang("en") {
             let cues: Vec<(String, Option<&String>)> = en
                 .cues

@@ -16,7 +16,7 @@
 
 use super::gazetteer::{Entry, Gazetteer, Target};
 use super::lexicon::{CueKind, LangCues};
-use super::matcher::{self, Clitics, Hit, PhraseMatcher, Words};
+use super::matcher::{self, Clitics, Forms, Hit, PhraseMatcher, Words};
 use super::translit::{similarity, slug, title_case};
 use super::{ActorMention, ActorResult, TitleLink, Via};
 use crate::date::{PartialDate, Period};
@@ -100,6 +100,8 @@ struct Seen {
 struct Doc<'a, 't> {
     text: &'a Text<'t>,
     words: Words<'a>,
+    /// The words' forms in the gazetteer's vocabulary.
+    forms: Forms,
     lang: &'a str,
     gaz: &'a Gazetteer,
     cues: Option<&'a LangCues>,
@@ -128,13 +130,16 @@ pub(super) fn run(
 ) -> ActorResult {
     let words = Words::new(text);
     let n = words.len();
+    let clitics = gaz.lexicon.clitics();
+    let forms = Forms::new(&words, &clitics, &gaz.vocab);
     let mut doc = Doc {
         text,
         words,
+        forms,
         lang,
         gaz,
         cues: gaz.lexicon.lang(lang),
-        clitics: gaz.lexicon.clitics(),
+        clitics,
         dct,
         times,
         gazhits: Vec::new(),
@@ -189,7 +194,7 @@ impl<'a, 't> Doc<'a, 't> {
     }
 
     fn find_gazetteer(&mut self) {
-        let hits = matcher::scan(&self.words, &self.gaz.matcher, &self.clitics, &[], |h| {
+        let hits = matcher::scan_forms(&self.words, &self.forms, &self.gaz.matcher, &[], |h| {
             !self.targets(h).is_empty()
         });
         // Countries the document speaks of, from its unambiguous names.
@@ -257,7 +262,7 @@ impl<'a, 't> Doc<'a, 't> {
                 skippable[g.start] = true;
             }
         }
-        let hits = matcher::scan(&self.words, &cues.matcher, &self.clitics, &skippable, |_| true);
+        let hits = matcher::scan_forms(&self.words, &self.forms, &cues.matcher, &skippable, |_| true);
         for h in hits {
             // Gazetteer hits are in order and apart: those overlapping the
             // cue hit are a run starting at the first that ends after its start.
