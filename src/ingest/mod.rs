@@ -256,9 +256,13 @@ fn looks_binary(head: &[u8]) -> bool {
     nul > 0 && (nul * 100 >= head.len() || broken)
 }
 
-fn clean_text(s: &str) -> String {
-    let s = s.strip_prefix('\u{FEFF}').unwrap_or(s);
-    let mut text = if crate::text::normalize::is_nfc(s) { s.to_string() } else { s.nfc().collect() };
+fn clean_text(s: String) -> String {
+    let mut text = match s.strip_prefix('\u{FEFF}') {
+        Some(rest) if crate::text::normalize::is_nfc(rest) => rest.to_string(),
+        Some(rest) => rest.nfc().collect(),
+        None if crate::text::normalize::is_nfc(&s) => s,
+        None => s.nfc().collect(),
+    };
     if text.contains('\r') {
         text = text.replace("\r\n", "\n").replace('\r', "\n");
     }
@@ -280,7 +284,7 @@ struct Meta {
 
 fn finish(
     meta: Meta,
-    body: &str,
+    body: String,
     origin: &str,
     path: Option<&Path>,
     opts: &IngestOptions,
@@ -356,7 +360,7 @@ fn text_document(
         published: get("published").or_else(|| get("date")),
         language: get("language").or_else(|| get("lang")),
     };
-    finish(meta, body, origin, path, opts)
+    finish(meta, body.to_string(), origin, path, opts)
 }
 
 fn html_document(
@@ -377,7 +381,7 @@ fn html_document(
         published,
         language: a.language.filter(|l| crate::text::lang::LANGUAGES.contains(&l.as_str())),
     };
-    finish(meta, &a.text, origin, Some(path), opts)
+    finish(meta, a.text, origin, Some(path), opts)
 }
 
 fn record_document(
@@ -405,7 +409,7 @@ fn record_document(
         published: rec.published,
         language: rec.language,
     };
-    finish(meta, &text, origin, path, opts)
+    finish(meta, text, origin, path, opts)
 }
 
 fn read_jsonl(
