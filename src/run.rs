@@ -356,7 +356,7 @@ fn extract(args: ExtractArgs, lexicon: &Lexicon, reporter: &mut Reporter) -> Res
             let mut out = std::io::BufWriter::new(std::io::stdout().lock());
             let line = |doc: TiesDoc| ties::export::json::to_line(&doc);
             stream(&args.inputs, &opts, lexicon, reporter, &line, &mut |line| {
-                writeln!(out, "{line}")?;
+                out.write_all(&line)?;
                 Ok(())
             })?;
             out.flush()?;

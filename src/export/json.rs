@@ -18,11 +18,14 @@ pub fn write(doc: &TiesDoc, w: &mut dyn std::io::Write) -> std::io::Result<()> {
     w.write_all(b"\n")
 }
 
-/// Serializes a document on one line (JSON Lines).
-pub fn to_line(doc: &TiesDoc) -> String {
+/// Serializes a document as one line of JSON Lines, final newline
+/// included (UTF-8 bytes: checking them again would cost a pass over
+/// text twelve times the size of the article).
+pub fn to_line(doc: &TiesDoc) -> Vec<u8> {
     let mut out = Vec::with_capacity(size_guess(doc));
     sonic_rs::to_writer(&mut out, doc).expect("ties/1 documents always serialize");
-    String::from_utf8(out).expect("sonic_rs writes UTF-8")
+    out.push(b'\n');
+    out
 }
 
 /// About the size of a document's JSON, so that its buffer is sized up
