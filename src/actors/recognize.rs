@@ -17,7 +17,7 @@
 use super::gazetteer::{Entry, Gazetteer, Target};
 use super::lexicon::{CueKind, LangCues};
 use super::matcher::{self, Clitics, Forms, Hit, PhraseMatcher, Words};
-use super::translit::{similarity, slug, title_case};
+use super::translit::{may_reach, similarity, slug, title_case};
 use super::{ActorMention, ActorResult, TitleLink, Via};
 use crate::date::{PartialDate, Period};
 use crate::model::{Actor, ActorKind, Basis, Relation, Valid};
@@ -1702,8 +1702,9 @@ impl<'a, 't> Doc<'a, 't> {
             .gaz
             .skeletons
             .iter()
+            .filter(|(_, x)| x.len() >= 4 && may_reach(&sk, x, threshold))
             .map(|(id, x)| (similarity(&sk, x), id, x))
-            .filter(|(sim, _, x)| *sim >= threshold && x.len() >= 4)
+            .filter(|(sim, _, _)| *sim >= threshold)
             .max_by(|a, b| a.0.total_cmp(&b.0));
         if let Some((_, id, _)) = best {
             return id.clone();

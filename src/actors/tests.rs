@@ -291,6 +291,26 @@ fn skeletons_compare_across_scripts() {
     assert!(tr.similarity("بوستين", "Verlinden") < 0.5);
 }
 
+/// The length bound never rules out a pair that reaches the threshold.
+#[test]
+fn the_length_bound_keeps_every_pair_similar_enough() {
+    use super::translit::{may_reach, similarity};
+    let words: Vec<Vec<u16>> =
+        (0..200u32).map(|i| (0..(i % 11)).map(|k| ((i * 7 + k * 3) % 5) as u16).collect()).collect();
+    let mut ruled_out = 0;
+    for x in &words {
+        for y in &words {
+            for t in [0.5, 0.85, 0.9] {
+                if !may_reach(x, y, t) {
+                    ruled_out += 1;
+                    assert!(similarity(x, y) < t, "{x:?} {y:?} {t}");
+                }
+            }
+        }
+    }
+    assert!(ruled_out > 1000, "the bound rules pairs out");
+}
+
 #[test]
 fn an_arabic_spelling_unifies_with_a_known_latin_name() {
     // The fixture knows Van Tigchelt only in Latin script.

@@ -120,6 +120,14 @@ pub fn similarity(x: &[u16], y: &[u16]) -> f64 {
     1.0 - levenshtein(x, y) as f64 / m as f64
 }
 
+/// Whether two skeletons may be at least `threshold` similar: the edit
+/// distance is at least the difference of their lengths, so a pair whose
+/// lengths differ too much never is (checked before the distance itself).
+pub fn may_reach(x: &[u16], y: &[u16], threshold: f64) -> bool {
+    let m = x.len().max(y.len());
+    m > 0 && 1.0 - x.len().abs_diff(y.len()) as f64 / m as f64 >= threshold
+}
+
 fn levenshtein(a: &[u16], b: &[u16]) -> usize {
     let mut prev: Vec<usize> = (0..=b.len()).collect();
     let mut cur = vec![0; b.len() + 1];
