@@ -633,12 +633,11 @@ fn query(args: QueryArgs) -> Result<Outcome> {
                 writeln!(out, "{}", serde_json::to_string_pretty(&v)?)?;
             } else {
                 for (other, t) in list {
-                    let kinds: Vec<&str> = t.kinds.clone();
                     writeln!(
                         out,
                         "{other}\t{}\t{}\t{} events\t{}",
                         name(other),
-                        kinds.join(","),
+                        t.kinds.join(","),
                         t.events.len(),
                         t.date_range()
                     )?;
@@ -661,8 +660,7 @@ fn query(args: QueryArgs) -> Result<Outcome> {
                         for (i, id) in ids.iter().enumerate() {
                             if i > 0 {
                                 let t = ties[i - 1];
-                                let kinds: Vec<&str> = t.kinds.clone();
-                                writeln!(out, "  -- {} --", kinds.join(","))?;
+                                writeln!(out, "  -- {} --", t.kinds.join(","))?;
                             }
                             writeln!(out, "{id}\t{}", name(id))?;
                         }
