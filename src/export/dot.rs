@@ -41,33 +41,18 @@ pub const FONTNAME: &str = "Noto Sans Arabic UI,DejaVu Sans";
 pub fn push_quoted(o: &mut String, s: &str) {
     o.reserve(s.len() + 2);
     o.push('"');
-    // Runs of plain text are copied whole; only bytes that may start a
-    // character to change are looked at closely: ASCII controls, `"`, `\`,
-    // and the lead bytes of C1 controls (0xC2) and of U+2028/U+2029 (0xE2).
-    let b = s.as_bytes();
-    let (mut run, mut i) = (0, 0);
-    while i < b.len() {
-        if !(b[i] < 0x20 || matches!(b[i], b'"' | b'\\' | 0x7F | 0xC2 | 0xE2)) {
-            i += 1;
-            continue;
-        }
-        let c = s[i..].chars().next().unwrap_or_default();
-        let with: Option<&str> = match c {
-            '\\' => Some("\\\\"),
-            '"' => Some("\\\""),
-            '\r' if b.get(i + 1) == Some(&b'\n') => Some(""),
-            '\r' | '\n' | '\u{2028}' | '\u{2029}' => Some("\\n"),
-            c if c.is_control() => Some(""),
-            _ => None,
-        };
-        if let Some(with) = with {
-            o.push_str(&s[run..i]);
-            o.push_str(with);
-            run = i + c.len_utf8();
-        }
-        i += c.len_utf8();
-    }
-    o.push_str(&s[run..]);
+    // Only bytes that may start a char to change are looked at: ASCII
+    // controls, quote, backslash, and the lead bytes of C1 controls (0xC2)
+    // and of U+2028/U+2029 (0xE2).
+    let loud = |x: u8| x < 0x20 || matches!(x, b'"' | b'\\' | 0x7F | 0xC2 | 0xE2);
+    crate::export::text::push_by_runs(o, s, loud, |c, rest| match c {
+        '\\' => Some("\\\\"),
+        '"' => Some("\\\""),
+        '\r' if rest.first() == Some(&b'\n') => Some(""),
+        '\r' | '\n' | '\u{2028}' | '\u{2029}' => Some("\\n"),
+        c if c.is_control() => Some(""),
+        _ => None,
+    });
     o.push('"');
 }
 

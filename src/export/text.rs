@@ -8,19 +8,49 @@ use std::collections::BTreeMap;
 /// Control characters other than tab and newline are dropped.
 pub fn html(s: &str) -> String {
     let mut o = String::with_capacity(s.len() + 8);
-    for c in s.chars() {
-        match c {
-            '&' => o.push_str("&amp;"),
-            '<' => o.push_str("&lt;"),
-            '>' => o.push_str("&gt;"),
-            '"' => o.push_str("&quot;"),
-            '\'' => o.push_str("&#39;"),
-            '\t' | '\n' => o.push(c),
-            c if is_control(c) => {}
-            c => o.push(c),
-        }
-    }
+    let loud = |x: u8| {
+        matches!(x, b'&' | b'<' | b'>' | b'"' | b'\'' | 0x7F | 0xC2) || (x < 0x20 && x != b'\t' && x != b'\n')
+    };
+    push_by_runs(&mut o, s, loud, |c, _| match c {
+        '&' => Some("&amp;"),
+        '<' => Some("&lt;"),
+        '>' => Some("&gt;"),
+        '"' => Some("&quot;"),
+        '\'' => Some("&#39;"),
+        c if is_control(c) => Some(""),
+        _ => None,
+    });
     o
+}
+
+/// Appends `s` to `o`, copying runs of text whole: only the chars that
+/// start with a byte `loud` picks out are given to `with` (with the bytes
+/// after them), which says what to write instead (`None`: the char as it
+/// is). `loud` must pick only bytes that start a char: ASCII bytes, or
+/// lead bytes (0xC0 and above), such as 0xC2 for the C1 controls.
+pub fn push_by_runs(
+    o: &mut String,
+    s: &str,
+    loud: impl Fn(u8) -> bool,
+    mut with: impl FnMut(char, &[u8]) -> Option<&'static str>,
+) {
+    let b = s.as_bytes();
+    let (mut run, mut i) = (0, 0);
+    while i < b.len() {
+        if !loud(b[i]) {
+            i += 1;
+            continue;
+        }
+        let c = s[i..].chars().next().unwrap_or_default();
+        let n = c.len_utf8();
+        if let Some(w) = with(c, &b[i + n..]) {
+            o.push_str(&s[run..i]);
+            o.push_str(w);
+            run = i + n;
+        }
+        i += n;
+    }
+    o.push_str(&s[run..]);
 }
 
 /// Is `c` a C0 or C1 control character or DEL?
@@ -33,29 +63,47 @@ pub fn is_control(c: char) -> bool {
 /// except tab and newline; non-characters U+FFFE/U+FFFF are dropped.
 /// Escaping of `& < > "` is left to the XML writer.
 pub fn xml_clean(s: &str) -> String {
-    s.chars()
-        .filter(|c| !matches!(c, '\u{FFFE}' | '\u{FFFF}'))
-        .map(|c| if is_control(c) && c != '\t' && c != '\n' { ' ' } else { c })
-        .collect()
+    let mut o = String::with_capacity(s.len());
+    // U+FFFE and U+FFFF start with 0xEF.
+    let loud = |x: u8| (x < 0x20 && x != b'\t' && x != b'\n') || matches!(x, 0x7F | 0xC2 | 0xEF);
+    push_by_runs(&mut o, s, loud, |c, _| match c {
+        '\u{FFFE}' | '\u{FFFF}' => Some(""),
+        c if is_control(c) => Some(" "),
+        _ => None,
+    });
+    o
 }
 
 /// Text for one line (CSV, Markdown, labels): newlines and controls become
 /// spaces, runs of spaces collapse.
 pub fn one_line(s: &str) -> String {
     let mut o = String::with_capacity(s.len());
+    // Runs of text without a blank are copied whole; a blank is a space,
+    // a control (C1 ones start with 0xC2) or U+2028/U+2029 (0xE2).
+    let b = s.as_bytes();
+    let (mut run, mut i) = (0, 0);
     let mut space = false;
-    for c in s.chars() {
-        let c = if c.is_control() || c == '\u{2028}' || c == '\u{2029}' { ' ' } else { c };
-        if c == ' ' {
+    while i < b.len() {
+        if !(b[i] <= b' ' || matches!(b[i], 0x7F | 0xC2 | 0xE2)) {
+            i += 1;
+            continue;
+        }
+        let c = s[i..].chars().next().unwrap_or_default();
+        let n = c.len_utf8();
+        if c == ' ' || c.is_control() || c == '\u{2028}' || c == '\u{2029}' {
+            if run < i {
+                o.push_str(&s[run..i]);
+                space = false;
+            }
             if !space && !o.is_empty() {
                 o.push(' ');
             }
             space = true;
-        } else {
-            o.push(c);
-            space = false;
+            run = i + n;
         }
+        i += n;
     }
+    o.push_str(&s[run..]);
     if o.ends_with(' ') {
         o.pop();
     }
@@ -203,6 +251,66 @@ impl<O: std::fmt::Write> std::io::Write for ScriptJson<'_, O> {
 
 #[cfg(test)]
 mod tests {
+
+    /// The run-copying escapers give, for every char of the first planes
+    /// alone and among spaces, line breaks and markup, what their rule
+    /// gives char by char.
+    #[test]
+    fn escapers_agree_with_their_rules_for_every_char() {
+        fn html_rule(s: &str) -> String {
+            let mut o = String::new();
+            for c in s.chars() {
+                match c {
+                    '&' => o.push_str("&amp;"),
+                    '<' => o.push_str("&lt;"),
+                    '>' => o.push_str("&gt;"),
+                    '"' => o.push_str("&quot;"),
+                    '\'' => o.push_str("&#39;"),
+                    '\t' | '\n' => o.push(c),
+                    c if c.is_control() => {}
+                    c => o.push(c),
+                }
+            }
+            o
+        }
+        fn xml_rule(s: &str) -> String {
+            s.chars()
+                .filter(|c| !matches!(c, '\u{FFFE}' | '\u{FFFF}'))
+                .map(|c| if c.is_control() && c != '\t' && c != '\n' { ' ' } else { c })
+                .collect()
+        }
+        fn line_rule(s: &str) -> String {
+            let mut o = String::new();
+            let mut space = false;
+            for c in s.chars() {
+                let c = if c.is_control() || c == '\u{2028}' || c == '\u{2029}' { ' ' } else { c };
+                if c == ' ' {
+                    if !space && !o.is_empty() {
+                        o.push(' ');
+                    }
+                    space = true;
+                } else {
+                    o.push(c);
+                    space = false;
+                }
+            }
+            if o.ends_with(' ') {
+                o.pop();
+            }
+            o
+        }
+        for c in (0..0x3000u32).chain(0xFEF0..0x10000).filter_map(char::from_u32) {
+            for s in [
+                format!("{c}"),
+                format!(" {c}  a{c}\r\n{c}b\t"),
+                format!("<{c}>&\u{85}\u{2028}«{c}» \u{FFFE}x\u{FFFF}"),
+            ] {
+                assert_eq!(html(&s), html_rule(&s), "{s:?}");
+                assert_eq!(xml_clean(&s), xml_rule(&s), "{s:?}");
+                assert_eq!(one_line(&s), line_rule(&s), "{s:?}");
+            }
+        }
+    }
     use super::*;
 
     #[test]

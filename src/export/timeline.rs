@@ -13,7 +13,8 @@
 
 use crate::date::PartialDate;
 use crate::export::text::{
-    ScriptJson, Sink, actor_index, arabic_name, count, event_date, html as esc, name_of, one_line, to_text,
+    ScriptJson, Sink, actor_index, arabic_name, count, event_date, html as esc, name_of, one_line,
+    push_by_runs, to_text,
 };
 use crate::graph::project::event_period;
 use crate::graph::query::date_key;
@@ -50,13 +51,29 @@ fn sections(doc: &TiesDoc) -> Sections<'_> {
 /// Escapes Markdown (CommonMark/GFM) punctuation that could format or
 /// break a table cell, on one line.
 fn md(s: &str) -> String {
-    let mut o = String::with_capacity(s.len());
-    for c in one_line(s).chars() {
-        if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '&' | '~' | '#' | '!') {
-            o.push('\\');
-        }
-        o.push(c);
-    }
+    let line = one_line(s);
+    let mut o = String::with_capacity(line.len() + 8);
+    let loud = |x: u8| {
+        matches!(x, b'\\' | b'`' | b'*' | b'_' | b'[' | b']' | b'<' | b'>' | b'|' | b'&' | b'~' | b'#' | b'!')
+    };
+    push_by_runs(&mut o, &line, loud, |c, _| {
+        Some(match c {
+            '\\' => "\\\\",
+            '`' => "\\`",
+            '*' => "\\*",
+            '_' => "\\_",
+            '[' => "\\[",
+            ']' => "\\]",
+            '<' => "\\<",
+            '>' => "\\>",
+            '|' => "\\|",
+            '&' => "\\&",
+            '~' => "\\~",
+            '#' => "\\#",
+            '!' => "\\!",
+            _ => return None,
+        })
+    });
     o
 }
 
@@ -681,4 +698,30 @@ pub fn write_html(doc: &TiesDoc, svg: Option<&str>, w: &mut dyn io::Write) -> io
     o.push_str(SCRIPT);
     o.push_str("</script>\n</body>\n</html>\n");
     o.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Markdown escaping gives, for every char of the first planes among
+    /// markup, what the rule gives char by char on the one-line text.
+    #[test]
+    fn md_escapes_as_its_rule_for_every_char() {
+        let rule = |s: &str| -> String {
+            let mut o = String::new();
+            for c in one_line(s).chars() {
+                if "\\`*_[]<>|&~#!".contains(c) {
+                    o.push('\\');
+                }
+                o.push(c);
+            }
+            o
+        };
+        for c in (0..0x3000u32).filter_map(char::from_u32) {
+            for s in [format!("{c}"), format!("a *{c}* [x](y) | `{c}` #1!\n&<b>~")] {
+                assert_eq!(md(&s), rule(&s), "{s:?}");
+            }
+        }
+    }
 }
