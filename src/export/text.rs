@@ -251,6 +251,7 @@ impl<O: std::fmt::Write> std::io::Write for ScriptJson<'_, O> {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
 
     /// The run-copying escapers give, for every char of the first planes
     /// alone and among spaces, line breaks and markup, what their rule
@@ -311,7 +312,6 @@ mod tests {
             }
         }
     }
-    use super::*;
 
     #[test]
     fn escaping_tables() {
