@@ -29,11 +29,13 @@ pub fn html(s: &str) -> String {
 /// is). `loud` must pick only bytes that start a char: ASCII bytes, or
 /// lead bytes (0xC0 and above), such as 0xC2 for the C1 controls.
 pub fn push_by_runs(
-    o: &mut String,
+    o: &mut impl std::fmt::Write,
     s: &str,
     loud: impl Fn(u8) -> bool,
     mut with: impl FnMut(char, &[u8]) -> Option<&'static str>,
 ) {
+    // A `String` never fails to take text, and a [`Sink`] keeps its first
+    // error for its caller.
     let b = s.as_bytes();
     let (mut run, mut i) = (0, 0);
     while i < b.len() {
@@ -44,13 +46,13 @@ pub fn push_by_runs(
         let c = s[i..].chars().next().unwrap_or_default();
         let n = c.len_utf8();
         if let Some(w) = with(c, &b[i + n..]) {
-            o.push_str(&s[run..i]);
-            o.push_str(w);
+            let _ = o.write_str(&s[run..i]);
+            let _ = o.write_str(w);
             run = i + n;
         }
         i += n;
     }
-    o.push_str(&s[run..]);
+    let _ = o.write_str(&s[run..]);
 }
 
 /// Is `c` a C0 or C1 control character or DEL?
@@ -164,21 +166,16 @@ pub fn count(n: usize, one: &str, many: &str) -> String {
 /// U+2028 and U+2029 become `\u` escapes (they can only occur inside JSON
 /// strings, where the escapes mean the same characters).
 pub fn json_for_script_into(o: &mut impl std::fmt::Write, json: &str) {
-    let mut from = 0;
-    for (i, c) in json.char_indices() {
-        let escape = match c {
-            '<' => "\\u003c",
-            '>' => "\\u003e",
-            '&' => "\\u0026",
-            '\u{2028}' => "\\u2028",
-            '\u{2029}' => "\\u2029",
-            _ => continue,
-        };
-        let _ = o.write_str(&json[from..i]);
-        let _ = o.write_str(escape);
-        from = i + c.len_utf8();
-    }
-    let _ = o.write_str(&json[from..]);
+    // U+2028 and U+2029 start with 0xE2.
+    let loud = |x: u8| matches!(x, b'<' | b'>' | b'&' | 0xE2);
+    push_by_runs(o, json, loud, |c, _| match c {
+        '<' => Some("\\u003c"),
+        '>' => Some("\\u003e"),
+        '&' => Some("\\u0026"),
+        '\u{2028}' => Some("\\u2028"),
+        '\u{2029}' => Some("\\u2029"),
+        _ => None,
+    });
 }
 
 /// Text written straight into an [`std::io::Write`] as it would be pushed
@@ -232,20 +229,54 @@ pub fn to_text(write: impl FnOnce(&mut dyn std::io::Write) -> std::io::Result<()
 
 /// A writer that appends JSON to a page, escaped as
 /// [`json_for_script_into`] does, so a large value is serialized straight
-/// into the page.
-pub struct ScriptJson<'a, O: std::fmt::Write>(pub &'a mut O);
+/// into the page. A character split between two writes is put together
+/// before it is escaped.
+pub struct ScriptJson<'a, O: std::fmt::Write> {
+    out: &'a mut O,
+    /// The first bytes of a character whose rest is still to come.
+    pending: Vec<u8>,
+}
+
+impl<'a, O: std::fmt::Write> ScriptJson<'a, O> {
+    /// A writer appending to `out`.
+    pub fn new(out: &'a mut O) -> ScriptJson<'a, O> {
+        ScriptJson { out, pending: Vec::new() }
+    }
+
+    fn put(&mut self, bytes: &[u8]) -> std::io::Result<()> {
+        let (text, rest) = match std::str::from_utf8(bytes) {
+            Ok(s) => (s, &[][..]),
+            // Only the end is cut short: keep it for the next write.
+            Err(e) if e.error_len().is_none() => {
+                let (ok, rest) = bytes.split_at(e.valid_up_to());
+                (std::str::from_utf8(ok).unwrap_or_default(), rest)
+            }
+            Err(e) => return Err(std::io::Error::other(e)),
+        };
+        json_for_script_into(self.out, text);
+        self.pending.extend_from_slice(rest);
+        Ok(())
+    }
+}
 
 impl<O: std::fmt::Write> std::io::Write for ScriptJson<'_, O> {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        // serde_json writes whole characters: its string pieces end at the
-        // ASCII bytes it escapes.
-        let s = std::str::from_utf8(buf).map_err(std::io::Error::other)?;
-        json_for_script_into(self.0, s);
+        if self.pending.is_empty() {
+            self.put(buf)?;
+        } else {
+            let mut joined = std::mem::take(&mut self.pending);
+            joined.extend_from_slice(buf);
+            self.put(&joined)?;
+        }
         Ok(buf.len())
     }
 
     fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
+        if self.pending.is_empty() {
+            Ok(())
+        } else {
+            Err(std::io::Error::other("JSON ends inside a character"))
+        }
     }
 }
 
@@ -329,11 +360,23 @@ mod tests {
         let mut page = String::from("x=");
         json_for_script_into(&mut page, "{\"a\":\"</script><!--&\u{2028}\"}");
         assert_eq!(page, r#"x={"a":"\u003c/script\u003e\u003c!--\u0026\u2028"}"#);
-        // The same through the writer serde_json is given.
+        // The same through the writer a serializer is given, also when a
+        // character comes in two writes.
         let mut page = String::new();
-        serde_json::to_writer(ScriptJson(&mut page), &serde_json::json!({"a": "</script>&\u{2028}"}))
+        serde_json::to_writer(ScriptJson::new(&mut page), &serde_json::json!({"a": "</script>&\u{2028}"}))
             .unwrap();
         assert_eq!(page, r#"{"a":"\u003c/script\u003e\u0026\u2028"}"#);
+        let mut page = String::new();
+        let mut w = ScriptJson::new(&mut page);
+        let bytes = "\"ب\u{2028}<\"".as_bytes();
+        for piece in [&bytes[..2], &bytes[2..4], &bytes[4..]] {
+            std::io::Write::write_all(&mut w, piece).unwrap();
+        }
+        std::io::Write::flush(&mut w).unwrap();
+        assert_eq!(page, "\"ب\\u2028\\u003c\"");
+        let mut cut = ScriptJson::new(&mut page);
+        std::io::Write::write_all(&mut cut, &bytes[..2]).unwrap();
+        assert!(std::io::Write::flush(&mut cut).is_err(), "a text that ends inside a character");
     }
 
     #[test]

@@ -693,7 +693,8 @@ pub fn write_html(doc: &TiesDoc, svg: Option<&str>, w: &mut dyn io::Write) -> io
     }
     o.push_str("<p id=\"ties-status\" class=\"meta\"></p>\n</main>\n");
     o.push_str("<script type=\"application/json\" id=\"ties-data\">");
-    serde_json::to_writer(ScriptJson(&mut o), &data).expect("page data always serializes");
+    sonic_rs::to_writer(sonic_rs::writer::BufferedWriter::new(ScriptJson::new(&mut o)), &data)
+        .expect("page data always serializes");
     o.push_str("</script>\n<script>");
     o.push_str(SCRIPT);
     o.push_str("</script>\n</body>\n</html>\n");
