@@ -163,11 +163,22 @@ fn always_nfc(c: char) -> bool {
     matches!(c, '\0'..='\u{02FF}' | '\u{060C}' | '\u{061B}' | '\u{061F}' | '\u{0621}'..='\u{064A}' | '\u{0660}'..='\u{0669}' | '\u{2010}'..='\u{2027}')
 }
 
-/// Is `s` in Unicode NFC? Texts made only of [`always_nfc`] characters
-/// (most news text) are answered without the normalization tables.
+/// Is `s` in Unicode NFC? The quick check starts afresh after every
+/// [`always_nfc`] character (combining class 0, quick check Yes), so only
+/// the runs of other characters (an Arabic text's vowel marks) go through
+/// the normalization tables.
 pub fn is_nfc(s: &str) -> bool {
-    s.chars().all(always_nfc)
-        || unicode_normalization::is_nfc_quick(s.chars()) == unicode_normalization::IsNormalized::Yes
+    let mut rest = s;
+    while let Some(i) = rest.find(|c| !always_nfc(c)) {
+        let run = &rest[i..];
+        let end = run.find(always_nfc).unwrap_or(run.len());
+        if unicode_normalization::is_nfc_quick(run[..end].chars()) != unicode_normalization::IsNormalized::Yes
+        {
+            return false;
+        }
+        rest = &run[end..];
+    }
+    true
 }
 
 /// Folds a short string (a lexicon entry) into its matching form.
@@ -209,6 +220,7 @@ fn is_arabic_mark(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
 
     #[test]
     fn folds_arabic_and_latin() {
@@ -245,6 +257,21 @@ mod tests {
             assert!(!is_nfc(s), "{s:?}");
         }
         assert!(is_nfc("زارت بوستين الرباط، يوم ٢٥ نوفمبر — «Sûreté»."));
+    }
+
+    proptest! {
+        /// Checking by runs answers as the quick check of the whole text.
+        #[test]
+        fn nfc_by_runs_is_the_whole_quick_check(
+            s in prop::collection::vec(prop::sample::select(vec![
+                'a', 'e', ' ', 'ا', 'ل', 'ب', '،', '\u{064B}', '\u{064F}', '\u{0650}', '\u{0651}',
+                '\u{0653}', '\u{0654}', '\u{0301}', '\u{0327}', '\u{2000}', '\u{06CC}', '\u{1100}',
+                '\u{1161}', '\u{AC00}', '\u{0F73}', 'é',
+            ]), 0..24).prop_map(|v| v.into_iter().collect::<String>())
+        ) {
+            let whole = unicode_normalization::is_nfc_quick(s.chars()) == unicode_normalization::IsNormalized::Yes;
+            prop_assert_eq!(is_nfc(&s), whole, "{:?}", s);
+        }
     }
 
     #[test]
