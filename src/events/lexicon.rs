@@ -350,8 +350,9 @@ pub struct Variant {
 pub struct LangEvents {
     /// Proclitics.
     pub proclitic_set: FxHashSet<String>,
-    /// The most characters a proclitic has.
-    pub proclitic_chars: usize,
+    /// The letters a proclitic may have at each position (as many lists as
+    /// the longest proclitic has characters).
+    pub proclitic_letters: Vec<Vec<char>>,
     /// Demonstratives.
     pub demonstratives: FxHashSet<String>,
     /// Articles (fr/en).
@@ -384,8 +385,16 @@ impl LangEvents {
     /// Calls `f` with what is left of `word` after each proclitic it starts
     /// with (وبالتعاون → بالتعاون, التعاون, تعاون when those are proclitics).
     pub fn peeled(&self, word: &str, mut f: impl FnMut(&str)) {
-        for (at, _) in word.char_indices().skip(1).take(self.proclitic_chars) {
-            if self.proclitic_set.contains(&word[..at]) {
+        // A prefix with a letter no proclitic has at its place ends the
+        // search: no longer prefix can be a proclitic either.
+        let mut at = 0;
+        for letters in &self.proclitic_letters {
+            let Some(c) = word[at..].chars().next() else { return };
+            if !letters.contains(&c) {
+                return;
+            }
+            at += c.len_utf8();
+            if at < word.len() && self.proclitic_set.contains(&word[..at]) {
                 f(&word[at..]);
             }
         }
@@ -547,6 +556,22 @@ fn fold_all(list: &[String]) -> Vec<String> {
     list.iter().map(|s| fold(s)).filter(|s| !s.is_empty()).collect()
 }
 
+/// For each character position, the letters the words have there.
+fn letters_by_position(words: &[String]) -> Vec<Vec<char>> {
+    let mut out: Vec<Vec<char>> = Vec::new();
+    for w in words {
+        for (k, c) in w.chars().enumerate() {
+            if out.len() <= k {
+                out.push(Vec::new());
+            }
+            if !out[k].contains(&c) {
+                out[k].push(c);
+            }
+        }
+    }
+    out
+}
+
 fn compile_lang(
     path: &str,
     text: &str,
@@ -598,7 +623,7 @@ fn compile_lang(
         .collect();
     let mut out = LangEvents {
         proclitic_set: proclitics.iter().cloned().collect(),
-        proclitic_chars: proclitics.iter().map(|p| p.chars().count()).max().unwrap_or(0),
+        proclitic_letters: letters_by_position(&proclitics),
         demonstratives: fold_all(&f.morphology.demonstratives).into_iter().collect(),
         articles: fold_all(&f.morphology.articles).into_iter().collect(),
         possessives: fold_all(&f.morphology.possessives).into_iter().collect(),

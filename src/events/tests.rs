@@ -797,3 +797,40 @@ fn start_bits_skip_a_list_only_where_none_of_its_phrases_starts() {
     }
     assert!(checked > 100, "only {checked} cue phrases found: the check checks little");
 }
+
+/// Peeling stops at a letter no proclitic has at its place: it finds what
+/// trying every prefix finds.
+#[test]
+fn peeling_finds_every_proclitic_prefix() {
+    let lang = &lexicon().langs["ar"];
+    let longest = lang.proclitic_set.iter().map(|p| p.chars().count()).max().unwrap();
+    let words = [
+        "وبالتعاون",
+        "بالتعاون",
+        "والامن",
+        "فللشرطه",
+        "للامن",
+        "زياره",
+        "لل",
+        "و",
+        "ال",
+        "كالمعتاد",
+        "وكالة",
+        "اب",
+    ];
+    let mut peeled_some = 0;
+    for w in words {
+        let mut got = Vec::new();
+        lang.peeled(w, |rest| got.push(rest.to_string()));
+        let want: Vec<String> = w
+            .char_indices()
+            .skip(1)
+            .take(longest)
+            .filter(|&(at, _)| lang.proclitic_set.contains(&w[..at]))
+            .map(|(at, _)| w[at..].to_string())
+            .collect();
+        assert_eq!(got, want, "{w}");
+        peeled_some += usize::from(!got.is_empty());
+    }
+    assert!(peeled_some >= 6, "{peeled_some}");
+}
