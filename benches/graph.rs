@@ -59,8 +59,11 @@ fn synthetic_parts() -> Vec<TiesDoc> {
                 _ => ActorKind::Organization,
             },
             name: format!("Actor number {i}"),
-            names: [("ar".to_string(), format!("الفاعل رقم {i}"))].into_iter().collect(),
-            aliases: vec![],
+            names: [("ar".to_string(), format!("الفاعل رقم {i}"))]
+                .into_iter()
+                .collect::<std::collections::BTreeMap<_, _>>()
+                .into(),
+            aliases: Default::default(),
             country: Some(format!("C{:02}", i % 60)),
             cameo: None,
             title: None,

@@ -13,6 +13,7 @@
 
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 /// The schema tag written in every output document.
 pub const SCHEMA: &str = "ties/1";
@@ -131,12 +132,14 @@ pub struct Actor {
     pub kind: ActorKind,
     /// Display name, in Latin script where known.
     pub name: String,
-    /// Name per language (`ar`, `fr`, `en`).
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub names: BTreeMap<String, String>,
-    /// Other names it goes by (acronyms, short forms, spellings).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub aliases: Vec<String>,
+    /// Name per language (`ar`, `fr`, `en`). Shared: a known actor's
+    /// names are the same in every document that names it.
+    #[serde(default, skip_serializing_if = "no_names")]
+    pub names: Arc<BTreeMap<String, String>>,
+    /// Other names it goes by (acronyms, short forms, spellings); shared
+    /// like `names`.
+    #[serde(default, skip_serializing_if = "no_aliases")]
+    pub aliases: Arc<Vec<String>>,
     /// ISO 3166-1 alpha-3 country, where it applies.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
@@ -149,6 +152,14 @@ pub struct Actor {
     /// Every place a document names it.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub mentions: Vec<Mention>,
+}
+
+fn no_names(names: &Arc<BTreeMap<String, String>>) -> bool {
+    names.is_empty()
+}
+
+fn no_aliases(aliases: &Arc<Vec<String>>) -> bool {
+    aliases.is_empty()
 }
 
 /// A participant's role in an event.

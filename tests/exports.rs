@@ -191,9 +191,9 @@ fn hostile_doc() -> TiesDoc {
     for (i, a) in doc.actors.iter_mut().enumerate() {
         let h = HOSTILE[i % HOSTILE.len()];
         a.name = format!("{h} {}", a.name);
-        a.names.insert("ar".into(), format!("{h} عربي"));
+        std::sync::Arc::make_mut(&mut a.names).insert("ar".into(), format!("{h} عربي"));
         a.title = Some(h.to_string());
-        a.aliases.push(h.to_string());
+        std::sync::Arc::make_mut(&mut a.aliases).push(h.to_string());
     }
     for (i, e) in doc.events.iter_mut().enumerate() {
         let h = HOSTILE[(i + 3) % HOSTILE.len()];
@@ -662,8 +662,11 @@ fn doc_with(text: &str) -> TiesDoc {
         id: "person/x".into(),
         kind: ActorKind::Person,
         name: text.to_string(),
-        names: [("ar".to_string(), text.to_string() + "ب")].into_iter().collect(),
-        aliases: vec![text.to_string()],
+        names: [("ar".to_string(), text.to_string() + "ب")]
+            .into_iter()
+            .collect::<std::collections::BTreeMap<_, _>>()
+            .into(),
+        aliases: vec![text.to_string()].into(),
         country: Some(text.to_string()),
         cameo: None,
         title: Some(text.to_string()),

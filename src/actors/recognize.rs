@@ -24,6 +24,7 @@ use crate::model::{Actor, ActorKind, Basis, Relation, Valid};
 use crate::text::Text;
 use crate::time::TimeMention;
 use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::sync::Arc;
 
 /// A gazetteer hit with the target chosen for it.
 #[derive(Debug, Clone)]
@@ -658,7 +659,7 @@ impl<'a, 't> Doc<'a, 't> {
             add_name(actor, self.lang, &written);
             if core_e - core_s >= 2 {
                 if !actor.aliases.contains(&core) {
-                    actor.aliases.push(core.clone());
+                    Arc::make_mut(&mut actor.aliases).push(core.clone());
                 }
                 self.short.insert(matcher::key(&core), (id.clone(), ActorKind::Organization));
             }
@@ -1578,7 +1579,7 @@ impl<'a, 't> Doc<'a, 't> {
                     add_name(actor, self.lang, &written);
                     if let Some(surname) = surname {
                         if !actor.aliases.contains(&surname) {
-                            actor.aliases.push(surname.clone());
+                            Arc::make_mut(&mut actor.aliases).push(surname.clone());
                         }
                         self.short.insert(matcher::key(&surname), (id.clone(), ActorKind::Person));
                     }
@@ -1935,8 +1936,8 @@ fn new_actor(
         id: id.to_string(),
         kind,
         name,
-        names: BTreeMap::new(),
-        aliases: Vec::new(),
+        names: Default::default(),
+        aliases: Default::default(),
         country,
         cameo: None,
         title,
@@ -1961,8 +1962,8 @@ pub(super) fn actor_of(e: &Entry) -> Actor {
         id: e.id.clone(),
         kind: e.kind,
         name: e.name.clone(),
-        names,
-        aliases,
+        names: Arc::new(names),
+        aliases: Arc::new(aliases),
         country: e.country.clone(),
         cameo: e.cameo.clone(),
         title,
@@ -1977,10 +1978,10 @@ fn add_name(actor: &mut Actor, lang: &str, written: &str) {
     }
     match actor.names.get(lang) {
         None => {
-            actor.names.insert(lang.to_string(), written.to_string());
+            Arc::make_mut(&mut actor.names).insert(lang.to_string(), written.to_string());
         }
         Some(n) if n != written && !actor.aliases.iter().any(|a| a == written) => {
-            actor.aliases.push(written.to_string());
+            Arc::make_mut(&mut actor.aliases).push(written.to_string());
         }
         _ => {}
     }

@@ -74,7 +74,7 @@ fn run_with(c: &Case<'_>, gazetteer: &Gazetteer) -> (Vec<Event>, Vec<crate::mode
                 kind: *kind,
                 name: id.rsplit('/').next().unwrap().to_string(),
                 names: Default::default(),
-                aliases: vec![],
+                aliases: Default::default(),
                 country: None,
                 cameo: None,
                 title: None,

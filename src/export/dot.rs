@@ -551,7 +551,7 @@ mod tests {
     fn text_sink_writes_what_the_printer_prints() {
         let mut doc = crate::graph::tests_support::small_doc();
         doc.actors[1].country = Some("C\"X".into());
-        doc.actors[1].names.insert("ar".into(), "اسم\n\"عربي\"".into());
+        std::sync::Arc::make_mut(&mut doc.actors[1].names).insert("ar".into(), "اسم\n\"عربي\"".into());
         for view in [View::Full, View::Actors] {
             let printed = to_graph(&doc, view).print(&mut PrinterContext::default()) + "\n";
             assert_eq!(to_string(&doc, view), printed, "{view:?}");

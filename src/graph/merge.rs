@@ -10,6 +10,7 @@ use crate::date::Period;
 use crate::model::{Actor, Event, Participant, Relation, Role, TiesDoc};
 use rustc_hash::FxHashMap;
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 
 /// Merges `parts` into one document: documents and times side by side,
 /// actors by id (names, aliases and mentions united), relations by type,
@@ -136,8 +137,11 @@ impl Merger {
             .map(|mut a| {
                 a.mentions.sort();
                 a.mentions.dedup();
-                a.aliases.sort();
-                a.aliases.dedup();
+                if !a.aliases.is_sorted_by(|x, y| x < y) {
+                    let aliases = Arc::make_mut(&mut a.aliases);
+                    aliases.sort();
+                    aliases.dedup();
+                }
                 a
             })
             .collect();
@@ -174,10 +178,21 @@ fn event_order(e: &Event) -> (&str, &str) {
 }
 
 fn merge_actor(have: &mut Actor, a: Actor) {
-    for (lang, n) in a.names {
-        have.names.entry(lang).or_insert(n);
+    // Known actors share their names: most merges have nothing to add.
+    if !Arc::ptr_eq(&have.names, &a.names) && a.names.keys().any(|k| !have.names.contains_key(k)) {
+        let names = Arc::make_mut(&mut have.names);
+        for (lang, n) in a.names.iter() {
+            names.entry(lang.clone()).or_insert_with(|| n.clone());
+        }
     }
-    have.aliases.extend(a.aliases);
+    if !Arc::ptr_eq(&have.aliases, &a.aliases) && a.aliases.iter().any(|x| !have.aliases.contains(x)) {
+        let aliases = Arc::make_mut(&mut have.aliases);
+        for x in a.aliases.iter() {
+            if !aliases.contains(x) {
+                aliases.push(x.clone());
+            }
+        }
+    }
     have.mentions.extend(a.mentions);
     if have.country.is_none() {
         have.country = a.country;
@@ -625,7 +640,7 @@ mod tests {
                 r.evidence = event("x", "x", None, &[], &doc).evidence;
                 d.relations = vec![r];
                 let mut actor = actor(a, crate::model::ActorKind::Person, "A");
-                actor.aliases = vec![format!("A{}", i % 3)];
+                actor.aliases = vec![format!("A{}", i % 3)].into();
                 d.actors = vec![actor];
                 d
             })
@@ -637,5 +652,36 @@ mod tests {
         }
         assert_eq!(m.len(), parts.len());
         assert_eq!(crate::export::json::to_string(&m.finish()), whole);
+    }
+
+    #[test]
+    fn merged_actor_has_every_name_and_alias_once_in_order() {
+        let id = "country/x";
+        let shared =
+            std::sync::Arc::new(vec!["Xland".to_string(), "Republic of X".to_string(), "Xland".to_string()]);
+        let with = |names: &[(&str, &str)], aliases: std::sync::Arc<Vec<String>>| {
+            let mut a = actor(id, crate::model::ActorKind::Country, "X");
+            a.names =
+                std::sync::Arc::new(names.iter().map(|(l, n)| (l.to_string(), n.to_string())).collect());
+            a.aliases = aliases;
+            let mut d = TiesDoc::new();
+            d.actors = vec![a];
+            d
+        };
+        let parts = vec![
+            with(&[("ar", "اكس")], shared.clone()),
+            with(&[("ar", "اكس")], shared.clone()),
+            with(
+                &[("fr", "Xie"), ("ar", "other")],
+                std::sync::Arc::new(vec!["Ex".to_string(), "Xland".to_string()]),
+            ),
+        ];
+        let merged = merge(parts);
+        let a = &merged.actors[0];
+        let names: Vec<(&str, &str)> = a.names.iter().map(|(l, n)| (l.as_str(), n.as_str())).collect();
+        assert_eq!(names, [("ar", "اكس"), ("fr", "Xie")]);
+        assert_eq!(*a.aliases, ["Ex", "Republic of X", "Xland"]);
+        // The shared list the documents gave is left as it was.
+        assert_eq!(shared.len(), 3);
     }
 }

@@ -136,7 +136,7 @@ pub(crate) mod tests_support {
             kind,
             name: name.into(),
             names: Default::default(),
-            aliases: vec![],
+            aliases: Default::default(),
             country: None,
             cameo: None,
             title: None,
