@@ -92,6 +92,14 @@ pub fn weekday(dct: PartialDate, wd: u32, rel: Option<i8>, tense: Tense) -> Opti
     let fwd = (wd - today).rem_euclid(7);
     let offset = match rel {
         Some(r) if r < 0 => -(if back == 0 { 7 } else { back }),
+        // "ce mardi", "this Tuesday": the day itself on that weekday; else
+        // the tense's side, or the same week (Monday to Sunday).
+        Some(0) => match tense {
+            _ if fwd == 0 => 0,
+            Tense::Past => -back,
+            Tense::Future => fwd,
+            Tense::Unknown => wd - today,
+        },
         Some(_) => {
             if fwd == 0 {
                 7
@@ -187,6 +195,13 @@ mod tests {
             (2, None, Tense::Unknown, "2024-11-26"),
             (5, None, Tense::Future, "2024-11-29"),
             (5, Some(-1), Tense::Future, "2024-11-22"),
+            // "ce jeudi", "this Thursday".
+            (4, Some(0), Tense::Past, "2024-11-28"),
+            (4, Some(0), Tense::Future, "2024-11-28"),
+            (2, Some(0), Tense::Past, "2024-11-26"),
+            (2, Some(0), Tense::Future, "2024-12-03"),
+            (1, Some(0), Tense::Unknown, "2024-11-25"),
+            (6, Some(0), Tense::Unknown, "2024-11-30"),
         ];
         for (wd, rel, tense, want) in cases {
             assert_eq!(weekday(dct, wd, rel, tense).unwrap().to_string(), want, "{wd} {rel:?} {tense:?}");

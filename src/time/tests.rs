@@ -312,6 +312,18 @@ fn fr_phenomena() {
     check(
         "fr",
         &[
+            // A Tuesday: "ce mardi" is the day itself, "ce jeudi" ahead.
+            (
+                "2025-01-14",
+                "La police a démantelé ce mardi une cellule à Tamanrasset.",
+                &[("ce mardi", Some("2025-01-14"))],
+            ),
+            ("2025-01-14", "Le ministre se rendra ce jeudi à Alger.", &[("ce jeudi", Some("2025-01-16"))]),
+            (
+                "2025-01-16",
+                "La police a démantelé ce mardi une cellule à Tamanrasset.",
+                &[("ce mardi", Some("2025-01-14"))],
+            ),
             (
                 D,
                 "Le ministre s'est rendu à Rabat le 3 décembre 2023.",
@@ -403,6 +415,11 @@ fn en_phenomena() {
     check(
         "en",
         &[
+            (
+                "2025-01-14",
+                "Police arrested two suspects this Tuesday.",
+                &[("this Tuesday", Some("2025-01-14"))],
+            ),
             (
                 D,
                 "The minister visited Rabat on December 3, 2023.",
