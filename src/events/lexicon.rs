@@ -138,6 +138,8 @@ struct CuesFile {
     official: Vec<String>,
     #[serde(default)]
     against: Vec<String>,
+    #[serde(default)]
+    passive: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -296,6 +298,9 @@ pub struct Cues {
     pub official: Phrases,
     /// What a threat is against ("على أمن", "to", "pour").
     pub against: Phrases,
+    /// Auxiliaries that make the participle after them passive ("a été
+    /// reçu", "was received"): its agent comes after "by".
+    pub passive: Phrases,
 }
 
 /// A modality cue list.
@@ -610,6 +615,7 @@ fn compile_lang(
         topic: cue(&c.topic),
         official: cue(&c.official),
         against: cue(&c.against),
+        passive: cue(&c.passive),
     };
     let modality: Vec<ModalityRule> = f
         .modality

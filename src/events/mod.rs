@@ -670,6 +670,33 @@ fn cue_before(sent: &Sentence<'_>, lang: &LangEvents, p: &Placed<'_>, list: &[Ph
     list.iter().any(|c| end >= sent.ts + c.len() && lang.phrase_at(sent.words, end - c.len(), c).is_some())
 }
 
+/// Whether a passive auxiliary stands right before the trigger ("a été
+/// reçu", "was received"), or one word (an adverb) before it.
+fn is_passive(sent: &Sentence<'_>, lang: &LangEvents, h: &Hit) -> bool {
+    let ends_at = |k: usize| {
+        lang.cues
+            .passive
+            .iter()
+            .any(|c| k >= sent.ts + c.len() && lang.phrase_at(sent.words, k - c.len(), c).is_some())
+    };
+    ends_at(h.first) || (h.first > sent.ts && ends_at(h.first - 1))
+}
+
+/// The agent of a passive trigger: the first mention of `pool` shortly
+/// after the first "by" cue that follows it in the sentence, a title
+/// standing between ("a été reçu lundi à Alger par le ministre de
+/// l'Intérieur, X", "was received by Interior Minister X").
+fn passive_agent<'s, 'a>(
+    sent: &Sentence<'a>,
+    lang: &LangEvents,
+    h: &Hit,
+    pool: &[&'s Placed<'a>],
+) -> Option<&'s Placed<'a>> {
+    let end = sent.te.min(h.last + 12);
+    let after = (h.last..end).find_map(|k| sent.cue_at(lang, k, &lang.cues.by).map(|n| k + n))?;
+    pool.iter().copied().filter(|p| p.first >= after && p.first <= after + 8).min_by_key(|p| p.first)
+}
+
 /// Picks the agent (subject) of a trigger.
 fn subject<'s, 'a>(
     sent: &'s Sentence<'a>,
@@ -813,23 +840,37 @@ fn arguments(sent: &Sentence<'_>, lang: &LangEvents, h: &Hit, input: &Input<'_>)
             add_places(&mut out, &dest);
         }
         Frame::Receive => {
-            let passive =
-                agentive.iter().any(|p| p.first >= h.last && cue_before(sent, lang, p, &lang.cues.by));
-            let host = if passive {
+            // "X a été reçu par Y", "X was received by Y": Y receives.
+            let passive_verb = is_passive(sent, lang, h);
+            let by = passive_verb.then(|| passive_agent(sent, lang, h, &agentive)).flatten().or_else(|| {
                 agentive
                     .iter()
                     .copied()
                     .find(|p| p.first >= h.last && cue_before(sent, lang, p, &lang.cues.by))
+            });
+            let passive = passive_verb || by.is_some();
+            let host = if passive {
+                by
             } else {
                 subject(sent, lang, h, input, &persons).or_else(|| subject(sent, lang, h, input, &agentive))
             };
+            let guest_before = || {
+                agentive
+                    .iter()
+                    .copied()
+                    .filter(|p| p.last <= h.first)
+                    .min_by_key(|p| (rank(p), distance(h, p)))
+            };
+            if passive
+                && host.is_none()
+                && let Some(g) = guest_before()
+            {
+                // Received, by whom the text does not say.
+                push(&mut out, Role::Agent, &g.m.actor);
+            }
             if let Some(hst) = host {
                 let guest = if passive {
-                    agentive
-                        .iter()
-                        .copied()
-                        .filter(|p| p.last <= h.first)
-                        .min_by_key(|p| (rank(p), distance(h, p)))
+                    guest_before()
                 } else {
                     agentive
                         .iter()

@@ -160,6 +160,54 @@ fn french_reception_puts_the_receiver_as_host() {
     assert_eq!((r.source.as_str(), r.target.as_str()), ("person/karim-alaoui", "person/marie-dupont"));
 }
 
+/// A passive reception: the one received is the guest, whoever stands
+/// between "par"/"by" and the receiver's name (a title) or no receiver.
+#[test]
+fn passive_reception_puts_the_one_after_by_as_host() {
+    let cases: [(&str, &str, &str, Option<&str>); 4] = [
+        (
+            "fr",
+            "Marie Dupont a été reçue mardi à Rabat par le ministre de l'Intérieur, Karim Alaoui.",
+            "mardi",
+            Some("person/karim-alaoui"),
+        ),
+        (
+            "fr",
+            "Marie Dupont a été reçue mardi à Rabat par le président Karim Alaoui.",
+            "mardi",
+            Some("person/karim-alaoui"),
+        ),
+        (
+            "en",
+            "Marie Dupont was warmly received on Tuesday in Rabat by Interior Minister Karim Alaoui.",
+            "Tuesday",
+            Some("person/karim-alaoui"),
+        ),
+        ("fr", "Marie Dupont a été reçue mardi à Rabat.", "mardi", None),
+    ];
+    for (lang, text, day, host) in cases {
+        let alaoui: &[M<'_>] =
+            if host.is_some() { &[("Karim Alaoui", "person/karim-alaoui", Person, Name)] } else { &[] };
+        let mut actors = vec![
+            ("Rabat", "location/rabat", Location, Name),
+            ("Marie Dupont", "person/marie-dupont", Person, Name),
+        ];
+        actors.extend_from_slice(alaoui);
+        let (events, _) = run(&Case {
+            lang,
+            text,
+            dct: "2024-03-14",
+            actors: &actors,
+            times: &[(day, Some("2024-03-12"))],
+            links: &[],
+        });
+        let e = events.iter().find(|e| e.kind == "visit").unwrap_or_else(|| panic!("no visit: {text}"));
+        assert_eq!(role_of(e, "person/marie-dupont"), Some(Role::Agent), "{text}");
+        assert_eq!(host.and_then(|h| role_of(e, h)), host.map(|_| Role::Host), "{text}");
+        assert_eq!(role_of(e, "person/karim-alaoui").is_some(), host.is_some(), "{text}");
+    }
+}
+
 #[test]
 fn english_arrest_names_force_group_and_place() {
     let (events, _) = run(&Case {
@@ -776,6 +824,7 @@ fn start_bits_skip_a_list_only_where_none_of_its_phrases_starts() {
             &c.topic,
             &c.official,
             &c.against,
+            &c.passive,
         ]
         .map(|l| l.clone())
         .to_vec();
