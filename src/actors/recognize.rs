@@ -1606,7 +1606,9 @@ impl<'a, 't> Doc<'a, 't> {
                 let position = cue.position.as_deref();
                 let found = if position == Some("counterpart") {
                     // "son homologue marocain": the same post as the person
-                    // just named, in the other country.
+                    // just named, in the other country; that person is not
+                    // of the counterpart's country.
+                    let theirs = f.country.as_deref().and_then(|c| self.country_code(c));
                     let post = self
                         .seen
                         .iter()
@@ -1614,6 +1616,7 @@ impl<'a, 't> Doc<'a, 't> {
                         .find(|x| {
                             x.kind == ActorKind::Person
                                 && x.position.as_deref().is_some_and(|p| p != "counterpart")
+                                && (theirs.is_none() || x.country != theirs)
                         })
                         .and_then(|x| x.position.clone());
                     match (post, &f.country) {

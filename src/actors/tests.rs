@@ -678,6 +678,10 @@ fn counterparts_resolve_to_the_same_post_in_the_other_country() {
     assert!(!found(s, "fr", "2024-11-28").iter().any(|(_, t, _)| t.contains("homologue")));
     let s = "Le ministre espagnol de la Justice, Tomas Ferrer, a reçu son homologue belge.";
     has(s, "fr", "2024-01-10", "person/paul-van-tigchelt", "homologue belge", Via::Title);
+    // The post is that of the last person of another country: a Belgian
+    // named in between has no Belgian counterpart.
+    let s = "Le ministre espagnol de la Justice, Tomas Ferrer, a vu le Premier ministre belge, Alexander De Croo, puis son homologue belge.";
+    has(s, "fr", "2024-01-10", "person/paul-van-tigchelt", "homologue belge", Via::Title);
 }
 
 #[test]
