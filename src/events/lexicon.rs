@@ -140,6 +140,8 @@ struct CuesFile {
     against: Vec<String>,
     #[serde(default)]
     passive: Vec<String>,
+    #[serde(default)]
+    place: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -301,6 +303,9 @@ pub struct Cues {
     /// Auxiliaries that make the participle after them passive ("a été
     /// reçu", "was received"): its agent comes after "by".
     pub passive: Phrases,
+    /// Nouns between a preposition and a place name ("في مدينة طنجة", "in
+    /// the city of Tangier"): the preposition still introduces the place.
+    pub place: Phrases,
 }
 
 /// A modality cue list.
@@ -616,6 +621,7 @@ fn compile_lang(
         official: cue(&c.official),
         against: cue(&c.against),
         passive: cue(&c.passive),
+        place: cue(&c.place),
     };
     let modality: Vec<ModalityRule> = f
         .modality

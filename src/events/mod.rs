@@ -659,15 +659,34 @@ fn is_agentive(p: &Placed<'_>) -> bool {
 }
 
 fn cue_before(sent: &Sentence<'_>, lang: &LangEvents, p: &Placed<'_>, list: &[Phrase]) -> bool {
-    if !p.clitic.is_empty() && list.iter().any(|c| c.len() == 1 && p.clitic.ends_with(c[0].as_str())) {
+    let one_letter = |clitic: &str| list.iter().any(|c| c.len() == 1 && clitic.ends_with(c[0].as_str()));
+    if !p.clitic.is_empty() && one_letter(&p.clitic) {
         return true;
     }
     // Skip one article between the cue and the name: "to the Netherlands".
-    let mut end = p.first;
-    if end > sent.ts && lang.articles.contains(sent.words[end - 1]) {
-        end -= 1;
+    let skip_article = |end: usize| {
+        if end > sent.ts && lang.articles.contains(sent.words[end - 1]) { end - 1 } else { end }
+    };
+    let ends_at = |end: usize| {
+        list.iter()
+            .any(|c| end >= sent.ts + c.len() && lang.phrase_at(sent.words, end - c.len(), c).is_some())
+    };
+    let end = skip_article(p.first);
+    if ends_at(end) {
+        return true;
     }
-    list.iter().any(|c| end >= sent.ts + c.len() && lang.phrase_at(sent.words, end - c.len(), c).is_some())
+    // A place noun between them: "في مدينة طنجة", "بمدينة طنجة", "in the
+    // city of Tangier", "dans la ville de Tanger".
+    lang.cues.place.iter().any(|c| {
+        if end < sent.ts + c.len() || lang.phrase_at(sent.words, end - c.len(), c).is_none() {
+            return false;
+        }
+        let start = end - c.len();
+        let first = sent.words[start];
+        let clitic = &first[..first.len() - c[0].len().min(first.len())];
+        (first.ends_with(c[0].as_str()) && !clitic.is_empty() && one_letter(clitic))
+            || ends_at(skip_article(start))
+    })
 }
 
 /// Whether a passive auxiliary stands right before the trigger ("a été

@@ -208,6 +208,30 @@ fn passive_reception_puts_the_one_after_by_as_host() {
     }
 }
 
+/// "في مدينة طنجة", "in the city of Tangier": the preposition before the
+/// place noun introduces the place.
+#[test]
+fn a_place_noun_between_preposition_and_place() {
+    let cases = [
+        ("ar", "تم توقيف ثلاثة أشخاص في مدينة طنجة.", "طنجة"),
+        ("ar", "تم توقيف ثلاثة أشخاص بمدينة طنجة.", "طنجة"),
+        ("en", "Police arrested three people in the city of Tangier.", "Tangier"),
+        ("fr", "La police a interpellé trois personnes dans la ville de Tanger.", "Tanger"),
+    ];
+    for (lang, text, place) in cases {
+        let (events, _) = run(&Case {
+            lang,
+            text,
+            dct: "2025-03-06",
+            actors: &[(place, "location/tangier", Location, Name)],
+            times: &[],
+            links: &[],
+        });
+        let e = events.iter().find(|e| e.kind == "arrest").unwrap_or_else(|| panic!("no arrest: {text}"));
+        assert_eq!(role_of(e, "location/tangier"), Some(Role::Location), "{text}");
+    }
+}
+
 #[test]
 fn english_arrest_names_force_group_and_place() {
     let (events, _) = run(&Case {
@@ -825,6 +849,7 @@ fn start_bits_skip_a_list_only_where_none_of_its_phrases_starts() {
             &c.official,
             &c.against,
             &c.passive,
+            &c.place,
         ]
         .map(|l| l.clone())
         .to_vec();
