@@ -489,6 +489,14 @@ fn adjectives_alone_do_not_make_actors() {
         Via::Adjective,
     );
     has("أكدت السلطات المغربية الخبر.", "ar", "2024-11-28", "country/morocco", "المغربية", Via::Adjective);
+    // Security forces are the state's too.
+    for (s, lang, adj) in [
+        ("Moroccan security forces arrested two men.", "en", "Moroccan"),
+        ("أوقفت قوات الأمن المغربية رجلين.", "ar", "المغربية"),
+        ("Les forces de sécurité marocaines ont arrêté deux hommes.", "fr", "marocaines"),
+    ] {
+        has(s, lang, "2024-11-28", "country/morocco", adj, Via::Adjective);
+    }
     // An adjective closing a known agency's name names its country.
     has(
         "أعلن جهاز أمن الدولة البلجيكي عن تقرير.",
