@@ -1251,6 +1251,12 @@ fn summary_of(kind: &str, participants: &[Participant], names: &BTreeMap<&str, &
     let targets = by(Role::Target);
     let parts = by(Role::Participant);
     let places = by(Role::Location);
+    // Where it happened, the most precise place first (a city before its country).
+    let spot = participants
+        .iter()
+        .filter(|p| p.role == Role::Location)
+        .min_by_key(|p| !p.actor.starts_with("location/"))
+        .map(|p| name(&p.actor));
     let mut s = if !agents.is_empty() {
         list(&agents)
     } else if !parts.is_empty() {
@@ -1258,6 +1264,19 @@ fn summary_of(kind: &str, participants: &[Participant], names: &BTreeMap<&str, &
     } else {
         list(&hosts)
     };
+    if s.is_empty() && kind != "visit" {
+        // Nobody named acts: "arrest in Tangier", "attack involving X in Bamako".
+        let mut s = kind.replace('_', " ");
+        if !targets.is_empty() {
+            s.push_str(" involving ");
+            s.push_str(&list(&targets));
+        }
+        if let Some(at) = spot {
+            s.push_str(" in ");
+            s.push_str(&at);
+        }
+        return s;
+    }
     if s.is_empty() {
         s = list(&places);
     }
@@ -1279,15 +1298,20 @@ fn summary_of(kind: &str, participants: &[Participant], names: &BTreeMap<&str, &
                 targets.clone()
             };
             let verb = if agents.is_empty() && parts.len() > 1 { plural(verb) } else { verb.to_string() };
+            // "holds talks with" with nobody after it: "holds talks".
+            let verb = match (others.is_empty(), verb.rsplit_once(' ')) {
+                (true, Some((v, "with" | "to"))) => v.to_string(),
+                _ => verb,
+            };
             s.push(' ');
             s.push_str(&verb);
             if !others.is_empty() {
                 s.push(' ');
                 s.push_str(&list(&others));
             }
-            if !places.is_empty() && kind != "threat" {
+            if let Some(at) = spot.filter(|_| kind != "threat") {
                 s.push_str(" in ");
-                s.push_str(&places[0]);
+                s.push_str(&at);
             }
         }
     }

@@ -6,7 +6,7 @@ use super::*;
 use crate::actors::{ActorMention, ActorResult, TitleLink};
 use crate::lexicon::DataFiles;
 use crate::model::{Actor, ActorKind, Modality, Role};
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 use std::sync::OnceLock;
 
 fn lexicon() -> &'static EventLexicon {
@@ -907,4 +907,59 @@ fn peeling_finds_every_proclitic_prefix() {
         peeled_some += usize::from(!got.is_empty());
     }
     assert!(peeled_some >= 6, "{peeled_some}");
+}
+
+/// One-line summaries: who acts, the verb, whom, and the most precise place.
+#[test]
+fn summaries_name_who_acts_and_the_most_precise_place() {
+    let names: BTreeMap<&str, &str> = [
+        ("country/morocco", "Morocco"),
+        ("location/tangier", "Tangier"),
+        ("organization/bcij", "BCIJ"),
+        ("group/isis", "Islamic State"),
+        ("person/a", "A"),
+        ("person/b", "B"),
+    ]
+    .into_iter()
+    .collect();
+    let p = |actor: &str, role: Role| Participant { actor: actor.to_string(), role };
+    let place = [p("country/morocco", Role::Location), p("location/tangier", Role::Location)];
+    let cases: Vec<(&str, Vec<Participant>, &str, &str)> = vec![
+        ("arrest", place.to_vec(), "arrests", "arrest in Tangier"),
+        (
+            "arrest",
+            [vec![p("group/isis", Role::Target)], place.to_vec()].concat(),
+            "arrests",
+            "arrest involving Islamic State in Tangier",
+        ),
+        (
+            "arrest",
+            [vec![p("organization/bcij", Role::Agent), p("group/isis", Role::Target)], place.to_vec()]
+                .concat(),
+            "arrests",
+            "BCIJ arrests Islamic State in Tangier",
+        ),
+        ("consult", vec![p("person/a", Role::Agent)], "holds talks with", "A holds talks"),
+        (
+            "consult",
+            vec![p("person/a", Role::Agent), p("person/b", Role::Participant)],
+            "holds talks with",
+            "A holds talks with B",
+        ),
+        (
+            "meeting",
+            vec![p("person/a", Role::Participant), p("person/b", Role::Participant)],
+            "meets",
+            "A and B meet",
+        ),
+        (
+            "visit",
+            [vec![p("person/a", Role::Agent), p("person/b", Role::Host)], place.to_vec()].concat(),
+            "visits",
+            "A visits Morocco and meets B",
+        ),
+    ];
+    for (kind, parts, verb, want) in cases {
+        assert_eq!(summary_of(kind, &parts, &names, verb), want, "{kind} {parts:?}");
+    }
 }
