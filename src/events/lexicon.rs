@@ -142,6 +142,8 @@ struct CuesFile {
     passive: Vec<String>,
     #[serde(default)]
     place: Vec<String>,
+    #[serde(default)]
+    author: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -306,6 +308,10 @@ pub struct Cues {
     /// Nouns between a preposition and a place name ("في مدينة طنجة", "in
     /// the city of Tangier"): the preposition still introduces the place.
     pub place: Phrases,
+    /// What links a statement to its author right after it ("a statement
+    /// by", "un communiqué de"): when no known actor follows, the author is
+    /// unknown, not the subject of the sentence.
+    pub author: Phrases,
 }
 
 /// A modality cue list.
@@ -622,6 +628,7 @@ fn compile_lang(
         against: cue(&c.against),
         passive: cue(&c.passive),
         place: cue(&c.place),
+        author: cue(&c.author),
     };
     let modality: Vec<ModalityRule> = f
         .modality

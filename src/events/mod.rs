@@ -1012,12 +1012,21 @@ fn arguments(sent: &Sentence<'_>, lang: &LangEvents, h: &Hit, input: &Input<'_>)
         Frame::Statement => {
             // "بلاغ لوزارة الداخلية", "a statement by the ministry": right
             // after the noun; else the subject of "announced".
-            let author = agentive
+            // "a statement from Germany's Federal Ministry of ...": the
+            // author cue, then a few words (a determiner, a possessor).
+            let author_cue = sent.cue_at(lang, h.last, &lang.cues.author);
+            let reach = author_cue.map_or(2, |n| n + 3);
+            let right_after = agentive
                 .iter()
                 .copied()
-                .filter(|p| p.first >= h.last && distance(h, p) <= 2)
-                .min_by_key(|p| distance(h, p))
-                .or_else(|| subject(sent, lang, h, input, &agentive));
+                .filter(|p| p.first >= h.last && distance(h, p) <= reach)
+                .min_by_key(|p| distance(h, p));
+            // "a statement by the presidency", "un communiqué de la
+            // présidence": an author the text names but nobody knows is
+            // not the subject of the sentence.
+            let author = right_after.or_else(|| {
+                if author_cue.is_some() { None } else { subject(sent, lang, h, input, &agentive) }
+            });
             if let Some(a) = author {
                 push(&mut out, Role::Agent, &a.m.actor);
             }

@@ -850,6 +850,7 @@ fn start_bits_skip_a_list_only_where_none_of_its_phrases_starts() {
             &c.against,
             &c.passive,
             &c.place,
+            &c.author,
         ]
         .map(|l| l.clone())
         .to_vec();
@@ -961,5 +962,57 @@ fn summaries_name_who_acts_and_the_most_precise_place() {
     ];
     for (kind, parts, verb, want) in cases {
         assert_eq!(summary_of(kind, &parts, &names, verb), want, "{kind} {parts:?}");
+    }
+}
+
+/// A statement's author follows "by"/"de" when the text names one: an
+/// author nobody knows leaves the statement without one, not with the
+/// subject of the sentence.
+#[test]
+fn a_statement_by_an_unknown_author_is_not_the_subjects() {
+    let cases: [(&str, &str, &[M<'_>], Option<&str>); 4] = [
+        (
+            "en",
+            "Karim Alaoui met Marie Dupont on Monday, a statement by the presidency said.",
+            &[
+                ("Karim Alaoui", "person/karim-alaoui", Person, Name),
+                ("Marie Dupont", "person/marie-dupont", Person, Name),
+            ],
+            None,
+        ),
+        (
+            "en",
+            "The two ministers signed a declaration, according to a statement from Germany's Federal Ministry of the Interior.",
+            &[("Federal Ministry of the Interior", "organization/bmi", Organization, Name)],
+            Some("organization/bmi"),
+        ),
+        (
+            "fr",
+            "Karim Alaoui a rencontré Marie Dupont lundi, selon un communiqué de la présidence.",
+            &[
+                ("Karim Alaoui", "person/karim-alaoui", Person, Name),
+                ("Marie Dupont", "person/marie-dupont", Person, Name),
+            ],
+            None,
+        ),
+        (
+            "en",
+            "The ministry of the interior said in a statement on Monday that Karim Alaoui met Marie Dupont.",
+            &[
+                ("ministry of the interior", "organization/moi", Organization, Name),
+                ("Karim Alaoui", "person/karim-alaoui", Person, Name),
+                ("Marie Dupont", "person/marie-dupont", Person, Name),
+            ],
+            Some("organization/moi"),
+        ),
+    ];
+    for (lang, text, actors, author) in cases {
+        let (events, _) = run(&Case { lang, text, dct: "2024-03-14", actors, times: &[], links: &[] });
+        let agents: Vec<&str> = events
+            .iter()
+            .filter(|e| e.kind == "statement")
+            .flat_map(|e| e.participants.iter().filter(|p| p.role == Role::Agent).map(|p| p.actor.as_str()))
+            .collect();
+        assert_eq!(agents, author.into_iter().collect::<Vec<_>>(), "{text}");
     }
 }
