@@ -367,6 +367,7 @@ fn read_sentence(
         h.clause =
             cls.iter().copied().find(|&(s, e)| h.first >= s && h.first < e).unwrap_or((sent.ts, sent.te));
     }
+    let planned = planned_contents(sent, lang, &hits);
     // References back to an earlier event add evidence to it.
     let mut referred: Option<usize> = None;
     let mut fresh: Vec<&Hit> = Vec::new();
@@ -445,7 +446,8 @@ fn read_sentence(
         let mut date = if t.frame == Frame::Threat {
             nearest_time_within(sent, h, 2)
         } else {
-            owned_time(sent, lang, &hits, h, &mut owners).or_else(|| referred.and_then(|r| drafts[r].date))
+            owned_time(sent, lang, &hits, &planned, h, &mut owners)
+                .or_else(|| referred.and_then(|r| drafts[r].date))
         };
         let mut participants: BTreeSet<(Role, String)> =
             arguments(sent, lang, h, input).into_iter().collect();
@@ -604,6 +606,7 @@ fn owned_time(
     sent: &Sentence<'_>,
     lang: &LangEvents,
     hits: &[Hit],
+    planned: &[bool],
     h: &Hit,
     owners: &mut Owners,
 ) -> Option<Period> {
@@ -625,18 +628,38 @@ fn owned_time(
             })
             .collect()
     });
-    let is_statement = |o: &Hit| lang.triggers[o.trigger].frame == Frame::Statement;
-    let pick = |f: &dyn Fn(&Hit) -> bool| {
+    let is_statement = |o: usize| lang.triggers[hits[o].trigger].frame == Frame::Statement;
+    let pick = |f: &dyn Fn(usize) -> bool| {
         sent.times
             .iter()
             .zip(owner.iter())
-            .filter(|(_, o)| o.is_some_and(|o| f(&hits[o])))
+            .filter(|(_, o)| o.is_some_and(f))
             .min_by_key(|((at, _), _)| time_distance(h, *at))
             .map(|((_, v), _)| *v)
     };
-    pick(&|o: &Hit| o.first == h.first)
-        .or_else(|| pick(&|o: &Hit| !is_statement(o)))
-        .or_else(|| pick(&|_: &Hit| true))
+    // The time of what an agreement or an appeal plans ("agreed to hold a
+    // meeting next month") is not lent to the other happenings.
+    pick(&|o| hits[o].first == h.first)
+        .or_else(|| pick(&|o| !is_statement(o) && !planned[o]))
+        .or_else(|| pick(&|o| !planned[o]))
+}
+
+/// Which hits are the content of an earlier appeal or pledge of their
+/// clause ("agreed to hold a meeting", "called for cooperation"): the
+/// planned or wished happening, not one that took place.
+fn planned_contents(sent: &Sentence<'_>, lang: &LangEvents, hits: &[Hit]) -> Vec<bool> {
+    // An agreement's own content ("signed an agreement") is what was signed.
+    let governs =
+        |o: &Hit| matches!(lang.triggers[o.trigger].kind.as_str(), "appeal" | "intent_to_cooperate");
+    hits.iter()
+        .map(|h| {
+            is_content(&lang.triggers[h.trigger].kind)
+                && hits.iter().any(|g| {
+                    governs(g) && g.clause == h.clause && g.last <= h.first && h.first - g.last <= 10
+                })
+                && !sent.times.is_empty()
+        })
+        .collect()
 }
 
 /// For each clause of a sentence (word range), the index in the

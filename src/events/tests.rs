@@ -1016,3 +1016,26 @@ fn a_statement_by_an_unknown_author_is_not_the_subjects() {
         assert_eq!(agents, author.into_iter().collect::<Vec<_>>(), "{text}");
     }
 }
+
+/// The time of what a pledge plans ("agreed to hold a meeting next month")
+/// is not lent to another happening of the clause.
+#[test]
+fn a_planned_contents_time_stays_with_it() {
+    let (events, _) = run(&Case {
+        lang: "en",
+        text: "Karim Alaoui and Marie Dupont signed a memorandum and agreed to hold a meeting next month.",
+        dct: "2024-03-14",
+        actors: &[
+            ("Karim Alaoui", "person/karim-alaoui", Person, Name),
+            ("Marie Dupont", "person/marie-dupont", Person, Name),
+        ],
+        times: &[("next month", Some("2024-04"))],
+        links: &[],
+    });
+    let agreements: Vec<&Event> = events.iter().filter(|e| e.kind == "agreement").collect();
+    assert!(!agreements.is_empty());
+    for e in agreements {
+        assert_eq!(e.modality, Modality::Asserted, "{e:?}");
+        assert_ne!(e.date.as_ref().map(|d| d.start.as_str()), Some("2024-04"), "{e:?}");
+    }
+}
