@@ -367,7 +367,7 @@ fn read_sentence(
         h.clause =
             cls.iter().copied().find(|&(s, e)| h.first >= s && h.first < e).unwrap_or((sent.ts, sent.te));
     }
-    let planned = planned_contents(sent, lang, &hits);
+    let planned = planned_contents(lang, &hits);
     // References back to an earlier event add evidence to it.
     let mut referred: Option<usize> = None;
     let mut fresh: Vec<&Hit> = Vec::new();
@@ -647,7 +647,7 @@ fn owned_time(
 /// Which hits are the content of an earlier appeal or pledge of their
 /// clause ("agreed to hold a meeting", "called for cooperation"): the
 /// planned or wished happening, not one that took place.
-fn planned_contents(sent: &Sentence<'_>, lang: &LangEvents, hits: &[Hit]) -> Vec<bool> {
+fn planned_contents(lang: &LangEvents, hits: &[Hit]) -> Vec<bool> {
     // An agreement's own content ("signed an agreement") is what was signed.
     let governs =
         |o: &Hit| matches!(lang.triggers[o.trigger].kind.as_str(), "appeal" | "intent_to_cooperate");
@@ -657,7 +657,6 @@ fn planned_contents(sent: &Sentence<'_>, lang: &LangEvents, hits: &[Hit]) -> Vec
                 && hits.iter().any(|g| {
                     governs(g) && g.clause == h.clause && g.last <= h.first && h.first - g.last <= 10
                 })
-                && !sent.times.is_empty()
         })
         .collect()
 }
