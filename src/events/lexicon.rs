@@ -97,6 +97,8 @@ struct MorphologyFile {
     exclude: Vec<String>,
     #[serde(default)]
     possessives: Vec<String>,
+    #[serde(default)]
+    adverbs: Vec<String>,
 }
 
 #[derive(Debug, Deserialize, Default)]
@@ -375,6 +377,9 @@ pub struct LangEvents {
     pub articles: FxHashSet<String>,
     /// Possessive determiners ("their", "leurs").
     pub possessives: FxHashSet<String>,
+    /// Adverbs that may stand inside a trigger of several words ("s'est
+    /// également entretenu", "has also signed").
+    pub adverbs: FxHashSet<String>,
     /// Argument cues.
     pub cues: Cues,
     /// Modality rules.
@@ -646,6 +651,7 @@ fn compile_lang(
         demonstratives: fold_all(&f.morphology.demonstratives).into_iter().collect(),
         articles: fold_all(&f.morphology.articles).into_iter().collect(),
         possessives: fold_all(&f.morphology.possessives).into_iter().collect(),
+        adverbs: fold_all(&f.morphology.adverbs).into_iter().collect(),
         cues,
         modality,
         starts,

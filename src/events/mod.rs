@@ -187,13 +187,25 @@ fn find_hits(sent: &Sentence<'_>, lang: &LangEvents) -> Vec<Hit> {
             i += 1;
             continue;
         }
-        let mut best: Option<(usize, usize, Variant)> = None;
+        let mut best: Option<(usize, usize, Variant, usize)> = None;
         if let Some(variants) = lang.index.get(sent.words[i]) {
             for v in variants {
                 let t = &lang.triggers[v.trigger];
                 let form = &t.forms[v.form];
-                let fits = (1..form.len())
-                    .all(|k| i + k < sent.te && !masked(i + k) && lang.word_is(sent.words[i + k], &form[k]));
+                // The form's words in order; up to two adverbs may stand
+                // before each ("s'est également entretenu").
+                let mut end = i + 1;
+                let fits = (1..form.len()).all(|k| {
+                    let is = |j: usize| j < sent.te && !masked(j) && lang.word_is(sent.words[j], &form[k]);
+                    let mut skipped = 0;
+                    while skipped < 2 && !is(end) && end < sent.te && lang.adverbs.contains(sent.words[end]) {
+                        end += 1;
+                        skipped += 1;
+                    }
+                    let found = is(end);
+                    end += 1;
+                    found
+                });
                 if !fits {
                     continue;
                 }
@@ -202,27 +214,27 @@ fn find_hits(sent: &Sentence<'_>, lang: &LangEvents) -> Vec<Hit> {
                 }
                 let better = match &best {
                     None => true,
-                    Some((len, cost, bv)) => {
+                    Some((len, cost, bv, _)) => {
                         form.len() > *len
                             || (form.len() == *len
                                 && (v.cost < *cost || (v.cost == *cost && v.trigger < bv.trigger)))
                     }
                 };
                 if better {
-                    best = Some((form.len(), v.cost, *v));
+                    best = Some((form.len(), v.cost, *v, end));
                 }
             }
         }
         match best {
-            Some((len, _, v)) => {
+            Some((_, _, v, end)) => {
                 hits.push(Hit {
                     trigger: v.trigger,
                     first: i,
-                    last: i + len,
+                    last: end,
                     variant: v,
                     clause: (sent.ts, sent.te),
                 });
-                i += len;
+                i = end;
             }
             None => i += 1,
         }
