@@ -758,7 +758,14 @@ impl<'a, 't> Doc<'a, 't> {
         if !self.words.arabic[i] || art.is_empty() || !w.starts_with(art) {
             return true;
         }
-        w.ends_with('ي') || (i > 0 && (self.particle(i - 1) || self.honorific(i - 1)))
+        if w.ends_with('ي') || (i > 0 && (self.particle(i - 1) || self.honorific(i - 1))) {
+            return true;
+        }
+        // A family name in ـة after a given name ("مازن الفراية"): only when
+        // punctuation, the end or a word that cannot go on a name closes
+        // it, so that a noun and its adjective do not pass for a name.
+        let closed = i + 1 >= self.words.len() || !self.words.soft[i] || !self.name_word(i + 1, false);
+        w.ends_with('ه') && i > 0 && !self.words.words[i - 1].starts_with(art) && closed
     }
 
     fn enough(&self, s: usize, e: usize) -> bool {

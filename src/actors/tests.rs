@@ -926,3 +926,30 @@ fn envoys_chancellors_and_governors() {
         found(s, "ar", "2024-11-28")
     );
 }
+
+/// A family name in ـة after a given name, once something closes it: the
+/// title frames a new person; a noun and its adjective stay apart.
+#[test]
+fn arabic_family_names_in_ta_marbuta() {
+    for s in [
+        "بحث وزير الداخلية مازن الفراية، اليوم، ملف الحدود.",
+        "التقى وزير الداخلية مازن الفراية بالسفير.",
+        "بحث وزير الداخلية مازن الفراية مع السفير.",
+    ] {
+        let got = found(s, "ar", "2024-05-20");
+        assert!(
+            got.iter().any(|(id, t, _)| id.starts_with("person/") && t == "مازن الفراية"),
+            "{s}: {got:?}"
+        );
+    }
+    for (s, noun) in [
+        ("استقبل وزير الداخلية عناصر الشرطة القضائية بالرباط.", "عناصر"),
+        ("أكد وزير الداخلية أن الأجهزة الأمنية تعمل.", "الأجهزة"),
+        // A noun and its definite adjective go on: no name ends inside.
+        ("استقبل وزير الداخلية أعضاء اللجنة الأمنية بمقر الوزارة.", "أعضاء"),
+        ("استقبل السيد أعضاء البعثة الدبلوماسية.", "أعضاء"),
+    ] {
+        let got = found(s, "ar", "2024-05-20");
+        assert!(!got.iter().any(|(id, t, _)| id.starts_with("person/") && t.contains(noun)), "{s}: {got:?}");
+    }
+}
