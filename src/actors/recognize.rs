@@ -218,21 +218,24 @@ impl<'a, 't> Doc<'a, 't> {
             } else if names.len() == 1 {
                 names[0]
             } else {
-                // Among entries sharing a name: the one of the country the
-                // text speaks of most, else the entry whose id is the name
-                // itself (organization/dgsn for "DGSN").
+                // Among entries sharing a name: a city in a dateline
+                // ("عمّان -": Amman, not Oman), else the one of the country
+                // the text speaks of most, else the entry whose id is the
+                // name itself (organization/dgsn for "DGSN").
                 let key = slug(&self.gaz.lexicon.translit.latin(&self.gaz.matcher.keys()[h.pattern]));
+                let dateline = self.dateline(h.start, h.end);
                 names
                     .iter()
                     .max_by_key(|t| {
                         let e = self.gaz.get(&t.entry);
+                        let city = dateline && e.is_some_and(|e| e.kind == ActorKind::Location);
                         let n = e
                             .and_then(|e| e.country.as_ref())
                             .and_then(|c| countries.get(c))
                             .copied()
                             .unwrap_or(0);
                         let own = t.entry.rsplit('/').next() == Some(key.as_str());
-                        (n, own, std::cmp::Reverse(t.entry.clone()))
+                        (city, n, own, std::cmp::Reverse(t.entry.clone()))
                     })
                     .copied()
                     .unwrap_or(names[0])
@@ -685,6 +688,13 @@ impl<'a, 't> Doc<'a, 't> {
             Some(n) => self.text.original.get(t[i].end..n.start).unwrap_or(""),
             None => "",
         }
+    }
+
+    /// Whether words `start..end` open a paragraph and a dash follows
+    /// them: a dateline ("RABAT -", "عمّان –").
+    fn dateline(&self, start: usize, end: usize) -> bool {
+        let opens = start == 0 || self.gap(start - 1).contains('\n');
+        opens && end > start && self.gap(end - 1).trim_start().starts_with(['-', '–', '—'])
     }
 
     fn comma_after(&self, i: usize) -> bool {
