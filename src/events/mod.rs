@@ -656,18 +656,24 @@ fn owned_time(
         .or_else(|| pick(&|o| !planned[o]))
 }
 
-/// Which hits are the content of an earlier appeal or pledge of their
-/// clause ("agreed to hold a meeting", "called for cooperation"): the
-/// planned or wished happening, not one that took place.
+/// Which hits are the content of an earlier appeal, pledge or agreement
+/// of their clause ("agreed to hold a meeting", "called for cooperation"):
+/// the planned or wished happening, not one that took place.
 fn planned_contents(lang: &LangEvents, hits: &[Hit]) -> Vec<bool> {
-    // An agreement's own content ("signed an agreement") is what was signed.
-    let governs =
-        |o: &Hit| matches!(lang.triggers[o.trigger].kind.as_str(), "appeal" | "intent_to_cooperate");
+    // An agreement's own content ("signed an agreement") is what was
+    // signed; another happening after it ("on holding a meeting") is what
+    // it plans.
+    let kind = |o: &Hit| lang.triggers[o.trigger].kind.as_str();
+    let governs = |g: &Hit, h: &Hit| match kind(g) {
+        "appeal" | "intent_to_cooperate" => true,
+        "agreement" => kind(h) != "agreement",
+        _ => false,
+    };
     hits.iter()
         .map(|h| {
-            is_content(&lang.triggers[h.trigger].kind)
+            is_content(kind(h))
                 && hits.iter().any(|g| {
-                    governs(g) && g.clause == h.clause && g.last <= h.first && h.first - g.last <= 10
+                    governs(g, h) && g.clause == h.clause && g.last <= h.first && h.first - g.last <= 10
                 })
         })
         .collect()

@@ -1021,21 +1021,61 @@ fn a_statement_by_an_unknown_author_is_not_the_subjects() {
 /// is not lent to another happening of the clause.
 #[test]
 fn a_planned_contents_time_stays_with_it() {
-    let (events, _) = run(&Case {
-        lang: "en",
-        text: "Karim Alaoui and Marie Dupont signed a memorandum and agreed to hold a meeting next month.",
-        dct: "2024-03-14",
-        actors: &[
-            ("Karim Alaoui", "person/karim-alaoui", Person, Name),
-            ("Marie Dupont", "person/marie-dupont", Person, Name),
-        ],
-        times: &[("next month", Some("2024-04"))],
-        links: &[],
-    });
-    let agreements: Vec<&Event> = events.iter().filter(|e| e.kind == "agreement").collect();
-    assert!(!agreements.is_empty());
-    for e in agreements {
-        assert_eq!(e.modality, Modality::Asserted, "{e:?}");
-        assert_ne!(e.date.as_ref().map(|d| d.start.as_str()), Some("2024-04"), "{e:?}");
+    for (lang, text, when) in [
+        (
+            "en",
+            "Karim Alaoui and Marie Dupont signed a memorandum and agreed to hold a meeting next month.",
+            "next month",
+        ),
+        (
+            "ar",
+            "ووقع كريم العلوي وماري دوبون مذكرة تفاهم على أن يعقد اجتماع في الشهر المقبل.",
+            "الشهر المقبل",
+        ),
+    ] {
+        let (alaoui, dupont) = if lang == "ar" {
+            ("كريم العلوي", "ماري دوبون")
+        } else {
+            ("Karim Alaoui", "Marie Dupont")
+        };
+        let (events, _) = run(&Case {
+            lang,
+            text,
+            dct: "2024-03-14",
+            actors: &[
+                (alaoui, "person/karim-alaoui", Person, Name),
+                (dupont, "person/marie-dupont", Person, Name),
+            ],
+            times: &[(when, Some("2024-04"))],
+            links: &[],
+        });
+        let agreements: Vec<&Event> = events.iter().filter(|e| e.kind == "agreement").collect();
+        assert!(!agreements.is_empty(), "{text}");
+        for e in agreements {
+            assert_eq!(e.modality, Modality::Asserted, "{text}: {e:?}");
+            assert_ne!(e.date.as_ref().map(|d| d.start.as_str()), Some("2024-04"), "{text}: {e:?}");
+        }
+    }
+}
+
+/// "stressed the importance of intelligence sharing" names a topic, not a
+/// happening.
+#[test]
+fn the_importance_of_a_happening_is_not_one() {
+    for (lang, text) in [
+        ("en", "Karim Alaoui stressed the importance of intelligence sharing."),
+        ("fr", "Karim Alaoui a souligné l'importance de l'échange de renseignements."),
+        ("ar", "وأكد كريم العلوي أهمية تبادل المعلومات."),
+    ] {
+        let name = if lang == "ar" { "كريم العلوي" } else { "Karim Alaoui" };
+        let (events, _) = run(&Case {
+            lang,
+            text,
+            dct: "2024-03-14",
+            actors: &[(name, "person/karim-alaoui", Person, Name)],
+            times: &[],
+            links: &[],
+        });
+        assert!(!events.iter().any(|e| e.kind == "intelligence_sharing"), "{text}: {events:?}");
     }
 }
