@@ -764,10 +764,16 @@ fn subject<'s, 'a>(
     input: &Input<'_>,
     pool: &[&'s Placed<'a>],
 ) -> Option<&'s Placed<'a>> {
+    // Not an actor named only as the parent of another ("the BCIJ,
+    // attached to the DGST, dismantled"): that one is the subject.
     let before = pool
         .iter()
         .copied()
-        .filter(|p| p.last <= h.first && !cue_before(sent, lang, p, &lang.cues.by))
+        .filter(|p| {
+            p.last <= h.first
+                && !cue_before(sent, lang, p, &lang.cues.by)
+                && !cue_before(sent, lang, p, &lang.cues.part_of)
+        })
         .min_by_key(|p| (rank(p), distance(h, p)));
     let after_close = pool
         .iter()

@@ -1079,3 +1079,33 @@ fn the_importance_of_a_happening_is_not_one() {
         assert!(!events.iter().any(|e| e.kind == "intelligence_sharing"), "{text}: {events:?}");
     }
 }
+
+/// An agency named as another's parent ("التابع لـ", "attached to") is not
+/// the subject: the agency it qualifies is.
+#[test]
+fn the_parent_in_apposition_is_not_the_subject() {
+    for (lang, text, bcij, dgst) in [
+        (
+            "ar",
+            "تمكن المكتب المركزي للأبحاث القضائية، التابع للمديرية العامة لمراقبة التراب الوطني، من تفكيك خلية إرهابية.",
+            "المكتب المركزي للأبحاث القضائية",
+            "لمديرية العامة لمراقبة التراب الوطني",
+        ),
+        ("en", "The BCIJ, affiliated to the DGST, dismantled a terrorist cell.", "BCIJ", "DGST"),
+    ] {
+        let (events, _) = run(&Case {
+            lang,
+            text,
+            dct: "2023-03-09",
+            actors: &[
+                (bcij, "organization/bcij", Organization, Name),
+                (dgst, "organization/dgst", Organization, Name),
+            ],
+            times: &[],
+            links: &[],
+        });
+        let e = events.iter().find(|e| e.kind == "arrest").unwrap_or_else(|| panic!("no arrest: {text}"));
+        assert_eq!(role_of(e, "organization/bcij"), Some(Role::Agent), "{text}: {e:?}");
+        assert_ne!(role_of(e, "organization/dgst"), Some(Role::Agent), "{text}: {e:?}");
+    }
+}
