@@ -146,6 +146,8 @@ struct CuesFile {
     place: Vec<String>,
     #[serde(default)]
     author: Vec<String>,
+    #[serde(default)]
+    and: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -314,6 +316,8 @@ pub struct Cues {
     /// by", "un communiqué de"): when no known actor follows, the author is
     /// unknown, not the subject of the sentence.
     pub author: Phrases,
+    /// Words that join the items of a list ("and", "et", "و").
+    pub and: Phrases,
 }
 
 /// A modality cue list.
@@ -634,6 +638,7 @@ fn compile_lang(
         passive: cue(&c.passive),
         place: cue(&c.place),
         author: cue(&c.author),
+        and: cue(&c.and),
     };
     let modality: Vec<ModalityRule> = f
         .modality

@@ -814,6 +814,29 @@ fn subject<'s, 'a>(
     }
 }
 
+/// Whether `p` comes next in a list after `prev`: only a comma or a word
+/// of the `and` cues between them, or "و" glued to it.
+fn listed_after(
+    sent: &Sentence<'_>,
+    lang: &LangEvents,
+    text: &Text<'_>,
+    prev: &Placed<'_>,
+    p: &Placed<'_>,
+) -> bool {
+    if p.first < prev.last {
+        return false;
+    }
+    let and = |w: &str| lang.cues.and.iter().any(|c| c.len() == 1 && c[0] == w);
+    if p.first == prev.last && p.clitic.chars().next().is_some_and(|c| and(&c.to_string())) {
+        return true;
+    }
+    let between_words = (prev.last..p.first).all(|k| and(sent.words[k]));
+    let gap = |k: usize| &text.original[text.tokens[k].end..text.tokens[k + 1].start];
+    let gaps_ok =
+        (prev.last - 1..p.first).all(|k| gap(k).chars().all(|c| c.is_whitespace() || c == ',' || c == '،'));
+    between_words && gaps_ok && (p.first > prev.last || gap(prev.last - 1).contains([',', '،']))
+}
+
 /// People first, then organizations and groups, then the rest.
 fn rank(p: &Placed<'_>) -> u8 {
     match p.m.kind {
@@ -835,19 +858,25 @@ fn arguments(sent: &Sentence<'_>, lang: &LangEvents, h: &Hit, input: &Input<'_>)
     let agentive: Vec<&Placed<'_>> = all.iter().copied().filter(|p| is_agentive(p)).collect();
     let persons: Vec<&Placed<'_>> =
         agentive.iter().copied().filter(|p| p.m.kind == ActorKind::Person).collect();
+    let all_places: Vec<&Placed<'_>> = all
+        .iter()
+        .copied()
+        .filter(|p| matches!(p.m.kind, ActorKind::Location | ActorKind::Country) && p.m.via != Via::Adjective)
+        .collect();
+    // A place is cued by "to"/"at", stands right after the trigger, or is
+    // listed after a cued place ("بمدن الدار البيضاء وفاس وطنجة", "in
+    // Casablanca, Fes and Tangier").
+    let mut cued: Vec<bool> = Vec::with_capacity(all_places.len());
+    for (i, p) in all_places.iter().enumerate() {
+        let own = cue_before(sent, lang, p, &lang.cues.to)
+            || cue_before(sent, lang, p, &lang.cues.at)
+            || (p.first >= h.last && distance(h, p) <= 1);
+        cued.push(
+            own || (i > 0 && cued[i - 1] && listed_after(sent, lang, input.text, all_places[i - 1], p)),
+        );
+    }
     let places = |only_cued: bool| -> Vec<&Placed<'_>> {
-        all.iter()
-            .copied()
-            .filter(|p| {
-                matches!(p.m.kind, ActorKind::Location | ActorKind::Country) && p.m.via != Via::Adjective
-            })
-            .filter(|p| {
-                !only_cued
-                    || cue_before(sent, lang, p, &lang.cues.to)
-                    || cue_before(sent, lang, p, &lang.cues.at)
-                    || (p.first >= h.last && distance(h, p) <= 1)
-            })
-            .collect()
+        all_places.iter().zip(&cued).filter(|(_, c)| !only_cued || **c).map(|(p, _)| *p).collect()
     };
     let countries: Vec<&Placed<'_>> =
         all.iter().copied().filter(|p| p.m.kind == ActorKind::Country).collect();

@@ -851,6 +851,7 @@ fn start_bits_skip_a_list_only_where_none_of_its_phrases_starts() {
             &c.passive,
             &c.place,
             &c.author,
+            &c.and,
         ]
         .map(|l| l.clone())
         .to_vec();
@@ -1107,5 +1108,53 @@ fn the_parent_in_apposition_is_not_the_subject() {
         let e = events.iter().find(|e| e.kind == "arrest").unwrap_or_else(|| panic!("no arrest: {text}"));
         assert_eq!(role_of(e, "organization/bcij"), Some(Role::Agent), "{text}: {e:?}");
         assert_ne!(role_of(e, "organization/dgst"), Some(Role::Agent), "{text}: {e:?}");
+    }
+}
+
+/// Places listed after a cued one share its cue; a place in the next
+/// clause does not.
+#[test]
+fn places_listed_after_a_cued_one() {
+    let (casablanca, fes, tangier) = (
+        ("location/casablanca", Location, Name),
+        ("location/fes", Location, Name),
+        ("location/tangier", Location, Name),
+    );
+    for (lang, text, names, want) in [
+        (
+            "en",
+            "Police arrested four suspects in Casablanca, Fes and Tangier.",
+            ["Casablanca", "Fes", "Tangier"],
+            3,
+        ),
+        (
+            "fr",
+            "La police a interpellé quatre suspects à Casablanca, Fès et Tanger.",
+            ["Casablanca", "Fès", "Tanger"],
+            3,
+        ),
+        (
+            "ar",
+            "تم توقيف أربعة أشخاص ينشطون بمدن الدار البيضاء وفاس وطنجة.",
+            ["الدار البيضاء", "فاس", "طنجة"],
+            3,
+        ),
+        (
+            "en",
+            "Police arrested four suspects in Casablanca; Fes and Tangier stayed calm.",
+            ["Casablanca", "Fes", "Tangier"],
+            1,
+        ),
+    ] {
+        let actors: Vec<M<'_>> = [casablanca, fes, tangier]
+            .iter()
+            .zip(names)
+            .map(|(&(id, kind, via), name)| (name, id, kind, via))
+            .collect();
+        let (events, _) =
+            run(&Case { lang, text, dct: "2024-05-20", actors: &actors, times: &[], links: &[] });
+        let e = events.iter().find(|e| e.kind == "arrest").unwrap_or_else(|| panic!("no arrest: {text}"));
+        let places = e.participants.iter().filter(|p| p.role == Role::Location).count();
+        assert_eq!(places, want, "{text}: {e:?}");
     }
 }
