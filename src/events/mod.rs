@@ -722,10 +722,10 @@ fn cue_before(sent: &Sentence<'_>, lang: &LangEvents, p: &Placed<'_>, list: &[Ph
             return false;
         }
         let start = end - c.len();
-        let first = sent.words[start];
-        let clitic = &first[..first.len() - c[0].len().min(first.len())];
-        (first.ends_with(c[0].as_str()) && !clitic.is_empty() && one_letter(clitic))
-            || ends_at(skip_article(start))
+        // The cue glued to the noun: "بمدينة".
+        let glued =
+            sent.words[start].strip_suffix(c[0].as_str()).is_some_and(|cl| !cl.is_empty() && one_letter(cl));
+        glued || ends_at(skip_article(start))
     })
 }
 
