@@ -771,6 +771,12 @@ impl<'a, 't> Doc<'a, 't> {
         if w.ends_with('ي') || (i > 0 && (self.particle(i - 1) || self.honorific(i - 1))) {
             return true;
         }
+        // After a compound given name ("عبد الفتاح البرهان", "أبو بكر"):
+        // a particle and its definite word.
+        let compound = i >= 2 && self.particle(i - 2) && self.words.words[i - 1].starts_with(art);
+        if compound {
+            return true;
+        }
         // A family name in ـة after a given name ("مازن الفراية"): only when
         // punctuation, the end or a word that cannot go on a name closes
         // it, so that a noun and its adjective do not pass for a name.
@@ -812,9 +818,20 @@ impl<'a, 't> Doc<'a, 't> {
 
     /// An unknown name ending just before word `end`.
     fn name_before(&self, end: usize) -> Option<(usize, usize)> {
+        // At most three words besides particles ("Khalid bin Ali Al
+        // Humaidan"), six in all.
         let mut s = end;
-        while s > 0 && end - s < 4 && self.name_word(s - 1, false) && (s == end || self.words.soft[s - 1]) {
+        let mut full = 0;
+        while s > 0
+            && full < 3
+            && end - s < 6
+            && self.name_word(s - 1, false)
+            && (s == end || self.words.soft[s - 1])
+        {
             s -= 1;
+            if !self.particle(s) {
+                full += 1;
+            }
         }
         while s < end && self.particle(s) {
             s += 1;
@@ -1657,6 +1674,25 @@ impl<'a, 't> Doc<'a, 't> {
                 let (id, via) = match found {
                     Some(id) => (id, Via::Title),
                     None => {
+                        // A title right after a person's name is theirs
+                        // ("عبد الفتاح البرهان رئيس مجلس السيادة").
+                        let before = self.result.mentions.iter().rev().find(|m| m.end <= os).filter(|m| {
+                            m.kind == ActorKind::Person && self.text.original[m.end..os].trim().is_empty()
+                        });
+                        if let Some(m) = before {
+                            let id = m.actor.clone();
+                            let (s2, e2) = self.trim_clitic(f.start, os, oe);
+                            let links = self.links_of(f);
+                            self.push(ActorMention {
+                                start: s2,
+                                end: e2,
+                                actor: id,
+                                kind: ActorKind::Person,
+                                via: Via::Coreference,
+                                links,
+                            });
+                            return;
+                        }
                         // A bare title: the last person who held it in this text.
                         let prefix = position.map(|p| p.split('-').next().unwrap_or(p).to_string());
                         if !f.orgs.is_empty() || f.country.is_some() {

@@ -953,3 +953,28 @@ fn arabic_family_names_in_ta_marbuta() {
         assert!(!got.iter().any(|(id, t, _)| id.starts_with("person/") && t.contains(noun)), "{s}: {got:?}");
     }
 }
+
+/// Ranks and words of address frame a name; a compound given name (عبد,
+/// أبو) lets a definite family name end it; particles do not count in a
+/// name before its apposition; a title right after a name is that
+/// person's.
+#[test]
+fn ranks_compound_names_and_titles_after_names() {
+    let person = |s: &str, lang: &str, text: &str| {
+        let got = found(s, lang, "2024-02-18");
+        got.iter()
+            .find(|(id, t, _)| id.starts_with("person/") && t == text)
+            .map(|(id, _, _)| id.clone())
+            .unwrap_or_else(|| panic!("{s}: no person {text:?} in {got:?}"))
+    };
+    person("التقى المسؤول الفريق أول ركن عبد الفتاح البرهان في القاهرة.", "ar", "عبد الفتاح البرهان");
+    person("Sheikh Tahnoun bin Zayed received the delegation.", "en", "Tahnoun bin Zayed");
+    person(
+        "The minister received on Wednesday Khalid bin Ali Al Humaidan, head of the agency.",
+        "en",
+        "Khalid bin Ali Al Humaidan",
+    );
+    let s = "التقى المسؤول الفريق عبد الفتاح البرهان رئيس مجلس السيادة في القاهرة.";
+    let id = person(s, "ar", "عبد الفتاح البرهان");
+    assert_eq!(person(s, "ar", "رئيس"), id);
+}
