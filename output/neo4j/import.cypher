@@ -742,7 +742,6 @@ UNWIND [
   {s: 'organization/belgium-federal-police', t: 'country/belgium', valid_from: null, valid_to: null, basis: null},
   {s: 'organization/belgium-federal-prosecutor', t: 'country/belgium', valid_from: null, valid_to: null, basis: 'gazetteer'},
   {s: 'organization/bka', t: 'country/germany', valid_from: null, valid_to: null, basis: null},
-  {s: 'organization/bka', t: 'country/spain', valid_from: null, valid_to: null, basis: null},
   {s: 'organization/cni', t: 'country/spain', valid_from: null, valid_to: null, basis: null},
   {s: 'organization/dged', t: 'country/morocco', valid_from: null, valid_to: null, basis: 'gazetteer'},
   {s: 'organization/dgsi', t: 'country/france', valid_from: null, valid_to: null, basis: null},

@@ -147,11 +147,21 @@ pub(crate) fn extract(
             }
             let next =
                 ms.get(i + 1).filter(|n| is_country(n) && n.first <= p.last + 1 && n.m.via == Via::Adjective);
-            let prev = i
-                .checked_sub(1)
-                .map(|k| &ms[k])
-                .filter(|n| is_country(n) && n.last + 1 >= p.first && n.last <= p.first);
-            if let Some(n) = next.or(prev) {
+            // Right before it, with nothing but space between ("Moroccan
+            // police", "Belgium's VSSE"); not "... in Morocco, Spain's
+            // Interior Ministry".
+            let prev = i.checked_sub(1).map(|k| &ms[k]).filter(|n| {
+                is_country(n)
+                    && n.last + 1 >= p.first
+                    && n.last <= p.first
+                    && input.text.original[n.m.end..p.m.start].trim().is_empty()
+            });
+            // A known agency belongs to its own country only.
+            let theirs = |n: &Placed<'_>| {
+                let code = |id: &str| input.gazetteer.get(id).and_then(|e| e.country.clone());
+                code(&p.m.actor).is_none_or(|own| code(&n.m.actor).is_none_or(|c| c == own))
+            };
+            if let Some(n) = next.or(prev).filter(|n| theirs(n)) {
                 c.add("part_of", &p.m.actor, &n.m.actor, sent.index, 0.8);
             }
         }

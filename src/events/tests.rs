@@ -1158,3 +1158,32 @@ fn places_listed_after_a_cued_one() {
         assert_eq!(places, want, "{text}: {e:?}");
     }
 }
+
+/// A country right before an agency is its country only with nothing but
+/// space between.
+#[test]
+fn an_agency_after_a_comma_is_not_of_the_country_before() {
+    for (text, actors, want) in [
+        (
+            "Police arrested two people in Morocco, the Interior Ministry said.",
+            vec![
+                ("Morocco", "country/morocco", Country, Name),
+                ("Interior Ministry", "organization/x-ministry", Organization, Name),
+            ],
+            false,
+        ),
+        (
+            "The Moroccan police arrested two people.",
+            vec![
+                ("Moroccan", "country/morocco", Country, Adjective),
+                ("police", "organization/x-police", Organization, Name),
+            ],
+            true,
+        ),
+    ] {
+        let (_, relations) =
+            run(&Case { lang: "en", text, dct: "2024-03-14", actors: &actors, times: &[], links: &[] });
+        let part_of = relations.iter().any(|r| r.kind == "part_of" && r.target == "country/morocco");
+        assert_eq!(part_of, want, "{text}: {relations:?}");
+    }
+}
