@@ -147,14 +147,15 @@ pub(crate) fn extract(
             }
             let next =
                 ms.get(i + 1).filter(|n| is_country(n) && n.first <= p.last + 1 && n.m.via == Via::Adjective);
-            // Right before it, with nothing but space between ("Moroccan
-            // police", "Belgium's VSSE"); not "... in Morocco, Spain's
-            // Interior Ministry".
+            // Right before it, with nothing but space or a possessive
+            // between ("Moroccan police", "Belgium's VSSE"); not "... in
+            // Morocco, Spain's Interior Ministry".
             let prev = i.checked_sub(1).map(|k| &ms[k]).filter(|n| {
+                let gap = input.text.original.get(n.m.end..p.m.start).unwrap_or(",").trim();
                 is_country(n)
                     && n.last + 1 >= p.first
                     && n.last <= p.first
-                    && input.text.original[n.m.end..p.m.start].trim().is_empty()
+                    && matches!(gap, "" | "'s" | "’s" | "'")
             });
             // A known agency belongs to its own country only.
             let theirs = |n: &Placed<'_>| {
