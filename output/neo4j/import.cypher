@@ -268,13 +268,14 @@ UNWIND [
   {id: 'event:e-e149293e5e6393f3', type: 'visit', cameo: '042', start: '2026-02', end: '2026-02', modality: 'planned', confidence: 0.8, sources: 1, summary: 'United States and Washington visits United States'},
   {id: 'event:e-04d4e1c68f56f910', type: 'threat', cameo: '130', start: null, end: null, modality: 'asserted', confidence: 0.75, sources: 1, summary: 'Jama\'at Nusrat al-Islam wal-Muslimin threatens Mauritania'},
   {id: 'event:e-093d02d7d78f659b', type: 'meeting', cameo: '044', start: null, end: null, modality: 'reported', confidence: 0.8, sources: 1, summary: 'Rachid El Amrani meets in Madrid'},
+  {id: 'event:e-0b586e73018cf246', type: 'threat', cameo: '130', start: null, end: null, modality: 'asserted', confidence: 0.85, sources: 1, summary: 'Islamic State, Jund al-Khilafa (Tunisia) and Okba Ibn Nafaa Brigade threatens Tunisia'},
   {id: 'event:e-0f505ba198c69530', type: 'threat', cameo: '130', start: null, end: null, modality: 'asserted', confidence: 0.75, sources: 1, summary: 'Islamic State threatens Belgium'},
+  {id: 'event:e-206cb097234fde1a', type: 'threat', cameo: '130', start: null, end: null, modality: 'asserted', confidence: 0.85, sources: 1, summary: 'Islamic State Sahel Province and Jama\'at Nusrat al-Islam wal-Muslimin threatens Mali and Niger'},
   {id: 'event:e-359477464abb22f6', type: 'statement', cameo: '010', start: null, end: null, modality: 'reported', confidence: 0.65, sources: 1, summary: 'Moroccan Ministry of Foreign Affairs makes a statement'},
   {id: 'event:e-463322a61ff88455', type: 'statement', cameo: '010', start: null, end: null, modality: 'reported', confidence: 0.65, sources: 1, summary: 'Bernard Quintin makes a statement'},
   {id: 'event:e-467e1f104019ba09', type: 'threat', cameo: '130', start: null, end: null, modality: 'reported', confidence: 0.75, sources: 1, summary: 'al-Qaeda threatens Burkina Faso'},
   {id: 'event:e-4731ce3726fc206a', type: 'threat', cameo: '130', start: null, end: null, modality: 'reported', confidence: 0.75, sources: 1, summary: 'Islamic State threatens France'},
   {id: 'event:e-478a69b6ac4e0b5d', type: 'statement', cameo: '010', start: null, end: null, modality: 'asserted', confidence: 0.65, sources: 1, summary: 'Rachid El Amrani makes a statement'},
-  {id: 'event:e-47aad43fea4e7e44', type: 'threat', cameo: '130', start: null, end: null, modality: 'asserted', confidence: 0.85, sources: 1, summary: 'al-Qaeda in the Islamic Maghreb, Islamic State, Jund al-Khilafa (Tunisia) and Okba Ibn Nafaa Brigade threatens Tunisia'},
   {id: 'event:e-489ed8a155b3321f', type: 'threat', cameo: '130', start: null, end: null, modality: 'reported', confidence: 0.85, sources: 1, summary: 'Islamic State threatens France and Morocco'},
   {id: 'event:e-4bbc645f2e744879', type: 'meeting', cameo: '044', start: null, end: null, modality: 'expected', confidence: 0.7, sources: 1, summary: 'Belgium and Morocco meet'},
   {id: 'event:e-55d9ceb879985145', type: 'threat', cameo: '130', start: null, end: null, modality: 'hypothetical', confidence: 0.85, sources: 1, summary: 'al-Qaeda and Islamic State threatens Europe'},
@@ -284,8 +285,7 @@ UNWIND [
   {id: 'event:e-7d413830504e3e2b', type: 'statement', cameo: '010', start: null, end: null, modality: 'asserted', confidence: 0.65, sources: 1, summary: 'Ministry of the Interior makes a statement'},
   {id: 'event:e-960310122fe4efd6', type: 'threat', cameo: '130', start: null, end: null, modality: 'asserted', confidence: 0.75, sources: 1, summary: 'Islamic State threatens Europe'},
   {id: 'event:e-bc36f03b798eadb4', type: 'intelligence_sharing', cameo: '064', start: null, end: null, modality: 'asserted', confidence: 0.75, sources: 1, summary: 'General Directorate for Territorial Surveillance shares intelligence with Islamic State'},
-  {id: 'event:e-bd847ea967d954f3', type: 'intelligence_sharing', cameo: '064', start: null, end: null, modality: 'reported', confidence: 0.65, sources: 1, summary: 'Moroccan Ministry of Foreign Affairs shares intelligence'},
-  {id: 'event:e-cea2add052900390', type: 'threat', cameo: '130', start: null, end: null, modality: 'asserted', confidence: 0.85, sources: 1, summary: 'al-Qaeda, Islamic State Sahel Province and Jama\'at Nusrat al-Islam wal-Muslimin threatens Mali and Niger'}
+  {id: 'event:e-bd847ea967d954f3', type: 'intelligence_sharing', cameo: '064', start: null, end: null, modality: 'reported', confidence: 0.65, sources: 1, summary: 'Moroccan Ministry of Foreign Affairs shares intelligence'}
 ] AS row
 MERGE (e:Event {id: row.id})
 SET e.type = row.type, e.cameo = row.cameo, e.start = row.start, e.end = row.end, e.modality = row.modality, e.confidence = row.confidence, e.sources = row.sources, e.summary = row.summary;
@@ -564,8 +564,16 @@ UNWIND [
   {a: 'person/rachid-el-amrani', e: 'event:e-093d02d7d78f659b', role: 'participant'},
   {a: 'country/spain', e: 'event:e-093d02d7d78f659b', role: 'location'},
   {a: 'location/madrid', e: 'event:e-093d02d7d78f659b', role: 'location'},
+  {a: 'group/isis', e: 'event:e-0b586e73018cf246', role: 'agent'},
+  {a: 'group/jund-al-khilafa', e: 'event:e-0b586e73018cf246', role: 'agent'},
+  {a: 'group/okba-ibn-nafaa', e: 'event:e-0b586e73018cf246', role: 'agent'},
+  {a: 'country/tunisia', e: 'event:e-0b586e73018cf246', role: 'target'},
   {a: 'group/isis', e: 'event:e-0f505ba198c69530', role: 'agent'},
   {a: 'country/belgium', e: 'event:e-0f505ba198c69530', role: 'target'},
+  {a: 'group/is-sahel', e: 'event:e-206cb097234fde1a', role: 'agent'},
+  {a: 'group/jnim', e: 'event:e-206cb097234fde1a', role: 'agent'},
+  {a: 'country/mali', e: 'event:e-206cb097234fde1a', role: 'target'},
+  {a: 'country/niger', e: 'event:e-206cb097234fde1a', role: 'target'},
   {a: 'organization/morocco-ministry-foreign', e: 'event:e-359477464abb22f6', role: 'agent'},
   {a: 'person/bernard-quintin', e: 'event:e-463322a61ff88455', role: 'agent'},
   {a: 'group/al-qaeda', e: 'event:e-467e1f104019ba09', role: 'agent'},
@@ -573,11 +581,6 @@ UNWIND [
   {a: 'group/isis', e: 'event:e-4731ce3726fc206a', role: 'agent'},
   {a: 'country/france', e: 'event:e-4731ce3726fc206a', role: 'target'},
   {a: 'person/rachid-el-amrani', e: 'event:e-478a69b6ac4e0b5d', role: 'agent'},
-  {a: 'group/aqim', e: 'event:e-47aad43fea4e7e44', role: 'agent'},
-  {a: 'group/isis', e: 'event:e-47aad43fea4e7e44', role: 'agent'},
-  {a: 'group/jund-al-khilafa', e: 'event:e-47aad43fea4e7e44', role: 'agent'},
-  {a: 'group/okba-ibn-nafaa', e: 'event:e-47aad43fea4e7e44', role: 'agent'},
-  {a: 'country/tunisia', e: 'event:e-47aad43fea4e7e44', role: 'target'},
   {a: 'group/isis', e: 'event:e-489ed8a155b3321f', role: 'agent'},
   {a: 'country/france', e: 'event:e-489ed8a155b3321f', role: 'target'},
   {a: 'country/morocco', e: 'event:e-489ed8a155b3321f', role: 'target'},
@@ -598,12 +601,7 @@ UNWIND [
   {a: 'location/europe', e: 'event:e-960310122fe4efd6', role: 'target'},
   {a: 'organization/dgst', e: 'event:e-bc36f03b798eadb4', role: 'agent'},
   {a: 'group/isis', e: 'event:e-bc36f03b798eadb4', role: 'target'},
-  {a: 'organization/morocco-ministry-foreign', e: 'event:e-bd847ea967d954f3', role: 'agent'},
-  {a: 'group/al-qaeda', e: 'event:e-cea2add052900390', role: 'agent'},
-  {a: 'group/is-sahel', e: 'event:e-cea2add052900390', role: 'agent'},
-  {a: 'group/jnim', e: 'event:e-cea2add052900390', role: 'agent'},
-  {a: 'country/mali', e: 'event:e-cea2add052900390', role: 'target'},
-  {a: 'country/niger', e: 'event:e-cea2add052900390', role: 'target'}
+  {a: 'organization/morocco-ministry-foreign', e: 'event:e-bd847ea967d954f3', role: 'agent'}
 ] AS row
 MATCH (a:Actor {id: row.a}) MATCH (e:Event {id: row.e})
 MERGE (a)-[:PARTICIPATES_IN {role: row.role}]->(e);
@@ -776,9 +774,6 @@ SET r.valid_from = row.valid_from, r.valid_to = row.valid_to, r.basis = row.basi
 
 UNWIND [
   {s: 'group/al-qaeda', t: 'country/burkina-faso', valid_from: null, valid_to: null, basis: null},
-  {s: 'group/al-qaeda', t: 'country/mali', valid_from: null, valid_to: null, basis: null},
-  {s: 'group/al-qaeda', t: 'country/niger', valid_from: null, valid_to: null, basis: null},
-  {s: 'group/aqim', t: 'country/tunisia', valid_from: null, valid_to: null, basis: null},
   {s: 'group/is-sahel', t: 'country/mali', valid_from: null, valid_to: null, basis: null},
   {s: 'group/is-sahel', t: 'country/niger', valid_from: null, valid_to: null, basis: null},
   {s: 'group/isis', t: 'country/belgium', valid_from: null, valid_to: null, basis: null},

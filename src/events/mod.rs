@@ -1043,7 +1043,13 @@ fn arguments(sent: &Sentence<'_>, lang: &LangEvents, h: &Hit, input: &Input<'_>)
             }
         }
         Frame::Threat | Frame::Attack => {
-            for g in &groups {
+            // Not a group named as another's parent ("JNIM, affilié à
+            // Al-Qaïda"), unless it stands for unnamed ones ("groups linked
+            // to al-Qaeda").
+            let named: Vec<&&Placed<'_>> =
+                groups.iter().filter(|g| !cue_before(sent, lang, g, &lang.cues.part_of)).collect();
+            let agents = if named.is_empty() { groups.iter().collect() } else { named };
+            for g in agents {
                 push(&mut out, Role::Agent, &g.m.actor);
             }
             let after: Vec<&Placed<'_>> = all

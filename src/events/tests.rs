@@ -1187,3 +1187,26 @@ fn an_agency_after_a_comma_is_not_of_the_country_before() {
         assert_eq!(part_of, want, "{text}: {relations:?}");
     }
 }
+
+/// A group named as another's parent is not an attack's agent, unless it
+/// stands for groups the text does not name.
+#[test]
+fn a_parent_group_acts_only_for_unnamed_ones() {
+    let jnim = ("JNIM", "group/jnim", Group, Name);
+    let aq = ("Al-Qaïda", "group/al-qaeda", Group, Name);
+    for (text, actors, want) in [
+        (
+            "Le JNIM, affilié à Al-Qaïda, a revendiqué une attaque contre un convoi.",
+            vec![jnim, aq],
+            vec!["group/jnim"],
+        ),
+        ("Les groupes affiliés à Al-Qaïda ont multiplié les attaques.", vec![aq], vec!["group/al-qaeda"]),
+    ] {
+        let (events, _) =
+            run(&Case { lang: "fr", text, dct: "2024-07-29", actors: &actors, times: &[], links: &[] });
+        let e = events.iter().find(|e| e.kind == "attack").unwrap_or_else(|| panic!("no attack: {text}"));
+        let agents: Vec<&str> =
+            e.participants.iter().filter(|p| p.role == Role::Agent).map(|p| p.actor.as_str()).collect();
+        assert_eq!(agents, want, "{text}");
+    }
+}
