@@ -609,6 +609,7 @@ MERGE (a)-[:PARTICIPATES_IN {role: row.role}]->(e);
 UNWIND [
   {s: 'group/al-qaeda', t: 'location/sahel', valid_from: null, valid_to: null, basis: null},
   {s: 'group/aqim', t: 'location/chaambi', valid_from: null, valid_to: null, basis: null},
+  {s: 'group/isis', t: 'location/madrid', valid_from: null, valid_to: null, basis: null},
   {s: 'group/isis', t: 'location/sahel', valid_from: null, valid_to: null, basis: null},
   {s: 'group/isis', t: 'location/tangier', valid_from: null, valid_to: null, basis: null},
   {s: 'group/jnim', t: 'country/mali', valid_from: null, valid_to: null, basis: null},

@@ -814,9 +814,10 @@ fn subject<'s, 'a>(
     }
 }
 
-/// Whether `p` comes next in a list after `prev`: only a comma or a word
-/// of the `and` cues between them, or "و" glued to it.
-fn listed_after(
+/// Whether `p` comes next in a list after `prev`: only commas and words of
+/// the `and` cues between them, perhaps with the list's preposition again
+/// ("in Mali and in Burkina Faso", "وفي بوركينا فاسو"), or "و" glued to it.
+pub(crate) fn listed_after(
     sent: &Sentence<'_>,
     lang: &LangEvents,
     text: &Text<'_>,
@@ -830,11 +831,34 @@ fn listed_after(
     if p.first == prev.last && p.clitic.chars().next().is_some_and(|c| and(&c.to_string())) {
         return true;
     }
-    let between_words = (prev.last..p.first).all(|k| and(sent.words[k]));
+    let mut k = prev.last;
+    while k < p.first {
+        let step = [&lang.cues.and, &lang.cues.at, &lang.cues.to]
+            .into_iter()
+            .find_map(|list| sent.cue_at(lang, k, list).filter(|&n| k + n <= p.first));
+        match step {
+            Some(n) => k += n,
+            None => return false,
+        }
+    }
     let gap = |k: usize| &text.original[text.tokens[k].end..text.tokens[k + 1].start];
-    let gaps_ok =
-        (prev.last - 1..p.first).all(|k| gap(k).chars().all(|c| c.is_whitespace() || c == ',' || c == '،'));
-    between_words && gaps_ok && (p.first > prev.last || gap(prev.last - 1).contains([',', '،']))
+    let gaps_ok = (prev.last - 1..p.first)
+        .all(|k| gap(k).chars().all(|c| c.is_whitespace() || c == ',' || c == '،' || c == '\''));
+    let joined = p.first > prev.last || gap(prev.last - 1).contains([',', '،']);
+    // Only prepositions between is no list ("Mali in Burkina Faso").
+    // An "and" word, alone or glued to the preposition ("وفي").
+    let glued_and = |w: &str| {
+        lang.cues.and.iter().any(|c| {
+            c.len() == 1
+                && w.len() > c[0].len()
+                && w.starts_with(c[0].as_str())
+                && lang.proclitic_set.contains(&c[0])
+        })
+    };
+    let has_and = p.first == prev.last
+        || (prev.last..p.first)
+            .any(|k| sent.cue_at(lang, k, &lang.cues.and).is_some() || glued_and(sent.words[k]));
+    gaps_ok && joined && (has_and || gap(prev.last - 1).contains([',', '،']))
 }
 
 /// People first, then organizations and groups, then the rest.

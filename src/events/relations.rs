@@ -266,11 +266,21 @@ pub(crate) fn extract(
             }
             let there_at = (at + n..(at + n + 6).min(sent.te))
                 .find(|&i| sent.cue_at(lang, i, &lang.cues.there).is_some());
+            // "actif dans le centre et le nord du Mali": a few words may
+            // stand before the place.
             let after = ms
                 .iter()
-                .filter(|p| is_place(p) && p.first >= at + n && p.first - (at + n) <= 6)
+                .filter(|p| is_place(p) && p.first >= at + n && p.first - (at + n) <= 8)
                 .filter(|p| there_at.is_none_or(|t| p.first < t))
                 .min_by_key(|p| p.first);
+            // And the places listed after it ("in Mali and Burkina Faso").
+            let mut listed: Vec<&Placed<'_>> = after.into_iter().collect();
+            for p in ms.iter().filter(|p| is_place(p) && after.is_some_and(|a| p.first > a.first)) {
+                match listed.last() {
+                    Some(prev) if super::listed_after(sent, lang, input.text, prev, p) => listed.push(p),
+                    _ => break,
+                }
+            }
             let before =
                 ms.iter().filter(|p| is_place(p) && p.last <= at && at - p.last <= 4).max_by_key(|p| p.last);
             let there_place = there_at.and_then(|_| {
@@ -287,6 +297,9 @@ pub(crate) fn extract(
             if let Some(place) = place {
                 for g in groups {
                     c.add("active_in", &g.m.actor, &place, sent.index, 0.7);
+                    for p in listed.iter().skip(1) {
+                        c.add("active_in", &g.m.actor, &p.m.actor, sent.index, 0.7);
+                    }
                 }
             }
         }

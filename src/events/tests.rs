@@ -1210,3 +1210,33 @@ fn a_parent_group_acts_only_for_unnamed_ones() {
         assert_eq!(agents, want, "{text}");
     }
 }
+
+/// A group active in a list of places is active in each.
+#[test]
+fn groups_are_active_in_every_place_listed() {
+    let jnim = ("JNIM", "group/jnim", Group, Name);
+    for (lang, text, mali, burkina) in [
+        (
+            "fr",
+            "Le JNIM, actif dans le centre et le nord du Mali ainsi qu'au Burkina Faso, multiplie les attaques.",
+            "Mali",
+            "Burkina Faso",
+        ),
+        (
+            "en",
+            "The JNIM, active in central and northern Mali and in Burkina Faso, has stepped up attacks.",
+            "Mali",
+            "Burkina Faso",
+        ),
+        ("ar", "ينشط JNIM في شمال مالي وفي بوركينا فاسو.", "مالي", "بوركينا فاسو"),
+    ] {
+        let actors =
+            [jnim, (mali, "country/mali", Country, Name), (burkina, "country/burkina-faso", Country, Name)];
+        let (_, relations) =
+            run(&Case { lang, text, dct: "2024-07-29", actors: &actors, times: &[], links: &[] });
+        let mut places: Vec<&str> =
+            relations.iter().filter(|r| r.kind == "active_in").map(|r| r.target.as_str()).collect();
+        places.sort();
+        assert_eq!(places, ["country/burkina-faso", "country/mali"], "{text}");
+    }
+}
