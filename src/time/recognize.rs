@@ -58,6 +58,30 @@ pub fn tokenize(s: &str) -> Vec<(usize, usize)> {
     out
 }
 
+/// Numbers in brackets ("يومي (5) و (6) مارس (2021)") read as bare
+/// numbers: the brackets leave the token list, and the number's outer
+/// extent keeps them so that a span never ends inside a pair.
+fn unbracket_numbers(s: &str, toks: Vec<Tok>) -> Vec<Tok> {
+    let mut out: Vec<Tok> = Vec::with_capacity(toks.len());
+    let mut k = 0;
+    while k < toks.len() {
+        let wrapped = k + 2 < toks.len()
+            && &s[toks[k].fs..toks[k].fe] == "("
+            && toks[k + 1].kind == Kind::Num
+            && &s[toks[k + 2].fs..toks[k + 2].fe] == ")"
+            && toks[k].fe == toks[k + 1].fs
+            && toks[k + 1].fe == toks[k + 2].fs;
+        if wrapped {
+            out.push(Tok { outer: (toks[k].fs, toks[k + 2].fe), ..toks[k + 1] });
+            k += 3;
+        } else {
+            out.push(toks[k]);
+            k += 1;
+        }
+    }
+    out
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Kind {
     Word,
@@ -70,6 +94,9 @@ struct Tok {
     fs: usize,
     fe: usize,
     kind: Kind,
+    /// Where an expression starting or ending here starts or ends: the
+    /// token itself, or with the brackets around a number ("(5)").
+    outer: (usize, usize),
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -182,9 +209,10 @@ impl<'a> Parser<'a> {
                 } else {
                     Kind::Punct
                 };
-                Tok { fs, fe, kind }
+                Tok { fs, fe, kind, outer: (fs, fe) }
             })
             .collect();
+        let toks = unbracket_numbers(s, toks);
         let mut m = Vec::with_capacity(toks.len());
         for i in 0..toks.len() {
             m.push(Self::lookup(s, &toks, i, lang, lex));
@@ -434,6 +462,8 @@ impl<'a> Parser<'a> {
         let (d1, mut e) = self.day(i)?;
         let mut last = None;
         while let Some(c) = self.is(e, |r| matches!(r, Role::And | Role::RangeTo)) {
+            // "le 3 et le 4 mars".
+            let c = self.is(c, |r| r == Role::Article).unwrap_or(c);
             match self.day(c) {
                 Some((d, e2)) if d > last.unwrap_or(d1) => {
                     last = Some(d);
@@ -1272,8 +1302,8 @@ impl<'a> Parser<'a> {
                 continue;
             };
             let skip = self.m[c.s].map_or(0, |m| m.skip);
-            let fs = self.toks[c.s].fs + skip;
-            let fe = self.toks[c.e - 1].fe;
+            let fs = if skip == 0 { self.toks[c.s].outer.0 } else { self.toks[c.s].fs + skip };
+            let fe = self.toks[c.e - 1].outer.1;
             let (start, end) = self.original.span(fs, fe);
             if c.anchor
                 && let Some(v) = c.value

@@ -199,6 +199,13 @@ fn ar_ranges_and_lists() {
     check(
         "ar",
         &[
+            // Numbers in brackets, as some outlets print them.
+            (
+                "2021-03-10",
+                "انعقد الاجتماع يومي (5) و (6) مارس (2021) بالرباط.",
+                &[("(5) و (6) مارس (2021)", Some("2021-03-05/2021-03-06"))],
+            ),
+            ("2021-03-10", "وصل الوفد يوم (9) مارس الجاري.", &[("(9) مارس الجاري", Some("2021-03-09"))]),
             (
                 D,
                 "وزارت الوزيرة المغرب يومي 25 و26 نوفمبر الجاري.",
@@ -312,6 +319,11 @@ fn fr_phenomena() {
     check(
         "fr",
         &[
+            (
+                "2024-03-14",
+                "Il s'est rendu à Alger le 3 et le 4 mars.",
+                &[("3 et le 4 mars", Some("2024-03-03/2024-03-04"))],
+            ),
             // A Tuesday: "ce mardi" is the day itself, "ce jeudi" ahead.
             (
                 "2025-01-14",
