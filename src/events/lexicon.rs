@@ -158,6 +158,8 @@ struct ModalityFile {
     cues: Vec<String>,
     #[serde(default)]
     before_prefix: Vec<String>,
+    #[serde(default)]
+    except: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -332,6 +334,8 @@ pub struct ModalityRule {
     /// When not empty, a cue counts only before a word that starts with one
     /// of these (Arabic قد before a present-tense verb: ي ت ن).
     pub before_prefix: Vec<String>,
+    /// Event types it does not apply to (a denial is itself a statement).
+    pub except: Vec<String>,
 }
 
 /// A compiled trigger.
@@ -648,8 +652,19 @@ fn compile_lang(
             window: m.window,
             cues: cue(&m.cues),
             before_prefix: fold_all(&m.before_prefix),
+            except: m.except.clone(),
         })
         .collect();
+    if let Some(bad) =
+        f.modality.iter().flat_map(|m| &m.except).find(|k| !types.is_empty() && !types.contains_key(*k))
+    {
+        return Err(DataError {
+            file: path.into(),
+            line: line_of(text, "except"),
+            key: "modality.except".into(),
+            message: format!("unknown event type {bad:?}"),
+        });
+    }
     let mut out = LangEvents {
         proclitic_set: proclitics.iter().cloned().collect(),
         proclitic_letters: letters_by_position(&proclitics),

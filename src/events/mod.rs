@@ -243,9 +243,9 @@ fn find_hits(sent: &Sentence<'_>, lang: &LangEvents) -> Vec<Hit> {
 }
 
 /// The modality of a trigger at word `at`, from the cues before it.
-fn modality_at(sent: &Sentence<'_>, lang: &LangEvents, at: usize, future: bool) -> Modality {
+fn modality_at(sent: &Sentence<'_>, lang: &LangEvents, kind: &str, at: usize, future: bool) -> Modality {
     let mut found: Option<Modality> = None;
-    for rule in &lang.modality {
+    for rule in lang.modality.iter().filter(|r| !r.except.iter().any(|k| k == kind)) {
         let from = at.saturating_sub(rule.window).max(sent.ts);
         let hit = (from..at).any(|i| {
             sent.cue_at(lang, i, &rule.cues).is_some_and(|n| {
@@ -452,7 +452,7 @@ fn read_sentence(
         if matches!(t.kind.as_str(), "appeal" | "intent_to_cooperate" | "criticism" | "agreement") {
             governors.push(h);
         }
-        let modality = modality_at(sent, lang, h.first, h.variant.future);
+        let modality = modality_at(sent, lang, &t.kind, h.first, h.variant.future);
         // A threat is a standing state ("X poses a threat to Y"): it has a
         // date only when one is written right beside it.
         let mut date = if t.frame == Frame::Threat {

@@ -1240,3 +1240,53 @@ fn groups_are_active_in_every_place_listed() {
         assert_eq!(places, ["country/burkina-faso", "country/mali"], "{text}");
     }
 }
+
+/// A verb of denial negates what it denies over its subject; the denial
+/// itself is a statement, not a negated one.
+#[test]
+fn a_denial_negates_what_it_denies_and_is_a_statement() {
+    for (lang, text, name) in [
+        ("ar", "نفت وزارة الخارجية الجزائرية أي لقاء بين الوزير والمبعوث.", "وزارة الخارجية الجزائرية"),
+        (
+            "en",
+            "The Interior Ministry denied in a statement any meeting with the envoy.",
+            "Interior Ministry",
+        ),
+    ] {
+        let (events, _) = run(&Case {
+            lang,
+            text,
+            dct: "2024-04-09",
+            actors: &[(name, "organization/ministry", Organization, Name)],
+            times: &[],
+            links: &[],
+        });
+        assert!(
+            events.iter().filter(|e| e.kind == "meeting").all(|e| e.modality == Modality::Negated),
+            "{text}: {events:?}"
+        );
+        assert!(
+            events.iter().filter(|e| e.kind == "statement").all(|e| e.modality != Modality::Negated),
+            "{text}: {events:?}"
+        );
+    }
+}
+
+#[test]
+fn an_unknown_type_in_a_modality_exception_is_a_data_error() {
+    let data = DataFiles::embedded();
+    let files: Vec<(String, String)> = data
+        .under("")
+        .map(|(k, v)| {
+            let v = if k == "lexicon/events/en.toml" {
+                v.replacen("except = [\"statement\"]", "except = [\"statment\"]", 1)
+            } else {
+                v.to_string()
+            };
+            (k.to_string(), v)
+        })
+        .collect();
+    let e = EventLexicon::compile(&DataFiles::from_files(files)).unwrap_err();
+    assert_eq!((e.file.as_str(), e.key.as_str()), ("lexicon/events/en.toml", "modality.except"));
+    assert!(e.message.contains("statment"), "{}", e.message);
+}
