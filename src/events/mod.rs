@@ -716,7 +716,14 @@ fn cue_before(sent: &Sentence<'_>, lang: &LangEvents, p: &Placed<'_>, list: &[Ph
         return true;
     }
     // A place noun between them: "في مدينة طنجة", "بمدينة طنجة", "in the
-    // city of Tangier", "dans la ville de Tanger".
+    // city of Tangier", "dans la ville de Tanger". The words' start bits
+    // rule most cases out at once.
+    let longest = lang.cues.place.iter().map(|c| c.len()).max().unwrap_or(0);
+    if !(end.saturating_sub(longest).max(sent.ts)..end)
+        .any(|i| sent.cue_at(lang, i, &lang.cues.place).is_some())
+    {
+        return false;
+    }
     lang.cues.place.iter().any(|c| {
         if end < sent.ts + c.len() || lang.phrase_at(sent.words, end - c.len(), c).is_none() {
             return false;
