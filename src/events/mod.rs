@@ -878,13 +878,47 @@ fn rank(p: &Placed<'_>) -> u8 {
     }
 }
 
+/// The words of an attribution after a trigger, set off by a comma
+/// ("..., the ministry said", "..., a indiqué lundi le ministère", "...,
+/// according to a statement from X"): from the comma to the next one or to
+/// the end of the sentence, when a cue of reported speech stands there.
+fn attribution_after(
+    sent: &Sentence<'_>,
+    lang: &LangEvents,
+    text: &Text<'_>,
+    h: &Hit,
+) -> Option<(usize, usize)> {
+    let comma_before = |k: usize| {
+        k > sent.ts && text.original[text.tokens[k - 1].end..text.tokens[k].start].contains([',', '،'])
+    };
+    let reported: Vec<&Phrases> =
+        lang.modality.iter().filter(|r| r.kind == Modality::Reported).map(|r| &r.cues).collect();
+    let mut k = h.last;
+    while k < sent.te {
+        if comma_before(k) {
+            let end = (k + 1..sent.te).find(|&j| comma_before(j)).unwrap_or(sent.te);
+            if (k..end).any(|j| reported.iter().any(|c| sent.cue_at(lang, j, c).is_some())) {
+                return Some((k, end));
+            }
+            k = end;
+        } else {
+            k += 1;
+        }
+    }
+    None
+}
+
 /// The participants of a trigger and their roles.
 fn arguments(sent: &Sentence<'_>, lang: &LangEvents, h: &Hit, input: &Input<'_>) -> Vec<(Role, String)> {
     let t = &lang.triggers[h.trigger];
+    // The source of a report is not a party to what it reports.
+    let source =
+        if t.frame == Frame::Statement { None } else { attribution_after(sent, lang, input.text, h) };
     let all: Vec<&Placed<'_>> = sent
         .mentions
         .iter()
         .filter(|p| !p.in_title && p.first >= h.clause.0 && p.last <= h.clause.1)
+        .filter(|p| source.is_none_or(|(a, b)| p.last <= a || p.first >= b))
         .collect();
     let agentive: Vec<&Placed<'_>> = all.iter().copied().filter(|p| is_agentive(p)).collect();
     let persons: Vec<&Placed<'_>> =

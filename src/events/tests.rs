@@ -1290,3 +1290,36 @@ fn an_unknown_type_in_a_modality_exception_is_a_data_error() {
     assert_eq!((e.file.as_str(), e.key.as_str()), ("lexicon/events/en.toml", "modality.except"));
     assert!(e.message.contains("statment"), "{}", e.message);
 }
+
+/// The source named in an attribution after the event is not a party to
+/// it.
+#[test]
+fn the_source_of_a_report_is_not_a_party() {
+    let parties = [("Morocco", "country/morocco", Country, Name), ("Spain", "country/spain", Country, Name)];
+    for (lang, text, source) in [
+        (
+            "en",
+            "Morocco and Spain signed an extradition agreement on Monday, the Justice Ministry said.",
+            "Justice Ministry",
+        ),
+        (
+            "fr",
+            "Morocco et Spain ont signé un accord lundi, a indiqué le ministère de la Justice.",
+            "ministère de la Justice",
+        ),
+        (
+            "en",
+            "Morocco and Spain signed an agreement, according to a statement from the Justice Ministry.",
+            "Justice Ministry",
+        ),
+    ] {
+        let mut actors = parties.to_vec();
+        actors.push((source, "organization/justice", Organization, Name));
+        let (events, _) =
+            run(&Case { lang, text, dct: "2024-04-09", actors: &actors, times: &[], links: &[] });
+        let e =
+            events.iter().find(|e| e.kind == "agreement").unwrap_or_else(|| panic!("no agreement: {text}"));
+        assert_eq!(role_of(e, "country/morocco"), Some(Role::Participant), "{text}: {e:?}");
+        assert_eq!(role_of(e, "organization/justice"), None, "{text}: {e:?}");
+    }
+}
