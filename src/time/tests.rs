@@ -319,6 +319,12 @@ fn fr_phenomena() {
     check(
         "fr",
         &[
+            // "le 12 courant": a day of the current month (Maghrebi usage).
+            (
+                "2024-03-14",
+                "La police a arrêté le 12 courant deux suspects.",
+                &[("12 courant", Some("2024-03-12"))],
+            ),
             (
                 "2024-03-14",
                 "Il s'est rendu à Alger le 3 et le 4 mars.",
