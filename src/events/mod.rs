@@ -851,9 +851,15 @@ pub(crate) fn listed_after(
     let gap = |k: usize| &text.original[text.tokens[k].end..text.tokens[k + 1].start];
     let gaps_ok = (prev.last - 1..p.first)
         .all(|k| gap(k).chars().all(|c| c.is_whitespace() || c == ',' || c == '،' || c == '\''));
-    let joined = p.first > prev.last || gap(prev.last - 1).contains([',', '،']);
-    // Only prepositions between is no list ("Mali in Burkina Faso").
-    // An "and" word, alone or glued to the preposition ("وفي").
+    let comma = gap(prev.last - 1).contains([',', '،']);
+    if !gaps_ok {
+        return false;
+    }
+    if p.first == prev.last {
+        return comma; // "Casablanca, Fes"
+    }
+    // Prepositions alone make no list ("Mali in Burkina Faso"): an "and"
+    // word is needed, alone or glued to the preposition ("وفي"), or a comma.
     let glued_and = |w: &str| {
         lang.cues.and.iter().any(|c| {
             c.len() == 1
@@ -862,10 +868,9 @@ pub(crate) fn listed_after(
                 && lang.proclitic_set.contains(&c[0])
         })
     };
-    let has_and = p.first == prev.last
+    comma
         || (prev.last..p.first)
-            .any(|k| sent.cue_at(lang, k, &lang.cues.and).is_some() || glued_and(sent.words[k]));
-    gaps_ok && joined && (has_and || gap(prev.last - 1).contains([',', '،']))
+            .any(|k| sent.cue_at(lang, k, &lang.cues.and).is_some() || glued_and(sent.words[k]))
 }
 
 /// People first, then organizations and groups, then the rest.
