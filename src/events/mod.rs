@@ -73,6 +73,9 @@ pub(crate) struct Sentence<'a> {
     pub starts: &'a [u64],
     pub mentions: Vec<Placed<'a>>,
     pub times: Vec<(usize, Period)>,
+    /// The attributions of the sentence (see [`attribution_after`]), found
+    /// once when first asked for.
+    pub attributions: std::cell::OnceCell<Vec<(usize, usize)>>,
 }
 
 impl Sentence<'_> {
@@ -136,7 +139,16 @@ pub fn extract(input: &Input<'_>, lex: &EventLexicon) -> (Vec<Event>, Vec<crate:
             .filter(|t| t.end <= s.end)
             .filter_map(|t| t.value.map(|v| (text.token_at(t.start), v)))
             .collect();
-        let sent = Sentence { index: si, ts, te, words: &words, starts: &starts, mentions, times };
+        let sent = Sentence {
+            index: si,
+            ts,
+            te,
+            words: &words,
+            starts: &starts,
+            mentions,
+            times,
+            attributions: Default::default(),
+        };
         read_sentence(&sent, lang, input, &named, &mut drafts);
         for p in sent.mentions.iter().filter(|p| p.m.kind == ActorKind::Country) {
             named.retain(|x| x != &p.m.actor);
@@ -669,12 +681,17 @@ fn planned_contents(lang: &LangEvents, hits: &[Hit]) -> Vec<bool> {
         "agreement" => kind(h) != "agreement",
         _ => false,
     };
+    // Hits come in text order: only the few ending within ten words
+    // before a hit are looked at.
     hits.iter()
-        .map(|h| {
+        .enumerate()
+        .map(|(i, h)| {
             is_content(kind(h))
-                && hits.iter().any(|g| {
-                    governs(g, h) && g.clause == h.clause && g.last <= h.first && h.first - g.last <= 10
-                })
+                && hits[..i]
+                    .iter()
+                    .rev()
+                    .take_while(|g| g.last + 10 >= h.first)
+                    .any(|g| governs(g, h) && g.clause == h.clause && g.last <= h.first)
         })
         .collect()
 }
@@ -893,24 +910,23 @@ fn attribution_after(
     text: &Text<'_>,
     h: &Hit,
 ) -> Option<(usize, usize)> {
-    let comma_before = |k: usize| {
-        k > sent.ts && text.original[text.tokens[k - 1].end..text.tokens[k].start].contains([',', '،'])
-    };
-    let reported: Vec<&Phrases> =
-        lang.modality.iter().filter(|r| r.kind == Modality::Reported).map(|r| &r.cues).collect();
-    let mut k = h.last;
-    while k < sent.te {
-        if comma_before(k) {
-            let end = (k + 1..sent.te).find(|&j| comma_before(j)).unwrap_or(sent.te);
-            if (k..end).any(|j| reported.iter().any(|c| sent.cue_at(lang, j, c).is_some())) {
-                return Some((k, end));
-            }
-            k = end;
-        } else {
-            k += 1;
-        }
-    }
-    None
+    // The sentence's segments are found once (linear), then each trigger
+    // takes the first one after it.
+    let all = sent.attributions.get_or_init(|| {
+        let comma_before = |k: usize| {
+            k > sent.ts && text.original[text.tokens[k - 1].end..text.tokens[k].start].contains([',', '،'])
+        };
+        let reported: Vec<&Phrases> =
+            lang.modality.iter().filter(|r| r.kind == Modality::Reported).map(|r| &r.cues).collect();
+        let commas: Vec<usize> = (sent.ts..sent.te).filter(|&k| comma_before(k)).collect();
+        commas
+            .iter()
+            .enumerate()
+            .map(|(i, &k)| (k, commas.get(i + 1).copied().unwrap_or(sent.te)))
+            .filter(|&(k, end)| (k..end).any(|j| reported.iter().any(|c| sent.cue_at(lang, j, c).is_some())))
+            .collect()
+    });
+    all.get(all.partition_point(|&(k, _)| k < h.last)).copied()
 }
 
 /// The participants of a trigger and their roles.

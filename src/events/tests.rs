@@ -507,7 +507,16 @@ fn the_two_countries_are_the_last_two_named() {
 /// One sentence of `words` with no names or times (start bits unknown, so
 /// every cue list is tried).
 fn bare_sentence<'a>(words: &'a [&'a str]) -> Sentence<'a> {
-    Sentence { index: 0, ts: 0, te: words.len(), words, starts: &[], mentions: vec![], times: vec![] }
+    Sentence {
+        index: 0,
+        ts: 0,
+        te: words.len(),
+        words,
+        starts: &[],
+        mentions: vec![],
+        times: vec![],
+        attributions: Default::default(),
+    }
 }
 
 #[test]
