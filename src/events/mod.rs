@@ -1265,6 +1265,11 @@ fn finish(
     for t in drafts.iter().flat_map(|d| d.triggers.iter().copied()) {
         all_triggers.entry(t.0).or_default().push(t);
     }
+    // In text order: a sentence's triggers do not overlap, so they are
+    // ordered by their ends too (see topics_of).
+    for v in all_triggers.values_mut() {
+        v.sort_unstable();
+    }
     let names: BTreeMap<&str, &str> =
         input.actors.actors.iter().map(|(id, a)| (id.as_str(), a.name.as_str())).collect();
     let mut out = Vec::new();
@@ -1363,21 +1368,24 @@ fn topics_of(
     starts: &[u64],
 ) -> Vec<String> {
     let Some(lang) = lex.langs.get(code) else { return Vec::new() };
+    let own: rustc_hash::FxHashSet<&(usize, usize, usize)> = mine.iter().collect();
     let windows: Vec<(usize, usize)> = mine
         .iter()
         .map(|&(si, f, l)| {
             let s = text.sentences[si];
             let (ts, te) = (text.token_at(s.start), text.token_at(s.end));
-            let others = all.get(&si).into_iter().flatten().filter(|o| !mine.contains(o));
             let mut from = f.saturating_sub(8).max(ts);
             let mut to = (l + 20).min(te);
-            for o in others {
-                if o.2 <= f {
-                    from = from.max(o.2);
-                }
-                if o.1 >= l {
-                    to = to.min(o.1);
-                }
+            // The nearest trigger of another event ending before this one
+            // and the nearest starting after it (`all` is in text order).
+            let list = all.get(&si).map_or(&[][..], Vec::as_slice);
+            let before = list.partition_point(|o| o.2 <= f);
+            if let Some(o) = list[..before].iter().rev().find(|o| !own.contains(o)) {
+                from = from.max(o.2);
+            }
+            let after = list.partition_point(|o| o.1 < l);
+            if let Some(o) = list[after..].iter().find(|o| !own.contains(o)) {
+                to = to.min(o.1);
             }
             // A next sentence of the same paragraph that tells of no other
             // event goes on about this one.
