@@ -370,9 +370,15 @@ fn is_content(kind: &str) -> bool {
     )
 }
 
-/// Does the sentence speak of "the two ministers"?
-fn speaks_of_pair(sent: &Sentence<'_>, lang: &LangEvents, clause: (usize, usize)) -> bool {
-    (clause.0..clause.1).any(|i| sent.cue_at(lang, i, &lang.cues.pair).is_some())
+/// Where the phrases of `list` start in the sentence, in order (found
+/// once, then asked of each trigger by range).
+fn cue_positions(sent: &Sentence<'_>, lang: &LangEvents, list: &Phrases) -> Vec<usize> {
+    (sent.ts..sent.te).filter(|&i| sent.cue_at(lang, i, list).is_some()).collect()
+}
+
+/// Whether one of `positions` lies in `from..to`.
+fn any_in(positions: &[usize], from: usize, to: usize) -> bool {
+    positions.get(positions.partition_point(|&i| i < from)).is_some_and(|&i| i < to)
 }
 
 fn read_sentence(
@@ -392,6 +398,9 @@ fn read_sentence(
             cls.iter().copied().find(|&(s, e)| h.first >= s && h.first < e).unwrap_or((sent.ts, sent.te));
     }
     let planned = planned_contents(lang, &hits);
+    // "both countries", "the two ministers".
+    let both_at = cue_positions(sent, lang, &lang.cues.both);
+    let pair_at = cue_positions(sent, lang, &lang.cues.pair);
     // References back to an earlier event add evidence to it.
     let mut referred: Option<usize> = None;
     let mut fresh: Vec<&Hit> = Vec::new();
@@ -478,7 +487,7 @@ fn read_sentence(
         // "a threat to the security of both countries".
         if t.frame == Frame::Threat
             && !participants.iter().any(|(r, _)| *r == Role::Target)
-            && (h.last..h.clause.1).any(|i| sent.cue_at(lang, i, &lang.cues.both).is_some())
+            && any_in(&both_at, h.last, h.clause.1)
         {
             let mut here: Vec<String> = named.to_vec();
             for p in sent.mentions.iter().filter(|p| p.m.kind == ActorKind::Country && p.last <= h.first) {
@@ -495,7 +504,7 @@ fn read_sentence(
             Frame::Meet | Frame::Sign | Frame::Visit | Frame::Receive | Frame::Appeal | Frame::Cooperate
         );
         if acts_in_person
-            && speaks_of_pair(sent, lang, h.clause)
+            && any_in(&pair_at, h.clause.0, h.clause.1)
             && let Some(last) = drafts.iter().rev().find(|d| encounter(&d.kind))
         {
             {
@@ -929,14 +938,23 @@ fn attribution_after(
     all.get(all.partition_point(|&(k, _)| k < h.last)).copied()
 }
 
+/// How many words from its trigger an argument may stand: news sentences
+/// are far shorter, so this only bounds the work on texts without
+/// sentence ends.
+const ARGUMENT_REACH: usize = 120;
+
 /// The participants of a trigger and their roles.
 fn arguments(sent: &Sentence<'_>, lang: &LangEvents, h: &Hit, input: &Input<'_>) -> Vec<(Role, String)> {
     let t = &lang.triggers[h.trigger];
     // The source of a report is not a party to what it reports.
     let source =
         if t.frame == Frame::Statement { None } else { attribution_after(sent, lang, input.text, h) };
-    let all: Vec<&Placed<'_>> = sent
-        .mentions
+    // The mentions within reach of the trigger (a sentence's are in text
+    // order): a text with no sentence end is one huge clause, and each
+    // trigger must not look at all of it.
+    let lo = sent.mentions.partition_point(|p| p.first + ARGUMENT_REACH < h.first);
+    let hi = sent.mentions.partition_point(|p| p.first < h.last + ARGUMENT_REACH);
+    let all: Vec<&Placed<'_>> = sent.mentions[lo..hi.max(lo)]
         .iter()
         .filter(|p| !p.in_title && p.first >= h.clause.0 && p.last <= h.clause.1)
         .filter(|p| source.is_none_or(|(a, b)| p.last <= a || p.first >= b))
