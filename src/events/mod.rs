@@ -83,6 +83,16 @@ impl Sentence<'_> {
     pub fn cue_at(&self, lang: &LangEvents, i: usize, list: &Phrases) -> Option<usize> {
         lang.any_at_known(self.words, self.starts, i, list)
     }
+
+    /// Whether phrase `c` ends right before word `end` (within the sentence).
+    fn phrase_ends(&self, lang: &LangEvents, end: usize, c: &Phrase) -> bool {
+        end >= self.ts + c.len() && lang.phrase_at(self.words, end - c.len(), c).is_some()
+    }
+
+    /// Whether a phrase of `list` ends right before word `end`.
+    fn cue_ends(&self, lang: &LangEvents, end: usize, list: &[Phrase]) -> bool {
+        list.iter().any(|c| self.phrase_ends(lang, end, c))
+    }
 }
 
 /// A trigger found in a sentence.
@@ -466,7 +476,9 @@ fn read_sentence(
             && (topic
                 || governors
                     .iter()
-                    .any(|g| g.clause == h.clause && g.last <= h.first && h.first - g.last <= 10))
+                    .rev()
+                    .take_while(|g| g.last + 10 >= h.first)
+                    .any(|g| g.clause == h.clause && g.last <= h.first))
         {
             continue;
         }
@@ -733,12 +745,8 @@ fn cue_before(sent: &Sentence<'_>, lang: &LangEvents, p: &Placed<'_>, list: &[Ph
     let skip_article = |end: usize| {
         if end > sent.ts && lang.articles.contains(sent.words[end - 1]) { end - 1 } else { end }
     };
-    let ends_at = |end: usize| {
-        list.iter()
-            .any(|c| end >= sent.ts + c.len() && lang.phrase_at(sent.words, end - c.len(), c).is_some())
-    };
     let end = skip_article(p.first);
-    if ends_at(end) {
+    if sent.cue_ends(lang, end, list) {
         return true;
     }
     // A place noun between them: "في مدينة طنجة", "بمدينة طنجة", "in the
@@ -751,27 +759,22 @@ fn cue_before(sent: &Sentence<'_>, lang: &LangEvents, p: &Placed<'_>, list: &[Ph
         return false;
     }
     lang.cues.place.iter().any(|c| {
-        if end < sent.ts + c.len() || lang.phrase_at(sent.words, end - c.len(), c).is_none() {
+        if !sent.phrase_ends(lang, end, c) {
             return false;
         }
         let start = end - c.len();
         // The cue glued to the noun: "بمدينة".
         let glued =
             sent.words[start].strip_suffix(c[0].as_str()).is_some_and(|cl| !cl.is_empty() && one_letter(cl));
-        glued || ends_at(skip_article(start))
+        glued || sent.cue_ends(lang, skip_article(start), list)
     })
 }
 
 /// Whether a passive auxiliary stands right before the trigger ("a été
 /// reçu", "was received"), or one word (an adverb) before it.
 fn is_passive(sent: &Sentence<'_>, lang: &LangEvents, h: &Hit) -> bool {
-    let ends_at = |k: usize| {
-        lang.cues
-            .passive
-            .iter()
-            .any(|c| k >= sent.ts + c.len() && lang.phrase_at(sent.words, k - c.len(), c).is_some())
-    };
-    ends_at(h.first) || (h.first > sent.ts && ends_at(h.first - 1))
+    let passive = &lang.cues.passive;
+    sent.cue_ends(lang, h.first, passive) || (h.first > sent.ts && sent.cue_ends(lang, h.first - 1, passive))
 }
 
 /// The agent of a passive trigger: the first mention of `pool` shortly
