@@ -1186,9 +1186,11 @@ impl<'a, 't> Doc<'a, 't> {
         });
         let country = e.and_then(|e| e.country.clone());
         let domain = self.gaz_domain(id);
+        // An actor of this text only (a new person): its own record's kind.
+        let own = self.result.actors.get(id).map(|a| a.kind);
         Seen {
             id: id.to_string(),
-            kind: e.map_or(ActorKind::Organization, |e| e.kind),
+            kind: e.map(|e| e.kind).or(own).unwrap_or(ActorKind::Organization),
             country,
             position,
             domain,
@@ -1680,32 +1682,21 @@ impl<'a, 't> Doc<'a, 't> {
                             m.kind == ActorKind::Person && self.text.original[m.end..os].trim().is_empty()
                         });
                         if let Some(m) = before {
-                            let id = m.actor.clone();
-                            let (s2, e2) = self.trim_clitic(f.start, os, oe);
-                            let links = self.links_of(f);
-                            self.push(ActorMention {
-                                start: s2,
-                                end: e2,
-                                actor: id,
-                                kind: ActorKind::Person,
-                                via: Via::Coreference,
-                                links,
-                            });
+                            (m.actor.clone(), Via::Coreference)
+                        } else if !f.orgs.is_empty() || f.country.is_some() {
                             return;
-                        }
-                        // A bare title: the last person who held it in this text.
-                        let prefix = position.map(|p| p.split('-').next().unwrap_or(p).to_string());
-                        if !f.orgs.is_empty() || f.country.is_some() {
-                            return;
-                        }
-                        match self.seen.iter().rev().find(|x| {
-                            x.kind == ActorKind::Person
-                                && prefix.as_ref().is_none_or(|p| {
-                                    x.position.as_ref().is_some_and(|q| q.starts_with(p.as_str()))
-                                })
-                        }) {
-                            Some(x) => (x.id.clone(), Via::Coreference),
-                            None => return,
+                        } else {
+                            // A bare title: the last person who held it in this text.
+                            let prefix = position.map(|p| p.split('-').next().unwrap_or(p).to_string());
+                            match self.seen.iter().rev().find(|x| {
+                                x.kind == ActorKind::Person
+                                    && prefix.as_ref().is_none_or(|p| {
+                                        x.position.as_ref().is_some_and(|q| q.starts_with(p.as_str()))
+                                    })
+                            }) {
+                                Some(x) => (x.id.clone(), Via::Coreference),
+                                None => return,
+                            }
                         }
                     }
                 };
