@@ -81,9 +81,13 @@ fn repeat_to(unit: &str, bytes: usize) -> String {
 /// Times each of two sizes (a quarter, then the whole) of a single line
 /// made of `unit`, and returns both extractions with the ratio of times.
 fn single_line_ratio(unit: &str, bytes: usize) -> (Value, Value, f64) {
+    single_line_ratio_in("en", unit, bytes)
+}
+
+fn single_line_ratio_in(lang: &str, unit: &str, bytes: usize) -> (Value, Value, f64) {
     let dir = tempfile::tempdir().unwrap();
-    let (v1, t1) = extract_text(dir.path(), "small.txt", &article("en", &repeat_to(unit, bytes / 4)));
-    let (v4, t4) = extract_text(dir.path(), "big.txt", &article("en", &repeat_to(unit, bytes)));
+    let (v1, t1) = extract_text(dir.path(), "small.txt", &article(lang, &repeat_to(unit, bytes / 4)));
+    let (v4, t4) = extract_text(dir.path(), "big.txt", &article(lang, &repeat_to(unit, bytes)));
     (v1, v4, t4.as_secs_f64() / t1.as_secs_f64())
 }
 
@@ -109,6 +113,30 @@ fn actor_mentions_in_linear_time() {
     assert_eq!(actor_ids(&v1), actor_ids(&v4));
     assert!(actor_ids(&v1).iter().any(|id| id.contains("laftit")), "{:?}", actor_ids(&v1));
     assert!(ratio < 8.0, "four times the text took {ratio:.1} times as long");
+}
+
+/// One sentence of half a megabyte: clauses joined by commas, with no
+/// sentence end, each with triggers, people, places and dates. A
+/// trigger, a cue or a title looks at the words, mentions and times near
+/// it, never at the whole sentence again.
+#[test]
+fn comma_joined_sentence_in_linear_time() {
+    let units = [
+        (
+            "en",
+            "the minister met his counterpart in Rabat on 12 March 2024, signed an agreement in Madrid and Paris on Tuesday, the ministry said, ",
+        ),
+        (
+            "ar",
+            "استقبل وزير الداخلية عبد الوافي لفتيت نظيره الإسباني في الرباط يوم 12 مارس 2024، ووقع الجانبان اتفاقية للتعاون الأمني، حسب بلاغ للوزارة، ",
+        ),
+    ];
+    for (lang, unit) in units {
+        let (v1, v4, ratio) = single_line_ratio_in(lang, unit, 1 << 19);
+        assert!(count(&v1, "events") > 0 && count(&v4, "events") > 0, "{lang}: no events");
+        assert_eq!(actor_ids(&v1), actor_ids(&v4), "{lang}");
+        assert!(ratio < 8.0, "{lang}: four times the text took {ratio:.1} times as long");
+    }
 }
 
 /// Runs of thousands of sentence marks inside a line ("......b", "?!?!x"):

@@ -1092,15 +1092,15 @@ impl<'a, 't> Doc<'a, 't> {
         out
     }
 
-    /// The date a title in sentence of byte `at` speaks of.
+    /// The date a title in sentence of byte `at` speaks of: the nearest
+    /// time of its sentence with a value, else the publication date.
     fn date_at(&self, at: usize) -> Option<Period> {
+        // The times are in text order: the sentence's are a slice of them.
         let s = self.text.sentence_of(at);
-        let best = self
-            .times
-            .iter()
-            .filter(|t| t.value.is_some() && self.text.sentence_of(t.start) == s)
-            .min_by_key(|t| t.start.abs_diff(at));
-        best.and_then(|t| t.value).or_else(|| self.dct.map(Period::single))
+        let lo = self.times.partition_point(|t| self.text.sentence_of(t.start) < s);
+        let hi = self.times.partition_point(|t| self.text.sentence_of(t.start) <= s);
+        let own = &self.times[lo..hi.max(lo)];
+        nearest_valued(own, at).and_then(|i| own[i].value).or_else(|| self.dct.map(Period::single))
     }
 
     fn country_code(&self, id: &str) -> Option<String> {
@@ -2031,5 +2031,28 @@ fn add_name(actor: &mut Actor, lang: &str, written: &str) {
             Arc::make_mut(&mut actor.aliases).push(written.to_string());
         }
         _ => {}
+    }
+}
+
+/// Which of `times` (in text order) with a value starts nearest byte `at`;
+/// of two as near, the first. The nearest is the first found on either
+/// side of `at`, so a long sentence's times are not all looked at.
+pub(super) fn nearest_valued(times: &[TimeMention], at: usize) -> Option<usize> {
+    let k = times.partition_point(|t| t.start < at);
+    // Before `at`: the latest start with a value, and of the times
+    // starting there, the first with one.
+    let before = times[..k].iter().rposition(|t| t.value.is_some()).map(|j| {
+        let mut first = j;
+        for i in (0..j).rev().take_while(|&i| times[i].start == times[j].start) {
+            if times[i].value.is_some() {
+                first = i;
+            }
+        }
+        first
+    });
+    let after = times[k..].iter().position(|t| t.value.is_some()).map(|j| k + j);
+    match (before, after) {
+        (Some(b), Some(a)) => Some(if at - times[b].start <= times[a].start - at { b } else { a }),
+        (b, a) => b.or(a),
     }
 }

@@ -359,6 +359,28 @@ fn fixture_examples_find_their_entry() {
 }
 
 proptest! {
+    /// The nearest time found by looking on either side of a position is
+    /// the one a scan of all of them finds (the first of two as near).
+    #[test]
+    fn nearest_valued_time_is_the_scans(
+        mut spans in proptest::collection::vec((0usize..60, any::<bool>()), 0..12),
+        at in 0usize..70,
+    ) {
+        spans.sort_by_key(|s| s.0);
+        let day = crate::date::Period::single(crate::date::PartialDate::Year(2024));
+        let times: Vec<TimeMention> = spans
+            .iter()
+            .map(|&(start, valued)| TimeMention { start, end: start + 1, value: valued.then_some(day) })
+            .collect();
+        let scan = times
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.value.is_some())
+            .min_by_key(|(_, t)| t.start.abs_diff(at))
+            .map(|(i, _)| i);
+        prop_assert_eq!(recognize::nearest_valued(&times, at), scan);
+    }
+
     #[test]
     fn mention_spans_lie_on_char_boundaries(s in "[\\u0621-\\u064A\\u064B-\\u0652 a-zA-Zé،,.]{0,80}|\\PC{0,60}") {
         for lang in ["ar", "fr", "en"] {

@@ -78,7 +78,33 @@ pub(crate) struct Sentence<'a> {
     pub attributions: std::cell::OnceCell<Vec<(usize, usize)>>,
 }
 
-impl Sentence<'_> {
+impl<'a> Sentence<'a> {
+    /// The mentions that start within [`ARGUMENT_REACH`] words of the word
+    /// range `first..last` (a sentence's mentions are in text order): a
+    /// text with no sentence end is one huge sentence, and each trigger
+    /// must not look at all of it.
+    fn mentions_near(&self, first: usize, last: usize) -> &[Placed<'a>] {
+        &self.mentions[self.near_range(first, last)]
+    }
+
+    /// Which of the sentence's mentions [`Sentence::mentions_near`] gives.
+    fn near_range(&self, first: usize, last: usize) -> std::ops::Range<usize> {
+        let lo = self.mentions.partition_point(|p| p.first + ARGUMENT_REACH < first);
+        let hi = self.mentions.partition_point(|p| p.first < last + ARGUMENT_REACH);
+        lo..hi.max(lo)
+    }
+
+    /// Which of the sentence's times (a range of `times`, which are in
+    /// text order) stand in the trigger's clause within [`ARGUMENT_REACH`]
+    /// words of it.
+    fn times_near(&self, h: &Hit) -> std::ops::Range<usize> {
+        let from = h.clause.0.max(h.first.saturating_sub(ARGUMENT_REACH));
+        let to = h.clause.1.min(h.last + ARGUMENT_REACH);
+        let lo = self.times.partition_point(|(at, _)| *at < from);
+        let hi = self.times.partition_point(|(at, _)| *at < to);
+        lo..hi.max(lo)
+    }
+
     /// The length of the first phrase of `list` at word `i`, if one is there.
     pub fn cue_at(&self, lang: &LangEvents, i: usize, list: &Phrases) -> Option<usize> {
         lang.any_at_known(self.words, self.starts, i, list)
@@ -199,9 +225,21 @@ fn place_mentions<'a>(input: &Input<'a>) -> Vec<Placed<'a>> {
         .collect()
 }
 
-fn find_hits(sent: &Sentence<'_>, lang: &LangEvents) -> Vec<Hit> {
-    let masked = |i: usize| sent.mentions.iter().any(|p| i >= p.first && i < p.last);
-    let has_word = |w: &str| sent.words[sent.ts..sent.te].iter().any(|x| lang.word_is(x, w));
+fn find_hits<'a>(sent: &Sentence<'_>, lang: &'a LangEvents) -> Vec<Hit> {
+    // Words inside an actor mention, and whether the sentence has a word,
+    // found once per sentence: both are asked for every word or trigger,
+    // and a sentence can be as long as a whole document.
+    let mut in_mention = vec![false; sent.te - sent.ts];
+    for p in &sent.mentions {
+        for j in p.first.max(sent.ts)..p.last.min(sent.te) {
+            in_mention[j - sent.ts] = true;
+        }
+    }
+    let masked = |i: usize| in_mention.get(i.wrapping_sub(sent.ts)).copied().unwrap_or(false);
+    let mut has: rustc_hash::FxHashMap<&str, bool> = rustc_hash::FxHashMap::default();
+    let mut has_word = |w: &'a str| {
+        *has.entry(w).or_insert_with(|| sent.words[sent.ts..sent.te].iter().any(|x| lang.word_is(x, w)))
+    };
     let mut hits = Vec::new();
     let mut i = sent.ts;
     while i < sent.te {
@@ -323,7 +361,8 @@ fn is_reference(sent: &Sentence<'_>, lang: &LangEvents, text: &Text<'_>, hit: &H
     // Two words back only over a plain modifier: not over a name, nor
     // across punctuation ("la DGSI, a annoncé" is no reference).
     let modifier = |i: usize| {
-        !lang.articles.contains(sent.words[i]) && !sent.mentions.iter().any(|p| i >= p.first && i < p.last)
+        !lang.articles.contains(sent.words[i])
+            && !sent.mentions_near(i, i + 1).iter().any(|p| i >= p.first && i < p.last)
     };
     let back2 = hit.first > sent.ts + 1
         && determiner(hit.first - 2)
@@ -423,7 +462,7 @@ fn read_sentence(
             // "the visit of X": an agent named right at the trigger makes it
             // another event when X is not the earlier event's.
             let own_agent = sent
-                .mentions
+                .mentions_near(h.first, h.last)
                 .iter()
                 .filter(|p| p.m.kind == ActorKind::Person && p.first >= h.last && distance(h, p) <= 5)
                 .any(|p| {
@@ -454,7 +493,8 @@ fn read_sentence(
             // only refers ("the call") or names a document ("the report"),
             // nor when no actor stands by it ("a source close to the
             // investigation").
-            let actor_near = sent.mentions.iter().any(|p| !p.in_title && distance(h, p) <= 4);
+            let actor_near =
+                sent.mentions_near(h.first, h.last).iter().any(|p| !p.in_title && distance(h, p) <= 4);
             if t.only_reference
                 || t.frame == Frame::Statement
                 || (t.frame == Frame::Investigate && !actor_near)
@@ -465,7 +505,7 @@ fn read_sentence(
         fresh.push(h);
     }
     let mut opened: Vec<usize> = Vec::new();
-    let mut owners = Owners::new();
+    let owners = time_owners(sent, &hits);
     for h in fresh {
         let t = &lang.triggers[h.trigger];
         // The content of an appeal, a pledge or an agreement, or the topic
@@ -491,7 +531,7 @@ fn read_sentence(
         let mut date = if t.frame == Frame::Threat {
             nearest_time_within(sent, h, 2)
         } else {
-            owned_time(sent, lang, &hits, &planned, h, &mut owners)
+            owned_time(sent, lang, &hits, &planned, h, &owners)
                 .or_else(|| referred.and_then(|r| drafts[r].date))
         };
         let mut participants: BTreeSet<(Role, String)> =
@@ -501,12 +541,24 @@ fn read_sentence(
             && !participants.iter().any(|(r, _)| *r == Role::Target)
             && any_in(&both_at, h.last, h.clause.1)
         {
-            let mut here: Vec<String> = named.to_vec();
-            for p in sent.mentions.iter().filter(|p| p.m.kind == ActorKind::Country && p.last <= h.first) {
-                here.retain(|x| x != &p.m.actor);
-                here.push(p.m.actor.clone());
+            // The last two countries named before it, in this sentence or
+            // an earlier one.
+            let before = sent.mentions.partition_point(|p| p.first < h.first);
+            let mut two: Vec<&String> = Vec::with_capacity(2);
+            let countries = sent.mentions[..before]
+                .iter()
+                .rev()
+                .filter(|p| p.m.kind == ActorKind::Country && p.last <= h.first)
+                .map(|p| &p.m.actor);
+            for c in countries.chain(named.iter().rev()) {
+                if two.len() == 2 {
+                    break;
+                }
+                if !two.contains(&c) {
+                    two.push(c);
+                }
             }
-            for c in here.iter().rev().take(2) {
+            for c in two {
                 participants.insert((Role::Target, c.clone()));
             }
         }
@@ -628,18 +680,33 @@ fn nearest_time(sent: &Sentence<'_>, h: &Hit) -> Option<Period> {
 
 /// The time nearest the trigger in its clause, at most `max` words away.
 fn nearest_time_within(sent: &Sentence<'_>, h: &Hit, max: usize) -> Option<Period> {
-    sent.times
+    sent.times[sent.times_near(h)]
         .iter()
-        .filter(|(at, _)| *at >= h.clause.0 && *at < h.clause.1)
         .filter(|(at, _)| if *at >= h.last { at - h.last <= max } else { h.first - at <= max })
-        .min_by_key(
-            |(at, _)| if *at >= h.last { (*at - h.last) * 2 } else { (h.first - at.min(&h.first)) * 2 + 1 },
-        )
+        .min_by_key(|(at, _)| time_distance(h, *at))
         .map(|(_, v)| *v)
 }
 
 fn time_distance(h: &Hit, at: usize) -> usize {
     if at >= h.last { (at - h.last) * 2 } else { (h.first - at.min(h.first)) * 2 + 1 }
+}
+
+/// For each time of the sentence, the index in `hits` of the trigger of
+/// its clause nearest it (`None` when its clause has none). Hits are in
+/// text order and do not overlap, so the nearest is one of the two around
+/// the time.
+fn time_owners(sent: &Sentence<'_>, hits: &[Hit]) -> Vec<Option<usize>> {
+    sent.times
+        .iter()
+        .map(|&(at, _)| {
+            let k = hits.partition_point(|o| o.last <= at);
+            [k.checked_sub(1), Some(k)]
+                .into_iter()
+                .flatten()
+                .filter(|&i| hits.get(i).is_some_and(|o| at >= o.clause.0 && at < o.clause.1))
+                .min_by_key(|&i| time_distance(&hits[i], at))
+        })
+        .collect()
 }
 
 /// The date of a trigger. Each time expression of a clause belongs to the
@@ -653,31 +720,15 @@ fn owned_time(
     hits: &[Hit],
     planned: &[bool],
     h: &Hit,
-    owners: &mut Owners,
+    owners: &[Option<usize>],
 ) -> Option<Period> {
-    // The owner of each time of the clause, found once per clause rather
-    // than once per trigger: a long clause with many triggers and times
-    // would otherwise cost triggers² × times.
-    let owner = owners.entry(h.clause).or_insert_with(|| {
-        sent.times
-            .iter()
-            .map(|(at, _)| {
-                if *at < h.clause.0 || *at >= h.clause.1 {
-                    return None;
-                }
-                hits.iter()
-                    .enumerate()
-                    .filter(|(_, o)| o.clause == h.clause)
-                    .min_by_key(|(_, o)| time_distance(o, *at))
-                    .map(|(i, _)| i)
-            })
-            .collect()
-    });
+    let range = sent.times_near(h);
+    let near = &sent.times[range.clone()];
+    let owner = &owners[range];
     let is_statement = |o: usize| lang.triggers[hits[o].trigger].frame == Frame::Statement;
     let pick = |f: &dyn Fn(usize) -> bool| {
-        sent.times
-            .iter()
-            .zip(owner.iter())
+        near.iter()
+            .zip(owner)
             .filter(|(_, o)| o.is_some_and(f))
             .min_by_key(|((at, _), _)| time_distance(h, *at))
             .map(|((_, v), _)| *v)
@@ -716,11 +767,6 @@ fn planned_contents(lang: &LangEvents, hits: &[Hit]) -> Vec<bool> {
         })
         .collect()
 }
-
-/// For each clause of a sentence (word range), the index in the
-/// sentence's hits of the trigger each time of the sentence belongs to
-/// (`None` for times outside the clause).
-type Owners = BTreeMap<(usize, usize), Vec<Option<usize>>>;
 
 /// Word distance from the hit to a mention (0 when adjacent).
 fn distance(h: &Hit, p: &Placed<'_>) -> usize {
@@ -952,12 +998,8 @@ fn arguments(sent: &Sentence<'_>, lang: &LangEvents, h: &Hit, input: &Input<'_>)
     // The source of a report is not a party to what it reports.
     let source =
         if t.frame == Frame::Statement { None } else { attribution_after(sent, lang, input.text, h) };
-    // The mentions within reach of the trigger (a sentence's are in text
-    // order): a text with no sentence end is one huge clause, and each
-    // trigger must not look at all of it.
-    let lo = sent.mentions.partition_point(|p| p.first + ARGUMENT_REACH < h.first);
-    let hi = sent.mentions.partition_point(|p| p.first < h.last + ARGUMENT_REACH);
-    let all: Vec<&Placed<'_>> = sent.mentions[lo..hi.max(lo)]
+    let all: Vec<&Placed<'_>> = sent
+        .mentions_near(h.first, h.last)
         .iter()
         .filter(|p| !p.in_title && p.first >= h.clause.0 && p.last <= h.clause.1)
         .filter(|p| source.is_none_or(|(a, b)| p.last <= a || p.first >= b))

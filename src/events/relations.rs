@@ -167,7 +167,10 @@ pub(crate) fn extract(
             }
         }
         // "affiliated to", "التابع لـ".
+        // Each cue looks at the mentions within reach of it only: a text
+        // with no sentence end is one huge sentence.
         for (at, n) in cues_in(sent, lang, &lang.cues.part_of) {
+            let ms = sent.mentions_near(at, at + n);
             let src =
                 ms.iter().filter(|p| is_org(p) && p.last <= at && at - p.last <= 3).max_by_key(|p| p.last);
             let dst = ms
@@ -180,6 +183,7 @@ pub(crate) fn extract(
         }
         // Counterparts.
         for (at, n) in cues_in(sent, lang, &lang.cues.counterpart) {
+            let ms = sent.mentions_near(at, at + n);
             let other = ms
                 .iter()
                 .filter(|p| p.m.kind == ActorKind::Person && p.first >= at + n && p.first - (at + n) <= 4)
@@ -208,6 +212,9 @@ pub(crate) fn extract(
             })
             .collect();
         for (at, n) in cues_in(sent, lang, &lang.cues.cooperation) {
+            let range = sent.near_range(at, at + n);
+            let attached = &attached[range.clone()];
+            let ms = &ms[range];
             let window_end = (at + n + 10).min(sent.te);
             let mut parties: Vec<String> = Vec::new();
             // "in cooperation with X": the subject before the cue is a party.
@@ -255,6 +262,7 @@ pub(crate) fn extract(
         }
         // Groups active somewhere.
         for (at, n) in cues_in(sent, lang, &lang.cues.active) {
+            let ms = sent.mentions_near(at, at + n);
             let groups: Vec<&Placed<'_>> = ms
                 .iter()
                 .filter(|p| {
@@ -305,6 +313,7 @@ pub(crate) fn extract(
         }
         // "X, south of Y".
         for (at, n) in cues_in(sent, lang, &lang.cues.located) {
+            let ms = sent.mentions_near(at, at + n);
             let x = ms
                 .iter()
                 .filter(|p| p.m.kind == ActorKind::Location && p.last <= at && at - p.last <= 2)
