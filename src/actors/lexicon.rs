@@ -54,6 +54,9 @@ pub struct Cue {
     pub actor_kind: Option<ActorKind>,
     /// The organization comes before the title ("the DGED, headed by").
     pub org_before: bool,
+    /// The cue this title becomes when an organization complement follows
+    /// it ("président du BND" heads the BND, not a state).
+    pub with_organization: Option<usize>,
 }
 
 /// The compiled cues of one language.
@@ -150,6 +153,16 @@ struct CueSpec {
     kind: Option<ActorKind>,
     #[serde(default)]
     org_before: bool,
+    #[serde(default)]
+    with_organization: Option<OrgVariant>,
+}
+
+/// What a title means with an organization complement.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct OrgVariant {
+    position: String,
+    en: String,
 }
 
 impl ActorLexicon {
@@ -194,7 +207,7 @@ impl ActorLexicon {
                         ));
                     }
                     let idx = cues.len();
-                    cues.push(Cue {
+                    let cue = Cue {
                         kind,
                         position: s.position.clone(),
                         domain: s.domain.clone(),
@@ -202,7 +215,24 @@ impl ActorLexicon {
                         link: s.link.clone(),
                         actor_kind: s.kind,
                         org_before: s.org_before,
+                        with_organization: None,
+                    };
+                    let variant = s.with_organization.as_ref().map(|v| Cue {
+                        position: Some(v.position.clone()),
+                        en: Some(v.en.clone()),
+                        ..cue.clone()
                     });
+                    cues.push(cue);
+                    if let Some(v) = variant {
+                        if kind != CueKind::Title {
+                            return Err(err(
+                                s.forms.first().map_or("with_organization", String::as_str),
+                                "with_organization is for titles",
+                            ));
+                        }
+                        cues[idx].with_organization = Some(cues.len());
+                        cues.push(v);
+                    }
                     for f in &s.forms {
                         let k = key(f);
                         if k.is_empty() {
@@ -231,6 +261,7 @@ impl ActorLexicon {
                     link: None,
                     actor_kind: None,
                     org_before: false,
+                    with_organization: None,
                 });
                 let k = key(h);
                 if k.is_empty() {

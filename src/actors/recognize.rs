@@ -697,6 +697,20 @@ impl<'a, 't> Doc<'a, 't> {
         opens && end > start && self.gap(end - 1).trim_start().starts_with(['-', '–', '—'])
     }
 
+    /// An aside in brackets that opens right before word `k` ("(BND)",
+    /// "(DGSI)"): the word after it, and whether a comma follows the
+    /// closing bracket.
+    fn aside_after(&self, k: usize) -> Option<(usize, bool)> {
+        let n = self.words.len();
+        if k == 0 || k >= n || self.gap(k - 1).trim() != "(" {
+            return None;
+        }
+        let close = (k..n.min(k + 8)).find(|&m| self.gap(m).contains(')'))?;
+        let rest = self.gap(close).trim().strip_prefix(')')?.trim();
+        let comma = rest == "," || rest == "،";
+        (close + 1 < n && (rest.is_empty() || comma)).then_some((close + 1, comma))
+    }
+
     fn comma_after(&self, i: usize) -> bool {
         let g = self.gap(i).trim();
         g == "," || g == "،"
@@ -977,11 +991,18 @@ impl<'a, 't> Doc<'a, 't> {
                 }
             }
             let title_end = j;
-            // Skip a comma (le ministre de la Justice, Paul Van Tigchelt) and honorifics.
+            // Skip a comma (le ministre de la Justice, Paul Van Tigchelt), an
+            // aside in brackets ("du BND (renseignement extérieur), Bruno
+            // Kahl") and honorifics.
             let mut k = j;
-            if latin && k > 0 && k < n && self.comma_after(k - 1) {
+            let mut comma = k > 0 && k < n && self.comma_after(k - 1);
+            let mut soft = k > 0 && k < n && self.words.soft[k - 1];
+            if let Some((after, c)) = self.aside_after(k) {
+                (k, comma, soft) = (after, c, !c);
+            }
+            if latin && comma {
                 // comma gap: allowed once
-            } else if k > 0 && k < n && !self.words.soft[k - 1] {
+            } else if k > 0 && k < n && !soft {
                 k = n; // no name across other punctuation
             }
             while k < n
@@ -991,6 +1012,11 @@ impl<'a, 't> Doc<'a, 't> {
             {
                 k += 1;
             }
+            // "président du BND" heads the BND, not a state.
+            let ci = match self.cue(ci).with_organization {
+                Some(v) if !orgs_found.is_empty() => v,
+                _ => ci,
+            };
             let cue = self.cue(ci);
             let specific = cue.position.as_deref().is_some_and(|p| p != "head-organization");
             // A Latin name is capitalized, which frames it well enough.

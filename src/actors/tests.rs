@@ -780,6 +780,47 @@ fn head_titles_resolve_through_the_organization_they_head() {
     );
 }
 
+/// A head of state's title with an organization complement heads that
+/// organization ("président du BND"): the name after it, even past an
+/// aside in brackets, is the organization's head, and the title alone is
+/// not the country's president.
+#[test]
+fn a_president_of_an_organization_heads_it() {
+    let named = [
+        (
+            "fr",
+            "Il s'est entretenu avec le président du Service fédéral de renseignement allemand (BND), Bruno Kahl.",
+        ),
+        ("en", "He met the president of the Federal Intelligence Service (BND), Bruno Kahl, in Rabat."),
+        ("en", "He met BND president Bruno Kahl in Rabat."),
+    ];
+    for (lang, s) in named {
+        let r = run(s, lang, "2024-06-04");
+        let m = r
+            .mentions
+            .iter()
+            .find(|m| &s[m.start..m.end] == "Bruno Kahl")
+            .unwrap_or_else(|| panic!("{s}: {:?}", found(s, lang, "2024-06-04")));
+        assert!(
+            m.links.iter().any(|l| l.relation == "leads" && l.target == "organization/bnd"),
+            "{s}: {:?}",
+            m.links
+        );
+        assert!(!r.actors.contains_key("person/frank-walter-steinmeier"), "{s}: {:?}", r.actors.keys());
+    }
+    let s = "Le président du Service fédéral de renseignement allemand a mis en garde contre la menace.";
+    assert!(!run(s, "fr", "2024-06-04").actors.contains_key("person/frank-walter-steinmeier"), "{s}");
+    // Without an organization, the title is still the head of state's.
+    has(
+        "Le président allemand a reçu le ministre.",
+        "fr",
+        "2024-06-04",
+        "person/frank-walter-steinmeier",
+        "président allemand",
+        Via::Title,
+    );
+}
+
 #[test]
 fn objects_after_a_title_are_not_names() {
     for s in [
