@@ -508,6 +508,9 @@ fn read_sentence(
     let owners = time_owners(sent, &hits);
     for h in fresh {
         let t = &lang.triggers[h.trigger];
+        if t.frame == Frame::Receive && receives_call(sent, lang, input.text, &hits, h) {
+            continue;
+        }
         // The content of an appeal, a pledge or an agreement, or the topic
         // of talks ("focused on intelligence sharing"), is not a happening.
         let topic = (h.first.saturating_sub(6).max(h.clause.0)..h.first)
@@ -664,6 +667,33 @@ fn read_sentence(
         });
         opened.push(drafts.len() - 1);
     }
+}
+
+/// "received a phone call from X", "a reçu mercredi un appel", "استقبل
+/// الوزير مكالمة هاتفية": a call a few words after a reception verb (and
+/// after its subject, which Arabic puts after the verb), with nothing but
+/// words between them, is what was received; the verb makes no visit.
+fn receives_call(sent: &Sentence<'_>, lang: &LangEvents, text: &Text<'_>, hits: &[Hit], h: &Hit) -> bool {
+    // The subject: up to its first person, after up to three words of
+    // title ("وزير الخارجية أحمد عطاف", "الرئيس الجزائري عبد المجيد تبون").
+    let mut from = h.last;
+    for p in sent.mentions_near(h.last, h.last + 1).iter().filter(|p| p.first >= h.last) {
+        if p.first > from + if from == h.last { 3 } else { 1 } {
+            break;
+        }
+        from = from.max(p.last);
+        if p.m.kind == ActorKind::Person {
+            break;
+        }
+    }
+    let next = hits.partition_point(|o| o.first < from);
+    hits.get(next).is_some_and(|o| {
+        o.first <= from + 3
+            && o.clause == h.clause
+            && lang.triggers[o.trigger].kind == "phone_call"
+            && (from.max(h.last + 1)..=o.first).all(|i| !gap_has_punctuation(text, i))
+            && !sent.mentions_near(from, o.first).iter().any(|p| p.first >= from && p.last <= o.first)
+    })
 }
 
 fn shares_agent(d: &Draft, sent: &Sentence<'_>, lang: &LangEvents, h: &Hit, input: &Input<'_>) -> bool {
@@ -871,14 +901,7 @@ fn subject<'s, 'a>(
         // Passive: "was arrested by X" — X acts.
         return by;
     }
-    // An incise ("..., a annoncé mercredi le ministre X"): the subject
-    // follows the verb.
-    let incise = input.lang != "ar"
-        && before.is_none()
-        && h.first > sent.ts
-        && input.text.original[input.text.tokens[h.first - 1].end..input.text.tokens[h.first].start]
-            .contains(',');
-    if incise {
+    if before.is_none() && is_incise(sent, input, h) {
         let after = pool
             .iter()
             .copied()
@@ -894,6 +917,15 @@ fn subject<'s, 'a>(
         // A noun followed by "of"/"de"/"by": "the visit of X".
         before.or(after_close)
     }
+}
+
+/// An incise ("..., a annoncé mercredi le ministre X"): in French and
+/// English a comma before the verb, whose subject then follows it.
+fn is_incise(sent: &Sentence<'_>, input: &Input<'_>, h: &Hit) -> bool {
+    input.lang != "ar"
+        && h.first > sent.ts
+        && input.text.original[input.text.tokens[h.first - 1].end..input.text.tokens[h.first].start]
+            .contains(',')
 }
 
 /// Whether `p` comes next in a list after `prev`: only commas and words of
@@ -1095,7 +1127,12 @@ fn arguments(sent: &Sentence<'_>, lang: &LangEvents, h: &Hit, input: &Input<'_>)
             let host = if passive {
                 by
             } else {
-                subject(sent, lang, h, input, &persons).or_else(|| subject(sent, lang, h, input, &agentive))
+                subject(sent, lang, h, input, &persons)
+                    .or_else(|| subject(sent, lang, h, input, &agentive))
+                    // In French and English the actor after a reception verb
+                    // is its guest ("the minister received X"), save in an
+                    // incise.
+                    .filter(|p| input.lang == "ar" || p.last <= h.first || is_incise(sent, input, h))
             };
             let guest_before = || {
                 agentive
@@ -1109,6 +1146,14 @@ fn arguments(sent: &Sentence<'_>, lang: &LangEvents, h: &Hit, input: &Input<'_>)
                 && let Some(g) = guest_before()
             {
                 // Received, by whom the text does not say.
+                push(&mut out, Role::Agent, &g.m.actor);
+            }
+            if !passive
+                && host.is_none()
+                && let Some(g) =
+                    agentive.iter().filter(|p| p.first >= h.last).min_by_key(|p| (rank(p), distance(h, p)))
+            {
+                // A guest received by someone the text does not name.
                 push(&mut out, Role::Agent, &g.m.actor);
             }
             if let Some(hst) = host {

@@ -208,6 +208,62 @@ fn passive_reception_puts_the_one_after_by_as_host() {
     }
 }
 
+/// "received a phone call from X": the call is the event, the reception
+/// verb no visit, whether the subject stands before the verb or, in Arabic,
+/// after it. A guest received, then a call made, stay a visit and a call.
+#[test]
+fn a_received_call_is_a_call_not_a_visit() {
+    let cases: [(&str, &str, bool); 5] = [
+        ("en", "Karim Alaoui received a phone call on Tuesday from Marie Dupont.", false),
+        ("fr", "Karim Alaoui a reçu mardi un appel téléphonique de Marie Dupont.", false),
+        ("ar", "استقبل وزير الخارجية كريم العلوي مكالمة هاتفية من ماري دوبون.", false),
+        ("en", "Karim Alaoui received Marie Dupont on Tuesday, then made a phone call.", true),
+        ("ar", "استقبل وزير الخارجية كريم العلوي ماري دوبون، وأجرى اتصالا هاتفيا.", true),
+    ];
+    for (lang, text, visit) in cases {
+        let (alaoui, dupont) = if lang == "ar" {
+            ("كريم العلوي", "ماري دوبون")
+        } else {
+            ("Karim Alaoui", "Marie Dupont")
+        };
+        let (events, _) = run(&Case {
+            lang,
+            text,
+            dct: "2024-03-14",
+            actors: &[
+                (alaoui, "person/karim-alaoui", Person, Name),
+                (dupont, "person/marie-dupont", Person, Name),
+            ],
+            times: &[],
+            links: &[],
+        });
+        let kinds: Vec<&str> = events.iter().map(|e| e.kind.as_str()).collect();
+        assert!(kinds.contains(&"phone_call"), "{text}: {kinds:?}");
+        assert_eq!(kinds.contains(&"visit"), visit, "{text}: {kinds:?}");
+    }
+}
+
+/// In French and English the person after a reception verb is the guest
+/// even when the receiver is not named ("the minister received X").
+#[test]
+fn the_guest_of_an_unnamed_receiver_is_the_agent() {
+    for (lang, text) in [
+        ("en", "The minister received Marie Dupont on Tuesday."),
+        ("fr", "Le ministre a reçu mardi Marie Dupont."),
+    ] {
+        let (events, _) = run(&Case {
+            lang,
+            text,
+            dct: "2024-03-14",
+            actors: &[("Marie Dupont", "person/marie-dupont", Person, Name)],
+            times: &[],
+            links: &[],
+        });
+        let e = events.iter().find(|e| e.kind == "visit").unwrap_or_else(|| panic!("no visit: {text}"));
+        assert_eq!(role_of(e, "person/marie-dupont"), Some(Role::Agent), "{text}");
+    }
+}
+
 /// "في مدينة طنجة", "in the city of Tangier": the preposition before the
 /// place noun introduces the place.
 #[test]
