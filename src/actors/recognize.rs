@@ -810,9 +810,14 @@ impl<'a, 't> Doc<'a, 't> {
         let n = self.words.len();
         let mut k = j;
         let mut full = 0;
+        let mut particles = 0;
         while k < n && self.name_word(k, k == j) {
-            if !self.particle(k) {
-                if full == 3 {
+            if self.particle(k) {
+                particles += 1;
+            } else {
+                // Three words besides particles; four in a lineage ("Mohammed
+                // bin Abdulrahman bin Jassim Al Thani").
+                if full == 3 + usize::from(particles >= 2) {
                     break;
                 }
                 full += 1;
@@ -822,7 +827,15 @@ impl<'a, 't> Doc<'a, 't> {
                 break;
             }
         }
-        let delimited = |e: usize| e >= n || !self.words.soft[e - 1] || self.stop(e) || self.covered[e];
+        // In Latin script a lower-case word that is no particle ends a name
+        // too ("... Al Thani met").
+        let delimited = |e: usize| {
+            e >= n
+                || !self.words.soft[e - 1]
+                || self.stop(e)
+                || self.covered[e]
+                || (!self.words.arabic[e] && !self.capitalized(e) && !self.particle(e))
+        };
         // The longest delimited name, else the shortest one of two words.
         let ends: Vec<usize> =
             (j + 1..=k).filter(|&e| self.enough(j, e) && self.can_end_name(e - 1)).collect();
@@ -1771,18 +1784,33 @@ impl<'a, 't> Doc<'a, 't> {
         // Across scripts the skeleton is all there is; within the Latin
         // script a spelling variant (Abdelatif / Abdellatif) must be closer.
         let threshold = if arabic { 0.85 } else { 0.9 };
-        let sk = tr.skeleton(written);
-        let best = self
-            .gaz
-            .skeletons
-            .iter()
-            .filter(|(_, x)| x.len() >= 4 && may_reach(&sk, x, threshold))
-            .map(|(id, x)| (similarity(&sk, x), id, x))
-            .filter(|(sim, _, _)| *sim >= threshold)
+        // A lineage may be written longer than the gazetteer has it: "X bin
+        // Y bin Z Al W" is "X bin Y Al W" (the second "bin" and the name
+        // after it dropped).
+        let words: Vec<&str> = written.split_whitespace().collect();
+        let shorter = words.iter().enumerate().skip(1).find_map(|(i, w)| {
+            let k = matcher::key(w);
+            let particle = self.cues.is_some_and(|c| c.particles.contains(k.as_str()));
+            (particle && i + 2 < words.len() && words[..i].iter().any(|x| matcher::key(x) == k))
+                .then(|| words[..i].iter().chain(&words[i + 2..]).copied().collect::<Vec<_>>().join(" "))
+        });
+        let best = std::iter::once(written)
+            .chain(shorter.as_deref())
+            .filter_map(|form| {
+                let sk = tr.skeleton(form);
+                self.gaz
+                    .skeletons
+                    .iter()
+                    .filter(|(_, x)| x.len() >= 4 && may_reach(&sk, x, threshold))
+                    .map(|(id, x)| (similarity(&sk, x), id))
+                    .filter(|(sim, _)| *sim >= threshold)
+                    .max_by(|a, b| a.0.total_cmp(&b.0))
+            })
             .max_by(|a, b| a.0.total_cmp(&b.0));
-        if let Some((_, id, _)) = best {
+        if let Some((_, id)) = best {
             return id.clone();
         }
+        let sk = tr.skeleton(written);
         let key = matcher::key(written);
         for a in self.result.actors.values().filter(|a| a.kind == ActorKind::Person) {
             if matcher::key(&a.name) == key || a.names.values().any(|n| matcher::key(n) == key) {

@@ -821,6 +821,33 @@ fn a_president_of_an_organization_heads_it() {
     );
 }
 
+/// Gulf names with a lineage ("X bin Y bin Z Al W") run to four words
+/// besides particles, end before a lower-case word, and are the gazetteer
+/// person whose shorter name drops the grandfather ("X bin Y Al W").
+#[test]
+fn lineage_names_are_whole_and_match_their_shorter_form() {
+    let cases = [
+        (
+            "Foreign Minister Mohammed bin Abdulrahman bin Jassim Al Thani met the delegation.",
+            "Mohammed bin Abdulrahman bin Jassim Al Thani",
+            "person/mohammed-bin-abdulrahman-al-thani",
+        ),
+        (
+            "Sheikh Mohammed bin Abdulrahman bin Jassim Al-Thani received a phone call.",
+            "Mohammed bin Abdulrahman bin Jassim Al-Thani",
+            "person/mohammed-bin-abdulrahman-al-thani",
+        ),
+        (
+            "Foreign Minister Nasser bin Faisal bin Hamad Al Mansour met the delegation.",
+            "Nasser bin Faisal bin Hamad Al Mansour",
+            "person/nasser-bin-faisal-bin-hamad-al-mansour",
+        ),
+    ];
+    for (s, name, id) in cases {
+        has(s, "en", "2024-02-08", id, name, Via::Pattern);
+    }
+}
+
 #[test]
 fn objects_after_a_title_are_not_names() {
     for s in [
