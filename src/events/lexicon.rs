@@ -148,6 +148,8 @@ struct CuesFile {
     author: Vec<String>,
     #[serde(default)]
     and: Vec<String>,
+    #[serde(default)]
+    that: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -320,6 +322,9 @@ pub struct Cues {
     pub author: Phrases,
     /// Words that join the items of a list ("and", "et", "و").
     pub and: Phrases,
+    /// Words that open what a statement says ("that", "que", "أن"): the
+    /// actors after them are not its author.
+    pub that: Phrases,
 }
 
 /// A modality cue list.
@@ -390,6 +395,12 @@ pub struct LangEvents {
     pub adverbs: FxHashSet<String>,
     /// Argument cues.
     pub cues: Cues,
+    /// The `author` cues that are proclitics ("ل"): glued to the word right
+    /// after a statement, they make it the author ("بيان لرئاسة الجمهورية").
+    pub glued_author: Vec<String>,
+    /// The suffixes of `[morphology]`: a proclitic before one of them
+    /// alone is a pronoun ("بيان لها"), not an author.
+    pub suffixes: FxHashSet<String>,
     /// Modality rules.
     pub modality: Vec<ModalityRule>,
     /// Triggers.
@@ -643,6 +654,7 @@ fn compile_lang(
         place: cue(&c.place),
         author: cue(&c.author),
         and: cue(&c.and),
+        that: cue(&c.that),
     };
     let modality: Vec<ModalityRule> = f
         .modality
@@ -672,6 +684,8 @@ fn compile_lang(
         articles: fold_all(&f.morphology.articles).into_iter().collect(),
         possessives: fold_all(&f.morphology.possessives).into_iter().collect(),
         adverbs: fold_all(&f.morphology.adverbs).into_iter().collect(),
+        glued_author: fold_all(&f.cues.author).into_iter().filter(|a| proclitics.contains(a)).collect(),
+        suffixes: suffixes.iter().cloned().collect(),
         cues,
         modality,
         starts,

@@ -1289,7 +1289,22 @@ fn arguments(sent: &Sentence<'_>, lang: &LangEvents, h: &Hit, input: &Input<'_>)
             // after the noun; else the subject of "announced".
             // "a statement from Germany's Federal Ministry of ...": the
             // author cue, then a few words (a determiner, a possessor).
-            let author_cue = sent.cue_at(lang, h.last, &lang.cues.author);
+            // In Arabic the author's preposition is glued to it: "بيان
+            // لرئاسة الجمهورية" (not "بيان لها", a pronoun).
+            let glued = h.last < sent.te
+                && !gap_has_punctuation(input.text, h.last)
+                && lang.glued_author.iter().any(|p| {
+                    sent.words[h.last]
+                        .strip_prefix(p.as_str())
+                        .is_some_and(|rest| rest.chars().count() >= 2 && !lang.suffixes.contains(rest))
+                });
+            let author_cue = sent.cue_at(lang, h.last, &lang.cues.author).or(glued.then_some(0));
+            // What it says ("in a statement that X met Y") holds no author.
+            let says = (h.last..h.clause.1.min(h.last + ARGUMENT_REACH))
+                .find(|&i| sent.cue_at(lang, i, &lang.cues.that).is_some())
+                .unwrap_or(usize::MAX);
+            let agentive: Vec<&Placed<'_>> =
+                agentive.iter().copied().filter(|p| p.last <= h.first || p.first < says).collect();
             let reach = author_cue.map_or(2, |n| n + 3);
             let right_after = agentive
                 .iter()

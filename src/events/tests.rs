@@ -1036,7 +1036,7 @@ fn summaries_name_who_acts_and_the_most_precise_place() {
 /// subject of the sentence.
 #[test]
 fn a_statement_by_an_unknown_author_is_not_the_subjects() {
-    let cases: [(&str, &str, &[M<'_>], Option<&str>); 4] = [
+    let cases: [(&str, &str, &[M<'_>], Option<&str>); 6] = [
         (
             "en",
             "Karim Alaoui met Marie Dupont on Monday, a statement by the presidency said.",
@@ -1070,6 +1070,25 @@ fn a_statement_by_an_unknown_author_is_not_the_subjects() {
                 ("Marie Dupont", "person/marie-dupont", Person, Name),
             ],
             Some("organization/moi"),
+        ),
+        (
+            "ar",
+            "استقبل كريم العلوي ماري دوبون، حسب ما أفاد به بيان لرئاسة الجمهورية.",
+            &[
+                ("كريم العلوي", "person/karim-alaoui", Person, Name),
+                ("ماري دوبون", "person/marie-dupont", Person, Name),
+            ],
+            None,
+        ),
+        (
+            "ar",
+            "وأكدت وزارة الخارجية في بيان لها أن كريم العلوي التقى ماري دوبون.",
+            &[
+                ("وزارة الخارجية", "organization/mofa", Organization, Name),
+                ("كريم العلوي", "person/karim-alaoui", Person, Name),
+                ("ماري دوبون", "person/marie-dupont", Person, Name),
+            ],
+            Some("organization/mofa"),
         ),
     ];
     for (lang, text, actors, author) in cases {
