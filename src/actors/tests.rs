@@ -848,6 +848,22 @@ fn lineage_names_are_whole_and_match_their_shorter_form() {
     }
 }
 
+/// A country adjective with a state's forces names the country: "a
+/// Moroccan patrol", "une patrouille marocaine", "دورية مغربية" (the
+/// country of an attack's target); with any other noun it does not.
+#[test]
+fn adjectives_with_state_forces_name_the_country() {
+    for (lang, s, adj) in [
+        ("en", "A Moroccan patrol was attacked near the border.", "Moroccan"),
+        ("fr", "Une patrouille marocaine a été attaquée près de la frontière.", "marocaine"),
+        ("ar", "تعرضت دورية مغربية لهجوم قرب الحدود.", "مغربية"),
+        ("en", "Two Moroccan soldiers were wounded.", "Moroccan"),
+    ] {
+        has(s, lang, "2024-09-22", "country/morocco", adj, Via::Adjective);
+    }
+    lacks("The Moroccan cuisine was praised.", "en", "2024-09-22", "country/morocco");
+}
+
 #[test]
 fn objects_after_a_title_are_not_names() {
     for s in [

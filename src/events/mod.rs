@@ -1262,17 +1262,36 @@ fn arguments(sent: &Sentence<'_>, lang: &LangEvents, h: &Hit, input: &Input<'_>)
             } else {
                 after
             };
+            let mut last_place: Option<&Placed<'_>> = None;
             for p in targets {
-                let role = if t.frame == Frame::Attack && p.m.kind == ActorKind::Location {
-                    Role::Location
-                } else {
-                    Role::Target
-                };
+                // An attack's place: a town, or a country where it happened
+                // ("in central Mali", "au Mali", and those listed after it),
+                // not one it was against.
+                let place = p.m.kind == ActorKind::Location
+                    || (p.m.via != Via::Adjective
+                        && (cue_before(sent, lang, p, &lang.cues.at)
+                            || cue_before(sent, lang, p, &lang.cues.located)
+                            || last_place.is_some_and(|q| listed_after(sent, lang, input.text, q, p))));
+                if place {
+                    last_place = Some(p);
+                }
+                let role = if t.frame == Frame::Attack && place { Role::Location } else { Role::Target };
                 push(&mut out, role, &p.m.actor);
                 if t.frame == Frame::Attack
                     && let Some(c) = country_of(input.gazetteer, &p.m.actor)
                 {
                     push(&mut out, Role::Location, &c);
+                }
+            }
+            // "l'attaque contre l'armée malienne": a force attacked.
+            if t.frame == Frame::Attack {
+                for p in all.iter().filter(|p| {
+                    p.first >= h.last
+                        && p.m.kind == ActorKind::Organization
+                        && distance(h, p) <= 3
+                        && cue_before(sent, lang, p, &lang.cues.against)
+                }) {
+                    push(&mut out, Role::Target, &p.m.actor);
                 }
             }
             // "a Tunisian patrol was attacked": the country of the target.
@@ -1558,12 +1577,14 @@ fn summary_of(kind: &str, participants: &[Participant], names: &BTreeMap<&str, &
     let targets = by(Role::Target);
     let parts = by(Role::Participant);
     let places = by(Role::Location);
-    // Where it happened, the most precise place first (a city before its country).
-    let spot = participants
-        .iter()
-        .filter(|p| p.role == Role::Location)
-        .min_by_key(|p| !p.actor.starts_with("location/"))
-        .map(|p| name(&p.actor));
+    // Where it happened: the most precise place (a city before its
+    // country), or all the countries when no city is named ("in Burkina
+    // Faso and Mali").
+    let spot =
+        match participants.iter().find(|p| p.role == Role::Location && p.actor.starts_with("location/")) {
+            Some(p) => Some(name(&p.actor)),
+            None => Some(list(&places)).filter(|s| !s.is_empty()),
+        };
     let mut s = if !agents.is_empty() {
         list(&agents)
     } else if !parts.is_empty() {

@@ -264,6 +264,69 @@ fn the_guest_of_an_unnamed_receiver_is_the_agent() {
     }
 }
 
+/// An attack's target is what it was against ("contre l'armée malienne",
+/// "against the army", "على الجيش"); a country where it happened ("in
+/// central Mali", "dans le centre du Mali", "في مالي") is its place.
+#[test]
+fn an_attack_is_against_a_force_and_in_a_country() {
+    let cases: [(&str, &str, &str, &str, Role); 7] = [
+        (
+            "fr",
+            "Le JNIM a revendiqué l'attaque contre un camp à Boulkessi, dans le centre du Mali.",
+            "Mali",
+            "country/mali",
+            Role::Location,
+        ),
+        ("ar", "كثفت نصرة الإسلام هجماتها في النيجر ومالي خلال يوليو.", "مالي", "country/mali", Role::Location),
+        (
+            "en",
+            "JNIM claimed an attack on a camp in Boulkessi, in central Mali.",
+            "Mali",
+            "country/mali",
+            Role::Location,
+        ),
+        ("ar", "تبنت نصرة الإسلام الهجوم على معسكر في مالي.", "مالي", "country/mali", Role::Location),
+        (
+            "fr",
+            "Le JNIM a revendiqué l'attaque contre l'armée malienne à Boulkessi.",
+            "armée malienne",
+            "organization/fama",
+            Role::Target,
+        ),
+        (
+            "en",
+            "JNIM claimed the attack against the Malian army near Boulkessi.",
+            "Malian army",
+            "organization/fama",
+            Role::Target,
+        ),
+        (
+            "ar",
+            "تبنت نصرة الإسلام الهجوم على الجيش المالي في بولكيسي.",
+            "الجيش المالي",
+            "organization/fama",
+            Role::Target,
+        ),
+    ];
+    for (lang, text, surface, id, role) in cases {
+        let group = match lang {
+            "ar" => "نصرة الإسلام",
+            _ => "JNIM",
+        };
+        let kind = if id.starts_with("country/") { Country } else { Organization };
+        let mut actors = vec![(group, "group/jnim", Group, Name)];
+        if text.contains("النيجر") {
+            actors.push(("النيجر", "country/niger", Country, Name));
+        }
+        actors.push((surface, id, kind, Name));
+        let (events, _) =
+            run(&Case { lang, text, dct: "2024-09-22", actors: &actors, times: &[], links: &[] });
+        let e = events.iter().find(|e| e.kind == "attack").unwrap_or_else(|| panic!("no attack: {text}"));
+        assert_eq!(role_of(e, "group/jnim"), Some(Role::Agent), "{text}");
+        assert_eq!(role_of(e, id), Some(role), "{text}: {:?}", e.participants);
+    }
+}
+
 /// "في مدينة طنجة", "in the city of Tangier": the preposition before the
 /// place noun introduces the place.
 #[test]
@@ -976,11 +1039,13 @@ fn peeling_finds_every_proclitic_prefix() {
     assert!(peeled_some >= 6, "{peeled_some}");
 }
 
-/// One-line summaries: who acts, the verb, whom, and the most precise place.
+/// One-line summaries: who acts, the verb, whom, and the most precise place
+/// (every country when no city is named).
 #[test]
 fn summaries_name_who_acts_and_the_most_precise_place() {
     let names: BTreeMap<&str, &str> = [
         ("country/morocco", "Morocco"),
+        ("country/mali", "Mali"),
         ("location/tangier", "Tangier"),
         ("organization/bcij", "BCIJ"),
         ("group/isis", "Islamic State"),
@@ -1005,6 +1070,16 @@ fn summaries_name_who_acts_and_the_most_precise_place() {
                 .concat(),
             "arrests",
             "BCIJ arrests Islamic State in Tangier",
+        ),
+        (
+            "attack",
+            vec![
+                p("group/isis", Role::Agent),
+                p("country/mali", Role::Location),
+                p("country/morocco", Role::Location),
+            ],
+            "attacks",
+            "Islamic State attacks in Mali and Morocco",
         ),
         ("consult", vec![p("person/a", Role::Agent)], "holds talks with", "A holds talks"),
         (
