@@ -199,17 +199,20 @@ pub fn extract(input: &Input<'_>, lex: &EventLexicon) -> (Vec<Event>, Vec<crate:
 
 fn place_mentions<'a>(input: &Input<'a>) -> Vec<Placed<'a>> {
     let text = input.text;
-    let mut title_spans: Vec<(usize, usize)> = Vec::new();
-    for m in &input.actors.mentions {
+    // The spans of the titles of each mention: a mention inside another's
+    // title ("the Minister of the Interior X") is not an actor of its own.
+    let mut title_spans: Vec<(usize, usize, usize)> = Vec::new();
+    for (i, m) in input.actors.mentions.iter().enumerate() {
         for l in &m.links {
-            title_spans.push((l.start, l.end));
+            title_spans.push((l.start, l.end, i));
         }
     }
     input
         .actors
         .mentions
         .iter()
-        .map(|m| {
+        .enumerate()
+        .map(|(i, m)| {
             let first = text.tokens.partition_point(|t| t.end <= m.start);
             let last = text.tokens.partition_point(|t| t.start < m.end).max(first + 1);
             let clitic = text
@@ -218,8 +221,8 @@ fn place_mentions<'a>(input: &Input<'a>) -> Vec<Placed<'a>> {
                 .filter(|t| t.start < m.start)
                 .map(|t| crate::text::fold(&text.original[t.start..m.start]))
                 .unwrap_or_default();
-            let in_title =
-                m.kind != ActorKind::Person && title_spans.iter().any(|&(s, e)| m.start >= s && m.end <= e);
+            let in_title = m.kind != ActorKind::Person
+                && title_spans.iter().any(|&(s, e, j)| j != i && m.start >= s && m.end <= e);
             Placed { m, first, last, in_title, clitic }
         })
         .collect()

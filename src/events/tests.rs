@@ -52,11 +52,17 @@ fn run_with(c: &Case<'_>, gazetteer: &Gazetteer) -> (Vec<Event>, Vec<crate::mode
             .links
             .iter()
             .filter(|(p, _, _)| p == surface)
-            .map(|(_, rel, target)| TitleLink {
-                relation: if *rel == "leads" { "leads" } else { "member_of" },
-                target: target.to_string(),
-                start: 0,
-                end: start,
+            .map(|(_, rel, target)| match *rel {
+                // An organization the actor stage builds from a head noun
+                // and an adjective is part of that country over its own
+                // span ("الجيش اللبناني").
+                "part_of" => TitleLink { relation: "part_of", target: target.to_string(), start, end },
+                _ => TitleLink {
+                    relation: if *rel == "leads" { "leads" } else { "member_of" },
+                    target: target.to_string(),
+                    start: 0,
+                    end: start,
+                },
             })
             .collect();
         actors.mentions.push(ActorMention {
@@ -108,7 +114,7 @@ fn role_of(e: &Event, id: &str) -> Option<Role> {
 }
 
 use ActorKind::*;
-use Via::{Adjective, Name};
+use Via::{Adjective, Name, Pattern};
 
 #[test]
 fn arabic_visit_with_meeting_during_it_is_one_event() {
@@ -205,6 +211,28 @@ fn passive_reception_puts_the_one_after_by_as_host() {
         assert_eq!(role_of(e, "person/marie-dupont"), Some(Role::Agent), "{text}");
         assert_eq!(host.and_then(|h| role_of(e, h)), host.map(|_| Role::Host), "{text}");
         assert_eq!(role_of(e, "person/karim-alaoui").is_some(), host.is_some(), "{text}");
+    }
+}
+
+/// An organization whose country link spans its own name (the actor
+/// stage builds "الجيش اللبناني", "l'armée malienne" so) still acts: it is
+/// not inside a title.
+#[test]
+fn an_organization_with_its_country_acts() {
+    for (lang, text, org) in [
+        ("ar", "أعلن الجيش اللبناني توقيف ثلاثة أشخاص.", "الجيش اللبناني"),
+        ("fr", "L'armée libanaise a annoncé l'arrestation de trois personnes.", "armée libanaise"),
+    ] {
+        let (events, _) = run(&Case {
+            lang,
+            text,
+            dct: "2024-10-03",
+            actors: &[(org, "organization/lebanon-army", Organization, Pattern)],
+            times: &[],
+            links: &[(org, "part_of", "country/lebanon")],
+        });
+        let e = events.iter().find(|e| e.kind == "arrest").unwrap_or_else(|| panic!("no arrest: {text}"));
+        assert_eq!(role_of(e, "organization/lebanon-army"), Some(Role::Agent), "{text}");
     }
 }
 
