@@ -150,6 +150,8 @@ struct CuesFile {
     and: Vec<String>,
     #[serde(default)]
     that: Vec<String>,
+    #[serde(default)]
+    relative: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -325,6 +327,9 @@ pub struct Cues {
     /// Words that open what a statement says ("that", "que", "أن"): the
     /// actors after them are not its author.
     pub that: Phrases,
+    /// Relative pronouns ("which", "qui", "التي"): the actor right before
+    /// one is the subject of the verb after it.
+    pub relative: Phrases,
 }
 
 /// A modality cue list.
@@ -655,6 +660,7 @@ fn compile_lang(
         author: cue(&c.author),
         and: cue(&c.and),
         that: cue(&c.that),
+        relative: cue(&c.relative),
     };
     let modality: Vec<ModalityRule> = f
         .modality

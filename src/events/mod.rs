@@ -888,6 +888,10 @@ fn subject<'s, 'a>(
             p.last <= h.first
                 && !cue_before(sent, lang, p, &lang.cues.by)
                 && !cue_before(sent, lang, p, &lang.cues.part_of)
+                // "X, in coordination with Y, dismantled": Y is a partner,
+                // save before a relative pronoun ("with Y, which provided").
+                && (!cue_before(sent, lang, p, &lang.cues.with)
+                    || (p.last..(p.last + 2).min(h.first)).any(|i| sent.cue_at(lang, i, &lang.cues.relative).is_some()))
         })
         .min_by_key(|p| (rank(p), distance(h, p)));
     let after_close = pool
@@ -1231,6 +1235,12 @@ fn arguments(sent: &Sentence<'_>, lang: &LangEvents, h: &Hit, input: &Input<'_>)
             });
             if let Some(a) = agent {
                 push(&mut out, Role::Agent, &a.m.actor);
+            }
+            // "in coordination with the Spanish police": a partner force.
+            for p in forces.iter().filter(|p| {
+                agent.is_some_and(|a| a.m.actor != p.m.actor) && cue_before(sent, lang, p, &lang.cues.with)
+            }) {
+                push(&mut out, Role::Participant, &p.m.actor);
             }
             if t.frame == Frame::Arrest {
                 for g in &groups {
@@ -1621,7 +1631,12 @@ fn summary_of(kind: &str, participants: &[Participant], names: &BTreeMap<&str, &
             }
         }
         _ => {
-            let others: Vec<String> = if !agents.is_empty() {
+            // "A arrests T with P": partners after the target.
+            let partners =
+                !agents.is_empty() && !targets.is_empty() && !parts.is_empty() && !verb.ends_with(" with");
+            let others: Vec<String> = if partners {
+                hosts.iter().chain(&targets).cloned().collect()
+            } else if !agents.is_empty() {
                 hosts.iter().chain(&targets).chain(&parts).cloned().collect()
             } else if !parts.is_empty() {
                 Vec::new()
@@ -1639,6 +1654,10 @@ fn summary_of(kind: &str, participants: &[Participant], names: &BTreeMap<&str, &
             if !others.is_empty() {
                 s.push(' ');
                 s.push_str(&list(&others));
+            }
+            if partners {
+                s.push_str(" with ");
+                s.push_str(&list(&parts));
             }
             if let Some(at) = spot.filter(|_| kind != "threat") {
                 s.push_str(" in ");

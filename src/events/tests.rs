@@ -236,6 +236,74 @@ fn an_organization_with_its_country_acts() {
     }
 }
 
+/// A force named "in coordination with" is the partner of an arrest, not
+/// its agent; before a relative pronoun it is the subject of the verb
+/// after it ("with the DGST, which provided information").
+#[test]
+fn a_partner_in_coordination_is_no_agent() {
+    type Row<'a> = (&'a str, &'a str, &'a str, &'a str, &'a str, Option<&'a str>);
+    let cases: [Row<'_>; 4] = [
+        (
+            "ar",
+            "تمكن المكتب المركزي للأبحاث القضائية، بتنسيق وثيق مع الشرطة الوطنية الإسبانية، من تفكيك خلية إرهابية.",
+            "المكتب المركزي للأبحاث القضائية",
+            "الشرطة الوطنية الإسبانية",
+            "arrest",
+            Some("organization/police"),
+        ),
+        (
+            "fr",
+            "Le BCIJ, en coordination avec la Police nationale espagnole, a démantelé une cellule terroriste.",
+            "BCIJ",
+            "Police nationale espagnole",
+            "arrest",
+            Some("organization/police"),
+        ),
+        (
+            "en",
+            "The BCIJ, in coordination with the Spanish National Police, dismantled a terrorist cell.",
+            "BCIJ",
+            "Spanish National Police",
+            "arrest",
+            Some("organization/police"),
+        ),
+        (
+            "ar",
+            "جرت العملية بالتعاون مع المديرية العامة، التي زودت المحققين بمعلومات عن حسابات التنظيم.",
+            "الوكالة",
+            "المديرية العامة",
+            "intelligence_sharing",
+            None,
+        ),
+    ];
+    for (lang, text, agent, partner, kind, partner_role) in cases {
+        let mut actors = vec![(partner, "organization/police", Organization, Name)];
+        if text.contains(agent) {
+            actors.push((agent, "organization/bcij", Organization, Name));
+        }
+        let (events, _) =
+            run(&Case { lang, text, dct: "2024-09-25", actors: &actors, times: &[], links: &[] });
+        let e = events.iter().find(|e| e.kind == kind).unwrap_or_else(|| panic!("no {kind}: {text}"));
+        match partner_role {
+            Some(_) => {
+                assert_eq!(
+                    role_of(e, "organization/bcij"),
+                    Some(Role::Agent),
+                    "{text}: {:?}",
+                    e.participants
+                );
+                assert_eq!(role_of(e, "organization/police"), Some(Role::Participant), "{text}");
+            }
+            None => assert_eq!(
+                role_of(e, "organization/police"),
+                Some(Role::Agent),
+                "{text}: {:?}",
+                e.participants
+            ),
+        }
+    }
+}
+
 /// "received a phone call from X": the call is the event, the reception
 /// verb no visit, whether the subject stands before the verb or, in Arabic,
 /// after it. A guest received, then a call made, stay a visit and a call.
@@ -1108,6 +1176,16 @@ fn summaries_name_who_acts_and_the_most_precise_place() {
             ],
             "attacks",
             "Islamic State attacks in Mali and Morocco",
+        ),
+        (
+            "arrest",
+            vec![
+                p("organization/bcij", Role::Agent),
+                p("group/isis", Role::Target),
+                p("person/b", Role::Participant),
+            ],
+            "arrests",
+            "BCIJ arrests Islamic State with B",
         ),
         ("consult", vec![p("person/a", Role::Agent)], "holds talks with", "A holds talks"),
         (
