@@ -164,6 +164,8 @@ struct ModalityFile {
     before_prefix: Vec<String>,
     #[serde(default)]
     except: Vec<String>,
+    #[serde(default)]
+    after: usize,
 }
 
 #[derive(Debug, Deserialize)]
@@ -346,6 +348,9 @@ pub struct ModalityRule {
     pub before_prefix: Vec<String>,
     /// Event types it does not apply to (a denial is itself a statement).
     pub except: Vec<String>,
+    /// How many words after the trigger it reaches too (a participle after
+    /// the noun: "la visite prévue", "الزيارة المرتقبة").
+    pub after: usize,
 }
 
 /// A compiled trigger.
@@ -671,6 +676,7 @@ fn compile_lang(
             cues: cue(&m.cues),
             before_prefix: fold_all(&m.before_prefix),
             except: m.except.clone(),
+            after: m.after,
         })
         .collect();
     if let Some(bad) =

@@ -55,6 +55,10 @@ pub(crate) struct Placed<'a> {
     pub first: usize,
     /// One past the last word index.
     pub last: usize,
+    /// Where its noun phrase starts: the first word of a person's title
+    /// written right before the name ("la présidente du Conseil italien,
+    /// Giorgia Meloni"), else `first`.
+    pub head: usize,
     /// The mention sits inside a person's title ("المديرة العامة لـ VSSE").
     pub in_title: bool,
     /// The proclitic attached to its first word (folded), e.g. "ب", "لل".
@@ -223,7 +227,23 @@ fn place_mentions<'a>(input: &Input<'a>) -> Vec<Placed<'a>> {
                 .unwrap_or_default();
             let in_title = m.kind != ActorKind::Person
                 && title_spans.iter().any(|&(s, e, j)| j != i && m.start >= s && m.end <= e);
-            Placed { m, first, last, in_title, clitic }
+            // A title ending right before the name, with at most a comma
+            // between them, opens the person's noun phrase.
+            let head = m
+                .links
+                .iter()
+                .filter(|l| {
+                    l.end <= m.start
+                        && text
+                            .original
+                            .get(l.end..m.start)
+                            .is_some_and(|g| g.trim().is_empty() || g.trim() == ",")
+                })
+                .map(|l| text.tokens.partition_point(|t| t.end <= l.start))
+                .min()
+                .unwrap_or(first)
+                .min(first);
+            Placed { m, first, last, head, in_title, clitic }
         })
         .collect()
 }
@@ -306,20 +326,32 @@ fn find_hits<'a>(sent: &Sentence<'_>, lang: &'a LangEvents) -> Vec<Hit> {
 }
 
 /// The modality of a trigger at word `at`, from the cues before it.
-fn modality_at(sent: &Sentence<'_>, lang: &LangEvents, kind: &str, at: usize, future: bool) -> Modality {
+fn modality_at(
+    sent: &Sentence<'_>,
+    lang: &LangEvents,
+    text: &Text<'_>,
+    kind: &str,
+    h: &Hit,
+    future: bool,
+) -> Modality {
+    let at = h.first;
     let mut found: Option<Modality> = None;
     for rule in lang.modality.iter().filter(|r| !r.except.iter().any(|k| k == kind)) {
         let from = at.saturating_sub(rule.window).max(sent.ts);
-        let hit = (from..at).any(|i| {
-            sent.cue_at(lang, i, &rule.cues).is_some_and(|n| {
-                i + n <= at
-                    && (rule.before_prefix.is_empty()
-                        || sent
-                            .words
-                            .get(i + n)
-                            .is_some_and(|w| rule.before_prefix.iter().any(|p| w.starts_with(p.as_str()))))
-            })
-        });
+        // Right after the trigger, with no punctuation between.
+        let after = (h.last..(h.last + rule.after).min(sent.te))
+            .take_while(|&i| i == h.last || !gap_has_punctuation(text, i))
+            .any(|i| sent.cue_at(lang, i, &rule.cues).is_some());
+        let hit = after
+            || (from..at).any(|i| {
+                sent.cue_at(lang, i, &rule.cues).is_some_and(|n| {
+                    i + n <= at
+                        && (rule.before_prefix.is_empty()
+                            || sent.words.get(i + n).is_some_and(|w| {
+                                rule.before_prefix.iter().any(|p| w.starts_with(p.as_str()))
+                            }))
+                })
+            });
         if hit {
             found = Some(match found {
                 Some(f) if strength(f) >= strength(rule.kind) => f,
@@ -531,14 +563,22 @@ fn read_sentence(
         if matches!(t.kind.as_str(), "appeal" | "intent_to_cooperate" | "criticism" | "agreement") {
             governors.push(h);
         }
-        let modality = modality_at(sent, lang, &t.kind, h.first, h.variant.future);
+        let modality = modality_at(sent, lang, input.text, &t.kind, h, h.variant.future);
         // A threat is a standing state ("X poses a threat to Y"): it has a
         // date only when one is written right beside it.
         let mut date = if t.frame == Frame::Threat {
             nearest_time_within(sent, h, 2)
         } else {
             owned_time(sent, lang, &hits, &planned, h, &owners)
-                .or_else(|| referred.and_then(|r| drafts[r].date))
+                // Not the date of a happening told before when this one is
+                // only planned.
+                .or_else(|| {
+                    referred
+                        .filter(|&r| {
+                            (drafts[r].modality == Modality::Planned) == (modality == Modality::Planned)
+                        })
+                        .and_then(|r| drafts[r].date)
+                })
         };
         let mut participants: BTreeSet<(Role, String)> =
             arguments(sent, lang, h, input).into_iter().collect();
@@ -592,7 +632,11 @@ fn read_sentence(
         let compatible = |d: &Draft| {
             own_date.is_none() || d.date.is_none() || d.date.zip(date).is_some_and(|(x, y)| x.overlaps(&y))
         };
-        let absorber = opened.iter().copied().chain(referred).find(|&d| {
+        // A planned happening is not the earlier one that took place ("the
+        // meeting comes days before the planned visit of X").
+        let same_plan =
+            |d: usize| (drafts[d].modality == Modality::Planned) == (modality == Modality::Planned);
+        let absorber = opened.iter().copied().chain(referred.filter(|&r| same_plan(r))).find(|&d| {
             let k = drafts[d].kind.as_str();
             drafts[d].modality.on_timeline() == modality.on_timeline()
                 && compatible(&drafts[d])
@@ -801,9 +845,10 @@ fn planned_contents(lang: &LangEvents, hits: &[Hit]) -> Vec<bool> {
         .collect()
 }
 
-/// Word distance from the hit to a mention (0 when adjacent).
+/// Word distance from the hit to a mention (0 when adjacent); a person
+/// after the trigger is as near as the start of the title before the name.
 fn distance(h: &Hit, p: &Placed<'_>) -> usize {
-    if p.first >= h.last { p.first - h.last } else { h.first.saturating_sub(p.last) }
+    if p.first >= h.last { p.head.max(h.last) - h.last } else { h.first.saturating_sub(p.last) }
 }
 
 fn is_agentive(p: &Placed<'_>) -> bool {
@@ -826,6 +871,11 @@ fn cue_before(sent: &Sentence<'_>, lang: &LangEvents, p: &Placed<'_>, list: &[Ph
     };
     let end = skip_article(p.first);
     if sent.cue_ends(lang, end, list) {
+        return true;
+    }
+    // Or before the title that opens the name's noun phrase: "برفقة رئيسة
+    // المفوضية الأوروبية أورسولا فون دير لاين".
+    if p.head < p.first && sent.cue_ends(lang, skip_article(p.head), list) {
         return true;
     }
     // A place noun between them: "في مدينة طنجة", "بمدينة طنجة", "in the
