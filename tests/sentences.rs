@@ -105,3 +105,18 @@ fn a_companion_behind_a_title_is_not_the_visitor() {
     assert!(visit.3.contains(&("person/pedro-sanchez".into(), "agent".into())), "{ev:?}");
     assert!(!visit.3.contains(&("person/ursula-von-der-leyen".into(), "agent".into())), "{ev:?}");
 }
+
+/// Forms that themselves say a visit is to come ("est attendue à", "is
+/// expected in") make it planned, with no date or cue to say so.
+#[test]
+fn forms_that_say_a_visit_is_to_come() {
+    for (lang, text) in [
+        ("fr", "La présidente du Conseil italien, Giorgia Meloni, est attendue à Tunis."),
+        ("en", "Italian Prime Minister Giorgia Meloni is expected in Tunis."),
+    ] {
+        let ev = events(&extract(lang, "2024-04-18", text));
+        let visit = ev.iter().find(|e| e.0 == "visit").unwrap_or_else(|| panic!("{text}: {ev:?}"));
+        assert_eq!(visit.1, "planned", "{text}: {ev:?}");
+        assert!(visit.3.contains(&("person/giorgia-meloni".into(), "agent".into())), "{text}: {ev:?}");
+    }
+}

@@ -182,6 +182,8 @@ struct TriggerFile {
     #[serde(default)]
     only_reference: bool,
     #[serde(default)]
+    modality: Option<Modality>,
+    #[serde(default)]
     examples: Vec<String>,
 }
 
@@ -369,6 +371,9 @@ pub struct Trigger {
     /// The forms only refer back to an event already told ("الاتصال",
     /// "the call"); they never open one.
     pub only_reference: bool,
+    /// The modality the forms say themselves ("est attendu à", "is
+    /// expected in": planned); the cues around may make it stronger.
+    pub modality: Option<Modality>,
 }
 
 /// One surface form of a trigger's first word.
@@ -772,6 +777,7 @@ fn compile_lang(
             forms: forms.to_vec(),
             requires_any: fold_all(&t.requires_any).into_iter().collect(),
             only_reference: t.only_reference,
+            modality: t.modality,
         });
     }
     for word in fold_all(&f.morphology.exclude) {

@@ -359,10 +359,13 @@ fn modality_at(
             });
         }
     }
-    match found {
-        Some(m) => m,
-        None if future => Modality::Planned,
-        None => Modality::Asserted,
+    // What the trigger's forms say themselves ("est attendu à": planned).
+    let own = lang.triggers[h.trigger].modality.or(future.then_some(Modality::Planned));
+    match (found, own) {
+        (Some(m), Some(o)) if strength(o) > strength(m) => o,
+        (Some(m), _) => m,
+        (None, Some(o)) => o,
+        (None, None) => Modality::Asserted,
     }
 }
 
