@@ -120,3 +120,31 @@ fn forms_that_say_a_visit_is_to_come() {
         assert!(visit.3.contains(&("person/giorgia-meloni".into(), "agent".into())), "{text}: {ev:?}");
     }
 }
+
+/// A dateline's agency and date belong to the article: the agency is no
+/// party to the events and the date is not theirs ("MADRID, March 7
+/// (Reuters) - Spain extradited ... on Wednesday"). "A sign of" is no
+/// signing.
+#[test]
+fn a_datelines_agency_and_date_are_the_articles() {
+    let cases = [
+        (
+            "en",
+            "MADRID, March 7 (Reuters) - Spain extradited a Moroccan national wanted for drug trafficking to Morocco on Wednesday, in the latest sign of growing judicial cooperation.",
+            "2024-03-06",
+        ),
+        (
+            "fr",
+            "Tunis, 7 mars (TAP) – L'Espagne a extradé mercredi vers le Maroc un ressortissant marocain recherché pour trafic de drogue.",
+            "2024-03-06",
+        ),
+    ];
+    for (lang, text, day) in cases {
+        let ev = events(&extract(lang, "2024-03-07", text));
+        assert!(!ev.iter().any(|e| e.3.iter().any(|(a, _)| a.starts_with("media/"))), "{text}: {ev:?}");
+        assert!(!ev.iter().any(|e| e.0 == "agreement"), "{text}: {ev:?}");
+        let e = ev.iter().find(|e| e.0 == "judicial_cooperation").unwrap_or_else(|| panic!("{text}: {ev:?}"));
+        assert_eq!(e.2.as_deref(), Some(day), "{text}: {ev:?}");
+        assert!(e.3.contains(&("country/spain".into(), "agent".into())), "{text}: {ev:?}");
+    }
+}

@@ -184,6 +184,8 @@ struct TriggerFile {
     #[serde(default)]
     modality: Option<Modality>,
     #[serde(default)]
+    not_before: Vec<String>,
+    #[serde(default)]
     examples: Vec<String>,
 }
 
@@ -374,6 +376,9 @@ pub struct Trigger {
     /// The modality the forms say themselves ("est attendu à", "is
     /// expected in": planned); the cues around may make it stronger.
     pub modality: Option<Modality>,
+    /// Words that, right after a form, make it another word ("a sign of",
+    /// "signs of": a noun, not the verb).
+    pub not_before: FxHashSet<String>,
 }
 
 /// One surface form of a trigger's first word.
@@ -778,6 +783,7 @@ fn compile_lang(
             requires_any: fold_all(&t.requires_any).into_iter().collect(),
             only_reference: t.only_reference,
             modality: t.modality,
+            not_before: fold_all(&t.not_before).into_iter().collect(),
         });
     }
     for word in fold_all(&f.morphology.exclude) {

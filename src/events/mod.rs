@@ -163,7 +163,9 @@ pub fn extract(input: &Input<'_>, lex: &EventLexicon) -> (Vec<Event>, Vec<crate:
     let mut named: Vec<String> = Vec::new();
     let mut placed = placed;
     placed.sort_by_key(|p| (p.m.start, p.m.end));
-    let mut times_sorted: Vec<&TimeMention> = input.times.iter().collect();
+    // A dateline's date is the article's, not an event's.
+    let mut times_sorted: Vec<&TimeMention> =
+        input.times.iter().filter(|t| !in_dateline(text.original, t.start, t.end)).collect();
     times_sorted.sort_by_key(|t| (t.start, t.end));
     for (si, s) in text.sentences.iter().enumerate() {
         let ts = text.token_at(s.start);
@@ -216,6 +218,9 @@ fn place_mentions<'a>(input: &Input<'a>) -> Vec<Placed<'a>> {
         .mentions
         .iter()
         .enumerate()
+        // The agency of a dateline ("MADRID, March 7 (Reuters) -") is the
+        // source of the article, not a party to what it tells.
+        .filter(|(_, m)| m.kind != ActorKind::Media || !in_dateline(text.original, m.start, m.end))
         .map(|(i, m)| {
             let first = text.tokens.partition_point(|t| t.end <= m.start);
             let last = text.tokens.partition_point(|t| t.start < m.end).max(first + 1);
@@ -246,6 +251,23 @@ fn place_mentions<'a>(input: &Input<'a>) -> Vec<Placed<'a>> {
             Placed { m, first, last, head, in_title, clitic }
         })
         .collect()
+}
+
+/// Whether bytes `start..end` lie in a paragraph's dateline: before a dash
+/// that comes within the paragraph's first 80 bytes ("RABAT, 7 mars (MAP)
+/// -", "الرباط (و م ع) –").
+fn in_dateline(original: &str, start: usize, end: usize) -> bool {
+    let para = original[..start].rfind('\n').map_or(0, |i| i + 1);
+    let mut cut = original.len().min(para + 80);
+    while !original.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let head = &original[para..cut];
+    [" - ", " – ", " — ", " -\u{a0}"]
+        .iter()
+        .filter_map(|d| head.find(d))
+        .min()
+        .is_some_and(|dash| end <= para + dash)
 }
 
 fn find_hits<'a>(sent: &Sentence<'_>, lang: &'a LangEvents) -> Vec<Hit> {
@@ -293,6 +315,9 @@ fn find_hits<'a>(sent: &Sentence<'_>, lang: &'a LangEvents) -> Vec<Hit> {
                     continue;
                 }
                 if !t.requires_any.is_empty() && !t.requires_any.iter().any(|w| has_word(w)) {
+                    continue;
+                }
+                if end < sent.te && t.not_before.contains(sent.words[end]) {
                     continue;
                 }
                 let better = match &best {

@@ -1588,3 +1588,21 @@ fn the_source_of_a_report_is_not_a_party() {
         assert_eq!(role_of(e, "organization/justice"), None, "{text}: {e:?}");
     }
 }
+
+/// A dateline is what comes before a dash early in its paragraph; its end
+/// may fall inside a character without harm.
+#[test]
+fn datelines_end_at_an_early_dash() {
+    let ar = "الرباط (و م ع) – قال مصدر أمني إن التحقيق مستمر.";
+    let agency = ar.find("و م ع").unwrap();
+    assert!(in_dateline(ar, agency, agency + "و م ع".len()));
+    let after = ar.find("مصدر").unwrap();
+    assert!(!in_dateline(ar, after, after + "مصدر".len()));
+    let en = "First paragraph.\nMADRID, March 7 (Reuters) - Spain extradited a man.";
+    let reuters = en.find("Reuters").unwrap();
+    assert!(in_dateline(en, reuters, reuters + 7));
+    // No dash within the first 80 bytes: no dateline.
+    let long = format!("{} - (Reuters)", "€".repeat(40));
+    let at = long.find("Reuters").unwrap();
+    assert!(!in_dateline(&long, at, at + 7));
+}
