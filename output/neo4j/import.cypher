@@ -251,7 +251,7 @@ UNWIND [
   {id: 'event:e-5518fe46bfd70d9c', type: 'agreement', cameo: '057', start: '2025-05', end: '2025-05', modality: 'asserted', confidence: 0.9, sources: 1, summary: 'Karen Whitfield signs an agreement in Rabat'},
   {id: 'event:e-e546749cdf398c44', type: 'visit', cameo: '042', start: '2025-06', end: '2025-06', modality: 'planned', confidence: 0.95, sources: 1, summary: 'Abdelouafi Laftit visits France'},
   {id: 'event:e-544d8b81743276d8', type: 'intelligence_sharing', cameo: '064', start: '2025-08', end: '2025-08', modality: 'reported', confidence: 0.95, sources: 1, summary: 'National Intelligence Centre (Spain) shares intelligence with Morocco and Spain'},
-  {id: 'event:e-31c16f4649e07849', type: 'arrest', cameo: '173', start: '2025-09', end: '2025-09', modality: 'negated', confidence: 0.8, sources: 1, summary: 'arrest in Casablanca'},
+  {id: 'event:e-31c16f4649e07849', type: 'arrest', cameo: '173', start: '2025-09', end: '2025-09', modality: 'asserted', confidence: 0.8, sources: 1, summary: 'arrest in Casablanca'},
   {id: 'event:e-dfd25a8af8d3ed84', type: 'arrest', cameo: '173', start: '2025-09-11', end: '2025-09-11', modality: 'asserted', confidence: 0.95, sources: 1, summary: 'Central Bureau of Judicial Investigations arrests in Errachidia'},
   {id: 'event:e-98eafebe66761797', type: 'arrest', cameo: '173', start: '2025-09-16', end: '2025-09-16', modality: 'asserted', confidence: 0.95, sources: 1, summary: 'Civil Guard (Spain) arrests in Algeciras'},
   {id: 'event:e-9eea071ff1527fad', type: 'arrest', cameo: '173', start: '2025-09-16', end: '2025-09-16', modality: 'asserted', confidence: 0.85, sources: 1, summary: 'Central Bureau of Judicial Investigations arrests Islamic State'},

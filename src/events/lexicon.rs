@@ -166,6 +166,8 @@ struct ModalityFile {
     except: Vec<String>,
     #[serde(default)]
     after: usize,
+    #[serde(default)]
+    unbroken: bool,
 }
 
 #[derive(Debug, Deserialize)]
@@ -355,6 +357,10 @@ pub struct ModalityRule {
     /// How many words after the trigger it reaches too (a participle after
     /// the noun: "la visite prévue", "الزيارة المرتقبة").
     pub after: usize,
+    /// A cue counts only with no punctuation between it and the trigger
+    /// ("The man, whose name was not released, was arrested": the denial
+    /// is the incise's).
+    pub unbroken: bool,
 }
 
 /// A compiled trigger.
@@ -687,6 +693,7 @@ fn compile_lang(
             before_prefix: fold_all(&m.before_prefix),
             except: m.except.clone(),
             after: m.after,
+            unbroken: m.unbroken,
         })
         .collect();
     if let Some(bad) =

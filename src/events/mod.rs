@@ -350,7 +350,8 @@ fn find_hits<'a>(sent: &Sentence<'_>, lang: &'a LangEvents) -> Vec<Hit> {
     hits
 }
 
-/// The modality of a trigger at word `at`, from the cues before it.
+/// The modality of a trigger, from the cues before it (and right after it
+/// for rules with `after`).
 fn modality_at(
     sent: &Sentence<'_>,
     lang: &LangEvents,
@@ -365,12 +366,13 @@ fn modality_at(
         let from = at.saturating_sub(rule.window).max(sent.ts);
         // Right after the trigger, with no punctuation between.
         let after = (h.last..(h.last + rule.after).min(sent.te))
-            .take_while(|&i| i == h.last || !gap_has_punctuation(text, i))
+            .take_while(|&i| !gap_has_punctuation(text, i))
             .any(|i| sent.cue_at(lang, i, &rule.cues).is_some());
         let hit = after
             || (from..at).any(|i| {
                 sent.cue_at(lang, i, &rule.cues).is_some_and(|n| {
                     i + n <= at
+                        && (!rule.unbroken || (i + n..=at).all(|k| !gap_has_punctuation(text, k)))
                         && (rule.before_prefix.is_empty()
                             || sent.words.get(i + n).is_some_and(|w| {
                                 rule.before_prefix.iter().any(|p| w.starts_with(p.as_str()))

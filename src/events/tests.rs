@@ -1606,3 +1606,35 @@ fn datelines_end_at_an_early_dash() {
     let at = long.find("Reuters").unwrap();
     assert!(!in_dateline(&long, at, at + 7));
 }
+
+/// A denial inside an incise ("The man, whose name was not released, was
+/// arrested") is the incise's, not the arrest's; a denial in the
+/// trigger's own clause still is.
+#[test]
+fn a_denial_in_an_incise_stays_there() {
+    let cases = [
+        ("en", "The man, whose name was not released, was arrested in Casablanca.", "Casablanca", "asserted"),
+        ("en", "The man was not arrested in Casablanca.", "Casablanca", "negated"),
+        (
+            "fr",
+            "L'homme, dont le nom n'a pas été révélé, a été arrêté à Casablanca.",
+            "Casablanca",
+            "asserted",
+        ),
+        ("fr", "L'homme n'a pas été arrêté à Casablanca.", "Casablanca", "negated"),
+        ("ar", "الرجل، الذي لم يكشف عن اسمه، اعتقل في الدار البيضاء.", "الدار البيضاء", "asserted"),
+        ("ar", "لم يعتقل الرجل في الدار البيضاء.", "الدار البيضاء", "negated"),
+    ];
+    for (lang, text, place, want) in cases {
+        let (events, _) = run(&Case {
+            lang,
+            text,
+            dct: "2024-03-14",
+            actors: &[(place, "location/casablanca", Location, Name)],
+            times: &[],
+            links: &[],
+        });
+        let e = events.iter().find(|e| e.kind == "arrest").unwrap_or_else(|| panic!("no arrest: {text}"));
+        assert_eq!(serde_json::to_value(e.modality).unwrap(), want, "{text}");
+    }
+}
