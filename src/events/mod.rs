@@ -979,11 +979,27 @@ fn subject<'s, 'a>(
         .copied()
         .filter(|p| p.first >= h.last && distance(h, p) <= 6 && !cue_before(sent, lang, p, &lang.cues.with))
         .min_by_key(|p| (rank(p), distance(h, p)));
-    let by = pool
-        .iter()
-        .copied()
-        .filter(|p| p.first >= h.last && cue_before(sent, lang, p, &lang.cues.by))
-        .min_by_key(|p| distance(h, p));
+    // Passive: "was arrested by X", "arrested in Casablanca by officers of
+    // Morocco's DGSN": the first "by" after the trigger with no punctuation
+    // on the way ("..., who was wanted by the FBI" is another clause's),
+    // then a few words (who, of whom) before the actor.
+    let by = (|| {
+        let end = sent.te.min(h.last + 12);
+        let (k, n) = (h.last..end)
+            .take_while(|&k| !gap_has_punctuation(input.text, k))
+            .find_map(|k| sent.cue_at(lang, k, &lang.cues.by).map(|n| (k, n)))?;
+        // A possessive may stand on the way ("Morocco's").
+        let open = |i: usize| {
+            let t = &input.text.tokens;
+            input.text.original[t[i - 1].end..t[i].start]
+                .chars()
+                .all(|c| c.is_whitespace() || matches!(c, '\'' | '’'))
+        };
+        pool.iter()
+            .copied()
+            .filter(|p| p.first >= k + n && p.head <= k + n + 5 && (k + n + 1..=p.head).all(open))
+            .min_by_key(|p| p.first)
+    })();
     if by.is_some() && input.lang != "ar" {
         // Passive: "was arrested by X" — X acts.
         return by;

@@ -1638,3 +1638,40 @@ fn a_denial_in_an_incise_stays_there() {
         assert_eq!(serde_json::to_value(e.modality).unwrap(), want, "{text}");
     }
 }
+
+/// A passive's agent may stand a few words after "by"/"par" ("by officers
+/// of Morocco's DGSN", "par des agents de la DGSN"); a "by" past a comma
+/// is another clause's ("wanted by Spain").
+#[test]
+fn a_passive_agent_behind_a_few_words() {
+    let cases = [
+        (
+            "en",
+            "The man was arrested in Casablanca in September by officers of Morocco's DGSN.",
+            "organization/dgsn",
+        ),
+        (
+            "fr",
+            "L'homme a été arrêté à Casablanca en septembre par des agents de la DGSN.",
+            "organization/dgsn",
+        ),
+        ("en", "The DGSN arrested the man in Casablanca, who was wanted by the FBI.", "organization/dgsn"),
+    ];
+    for (lang, text, agent) in cases {
+        let mut actors = vec![
+            ("Casablanca", "location/casablanca", Location, Name),
+            ("DGSN", "organization/dgsn", Organization, Name),
+        ];
+        if text.contains("FBI") {
+            actors.push(("FBI", "organization/fbi", Organization, Name));
+        }
+        if text.contains("Morocco") {
+            actors.push(("Morocco", "country/morocco", Country, Name));
+        }
+        actors.sort_by_key(|a| text.find(a.0));
+        let (events, _) =
+            run(&Case { lang, text, dct: "2024-10-03", actors: &actors, times: &[], links: &[] });
+        let e = events.iter().find(|e| e.kind == "arrest").unwrap_or_else(|| panic!("no arrest: {text}"));
+        assert_eq!(role_of(e, agent), Some(Role::Agent), "{text}: {:?}", e.participants);
+    }
+}
