@@ -96,6 +96,8 @@ struct MorphologyFile {
     #[serde(default)]
     exclude: Vec<String>,
     #[serde(default)]
+    not_triggers: Vec<String>,
+    #[serde(default)]
     possessives: Vec<String>,
     #[serde(default)]
     adverbs: Vec<String>,
@@ -427,6 +429,9 @@ pub struct LangEvents {
     /// The suffixes of `[morphology]`: a proclitic before one of them
     /// alone is a pronoun ("بيان لها"), not an author.
     pub suffixes: FxHashSet<String>,
+    /// Phrases whose words are no trigger ("عملية بحث", a search
+    /// operation, holds بحث, talks).
+    pub not_triggers: Phrases,
     /// Modality rules.
     pub modality: Vec<ModalityRule>,
     /// Triggers.
@@ -696,6 +701,7 @@ fn compile_lang(
             unbroken: m.unbroken,
         })
         .collect();
+    let not_triggers = cue(&f.morphology.not_triggers);
     if let Some(bad) =
         f.modality.iter().flat_map(|m| &m.except).find(|k| !types.is_empty() && !types.contains_key(*k))
     {
@@ -717,6 +723,7 @@ fn compile_lang(
         suffixes: suffixes.iter().cloned().collect(),
         cues,
         modality,
+        not_triggers,
         starts,
         ..Default::default()
     };

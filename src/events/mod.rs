@@ -292,6 +292,10 @@ fn find_hits<'a>(sent: &Sentence<'_>, lang: &'a LangEvents) -> Vec<Hit> {
             i += 1;
             continue;
         }
+        if let Some(n) = sent.cue_at(lang, i, &lang.not_triggers) {
+            i += n;
+            continue;
+        }
         let mut best: Option<(usize, usize, Variant, usize)> = None;
         if let Some(variants) = lang.index.get(sent.words[i]) {
             for v in variants {

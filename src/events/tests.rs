@@ -1675,3 +1675,23 @@ fn a_passive_agent_behind_a_few_words() {
         assert_eq!(role_of(e, agent), Some(Role::Agent), "{text}: {:?}", e.participants);
     }
 }
+
+/// A phrase listed as no trigger hides the triggers inside it: "عملية بحث
+/// وتمشيط" is a search operation (بحث is talks, ب + حث is urged), while
+/// the force's strike in the same sentence is an event with the force as
+/// its agent.
+#[test]
+fn a_search_operation_is_no_talks() {
+    let text = "تمكنت مفرزة للجيش الوطني الشعبي، إثر عملية بحث وتمشيط، من القضاء على إرهابيين اثنين.";
+    let (events, _) = run(&Case {
+        lang: "ar",
+        text,
+        dct: "2024-06-12",
+        actors: &[("لجيش الوطني الشعبي", "organization/anp", Organization, Name)],
+        times: &[],
+        links: &[],
+    });
+    let kinds: Vec<&str> = events.iter().map(|e| e.kind.as_str()).collect();
+    assert_eq!(kinds, ["attack"], "{text}");
+    assert_eq!(role_of(&events[0], "organization/anp"), Some(Role::Agent), "{text}");
+}
