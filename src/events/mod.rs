@@ -564,9 +564,17 @@ fn read_sentence(
             // investigation").
             let actor_near =
                 sent.mentions_near(h.first, h.last).iter().any(|p| !p.in_title && distance(h, p) <= 4);
+            // "cette demande", "this meeting", "هذا اللقاء": a
+            // demonstrative points back, and with no event of its kind to
+            // point to it opens none either.
+            let demonstrative = h.first > sent.ts && {
+                let w = sent.words[h.first - 1];
+                lang.demonstratives.contains(w) || lang.demonstratives.iter().any(|d| lang.word_is(w, d))
+            };
             if t.only_reference
                 || t.frame == Frame::Statement
                 || (t.frame == Frame::Investigate && !actor_near)
+                || demonstrative
             {
                 continue;
             }
@@ -1307,8 +1315,14 @@ fn arguments(sent: &Sentence<'_>, lang: &LangEvents, h: &Hit, input: &Input<'_>)
         Frame::Share | Frame::Appeal | Frame::Judicial => {
             let pool: Vec<&Placed<'_>> =
                 all.iter().copied().filter(|p| p.m.kind != ActorKind::Location).collect();
-            let agent =
-                subject(sent, lang, h, input, &agentive).or_else(|| subject(sent, lang, h, input, &pool));
+            // In French and English the subject stands before the verb: a
+            // state named there acts rather than a person after it ("le
+            // Niger a ordonné l'expulsion de l'ambassadeur X").
+            let agent = match (subject(sent, lang, h, input, &agentive), subject(sent, lang, h, input, &pool))
+            {
+                (Some(x), Some(y)) if input.lang != "ar" && x.first >= h.last && y.last <= h.first => Some(y),
+                (x, y) => x.or(y),
+            };
             if let Some(a) = agent {
                 push(&mut out, Role::Agent, &a.m.actor);
             }

@@ -1695,3 +1695,34 @@ fn a_search_operation_is_no_talks() {
     assert_eq!(kinds, ["attack"], "{text}");
     assert_eq!(role_of(&events[0], "organization/anp"), Some(Role::Agent), "{text}");
 }
+
+/// In French and English a state before the verb acts rather than a person
+/// after it ("le Niger a ordonné l'expulsion de l'ambassadeur X"); and a
+/// demonstrative with nothing of its kind to point back to ("cette
+/// demande") opens no event.
+#[test]
+fn a_state_before_the_verb_acts_and_a_demonstrative_opens_nothing() {
+    let text = "Le Niger a ordonné vendredi l'expulsion de l'ambassadeur de France, Sylvain Itté. Paris a aussitôt rejeté cette demande.";
+    let (events, _) = run(&Case {
+        lang: "fr",
+        text,
+        dct: "2023-08-26",
+        actors: &[
+            ("Niger", "country/niger", Country, Name),
+            ("France", "country/france", Country, Name),
+            ("Sylvain Itté", "person/sylvain-itte", Person, Name),
+            ("Paris", "country/france", Country, Name),
+        ],
+        times: &[],
+        links: &[],
+    });
+    let kinds: Vec<&str> = events.iter().map(|e| e.kind.as_str()).collect();
+    assert_eq!(kinds, ["sanction"], "{text}");
+    assert_eq!(role_of(&events[0], "country/niger"), Some(Role::Agent), "{:?}", events[0].participants);
+    assert_eq!(
+        role_of(&events[0], "person/sylvain-itte"),
+        Some(Role::Target),
+        "{:?}",
+        events[0].participants
+    );
+}
