@@ -148,3 +148,27 @@ fn a_datelines_agency_and_date_are_the_articles() {
         assert!(e.3.contains(&("country/spain".into(), "agent".into())), "{text}: {ev:?}");
     }
 }
+
+/// A country the text does not name (that of a city it names) reads with
+/// its name in summaries, not its id; Jordan's intelligence service acts,
+/// and "محكمة أمن الدولة" is no Belgian service.
+#[test]
+fn gazetteer_names_in_summaries_and_state_security_in_arabic() {
+    let doc = extract(
+        "en",
+        "2024-11-14",
+        "Italian Interior Minister Matteo Piantedosi visited Abu Dhabi on Wednesday.",
+    );
+    let v = serde_json::to_value(&doc).unwrap();
+    let summary = v["events"][0]["summary"].as_str().unwrap_or_default().to_string();
+    assert!(summary.contains("visits United Arab Emirates"), "{summary}");
+
+    let text = "أحبطت دائرة المخابرات العامة مخططا لتهريب أسلحة، وألقت القبض على عدد من المتورطين، وسيتم إحالتهم إلى محكمة أمن الدولة.";
+    let doc = extract("ar", "2024-04-16", text);
+    let v = serde_json::to_value(&doc).unwrap();
+    let ids: Vec<&str> = v["actors"].as_array().unwrap().iter().map(|a| a["id"].as_str().unwrap()).collect();
+    assert!(!ids.contains(&"organization/vsse"), "{ids:?}");
+    let ev = events(&doc);
+    let arrest = ev.iter().find(|e| e.0 == "arrest").unwrap_or_else(|| panic!("{ev:?}"));
+    assert!(arrest.3.contains(&("organization/jordan-gid".into(), "agent".into())), "{ev:?}");
+}

@@ -118,7 +118,7 @@ UNWIND [
   {id: 'organization/united-nations', name: 'United Nations', name_ar: 'الأمم المتحدة', kind: 'organization', country: null, cameo: 'IGO', aliases: ['ONU', 'Organisation des Nations unies', 'U.N.', 'UN', 'منظمة الأمم المتحدة', 'هيئة الأمم المتحدة']},
   {id: 'organization/us-ministry-foreign', name: 'United States Department of State', name_ar: 'وزارة الخارجية الأميركية', kind: 'organization', country: 'USA', cameo: 'USAGOV', aliases: ['America\'s Foreign Ministry', 'America\'s Ministry of Foreign Affairs', 'American Foreign Ministry', 'American Ministry of Foreign Affairs', 'Department of State', 'Département d\'État américain', 'State Department', 'U.S. State Department', 'US Department of State', 'US State Department', 'diplomatie américaine', 'ministère américain des Affaires étrangères', 'ministère des Affaires étrangères américain', 'الخارجية الأمريكية', 'الخارجية الأميركية', 'الدبلوماسية الأمريكية', 'وزارة الخارجية الأمريكية', 'وزارة الشؤون الخارجية الأمريكية']},
   {id: 'organization/us-ministry-justice', name: 'United States Department of Justice', name_ar: 'وزارة العدل الأميركية', kind: 'organization', country: 'USA', cameo: 'USAGOV', aliases: ['America\'s Justice Ministry', 'America\'s Ministry of Justice', 'American Justice Ministry', 'American Ministry of Justice', 'DOJ', 'Department of Justice', 'Justice Department', 'US Department of Justice', 'département américain de la Justice', 'ministère américain de la Justice', 'ministère de la Justice américain', 'وزارة العدل الأمريكية']},
-  {id: 'organization/vsse', name: 'State Security (Belgium)', name_ar: 'أمن الدولة البلجيكي', kind: 'organization', country: 'BEL', cameo: 'BELSPY', aliases: ['Belgian State Security', 'Belgian State Security Service', 'Belgian intelligence', 'State Security', 'Sûreté de l\'Etat', 'Sûreté de l\'État belge', 'VSSE', 'Veiligheid van de Staat', 'أمن الدولة', 'الاستخبارات البلجيكية', 'المخابرات البلجيكية', 'جهاز أمن الدولة', 'جهاز أمن الدولة البلجيكي']}
+  {id: 'organization/vsse', name: 'State Security (Belgium)', name_ar: 'أمن الدولة البلجيكي', kind: 'organization', country: 'BEL', cameo: 'BELSPY', aliases: ['Belgian State Security', 'Belgian State Security Service', 'Belgian intelligence', 'State Security', 'Sûreté de l\'Etat', 'Sûreté de l\'État belge', 'VSSE', 'Veiligheid van de Staat', 'الاستخبارات البلجيكية', 'المخابرات البلجيكية', 'جهاز أمن الدولة', 'جهاز أمن الدولة البلجيكي']}
 ] AS row
 MERGE (a:Actor {id: row.id})
 SET a:Organization, a.name = row.name, a.name_ar = row.name_ar, a.kind = row.kind, a.country = row.country, a.cameo = row.cameo, a.aliases = row.aliases;
@@ -222,7 +222,7 @@ UNWIND [
   {id: 'event:e-104cae81ce2f322c', type: 'attack', cameo: '180', start: '2024-07', end: '2024-08', modality: 'reported', confidence: 0.95, sources: 1, summary: 'al-Qaeda attacks in Burkina Faso and Mali'},
   {id: 'event:e-dddfbe35d0a64e59', type: 'consult', cameo: '040', start: '2024-07', end: '2024-08', modality: 'asserted', confidence: 0.9, sources: 1, summary: 'al-Qaeda and Moroccan Ministry of Foreign Affairs hold talks in Sahel'},
   {id: 'event:e-14c36e113e5e228a', type: 'meeting', cameo: '044', start: '2024-09', end: '2024-09', modality: 'planned', confidence: 0.9, sources: 1, summary: 'United Nations General Assembly, Antony Blinken and Nasser Bourita meet in New York'},
-  {id: 'event:e-1b725b707ac51d79', type: 'phone_call', cameo: '041', start: '2024-09-09', end: '2024-09-09', modality: 'asserted', confidence: 0.9, sources: 1, summary: 'Antony Blinken and Nasser Bourita speak by phone in Sahel'},
+  {id: 'event:e-39c00b810a12d4aa', type: 'phone_call', cameo: '041', start: '2024-09-09', end: '2024-09-09', modality: 'asserted', confidence: 0.8, sources: 1, summary: 'Antony Blinken and Nasser Bourita speak by phone'},
   {id: 'event:e-d2740ace72f11846', type: 'intent_to_cooperate', cameo: '030', start: '2024-09-09', end: '2024-09-09', modality: 'reported', confidence: 0.9, sources: 1, summary: 'Moroccan Ministry of Foreign Affairs, Antony Blinken and Nasser Bourita express intent to cooperate'},
   {id: 'event:e-58aba5871d5ef4a5', type: 'statement', cameo: '010', start: '2024-09-10', end: '2024-09-10', modality: 'asserted', confidence: 0.75, sources: 1, summary: 'United States Department of State makes a statement'},
   {id: 'event:e-e6b2e80addd6eb4e', type: 'attack', cameo: '180', start: '2024-09-17', end: '2024-09-17', modality: 'asserted', confidence: 0.95, sources: 1, summary: 'Jama\'at Nusrat al-Islam wal-Muslimin attacks in Bamako'},
@@ -458,9 +458,8 @@ UNWIND [
   {a: 'person/nasser-bourita', e: 'event:e-14c36e113e5e228a', role: 'participant'},
   {a: 'country/united-states', e: 'event:e-14c36e113e5e228a', role: 'location'},
   {a: 'location/new-york', e: 'event:e-14c36e113e5e228a', role: 'location'},
-  {a: 'person/antony-blinken', e: 'event:e-1b725b707ac51d79', role: 'participant'},
-  {a: 'person/nasser-bourita', e: 'event:e-1b725b707ac51d79', role: 'participant'},
-  {a: 'location/sahel', e: 'event:e-1b725b707ac51d79', role: 'location'},
+  {a: 'person/antony-blinken', e: 'event:e-39c00b810a12d4aa', role: 'participant'},
+  {a: 'person/nasser-bourita', e: 'event:e-39c00b810a12d4aa', role: 'participant'},
   {a: 'organization/morocco-ministry-foreign', e: 'event:e-d2740ace72f11846', role: 'participant'},
   {a: 'person/antony-blinken', e: 'event:e-d2740ace72f11846', role: 'participant'},
   {a: 'person/nasser-bourita', e: 'event:e-d2740ace72f11846', role: 'participant'},

@@ -1310,7 +1310,11 @@ fn arguments(sent: &Sentence<'_>, lang: &LangEvents, h: &Hit, input: &Input<'_>)
                     push(&mut out, Role::Participant, &p.m.actor);
                 }
             }
-            add_places(&mut out, &places(true));
+            // A call takes place nowhere: the places named with it are
+            // what was discussed ("تناول تطورات الأوضاع في قطاع غزة").
+            if t.kind != "phone_call" {
+                add_places(&mut out, &places(true));
+            }
         }
         Frame::Share | Frame::Appeal | Frame::Judicial => {
             let pool: Vec<&Placed<'_>> =
@@ -1539,8 +1543,17 @@ fn finish(
     for v in all_triggers.values_mut() {
         v.sort_unstable();
     }
-    let names: BTreeMap<&str, &str> =
+    let mut names: BTreeMap<&str, &str> =
         input.actors.actors.iter().map(|(id, a)| (id.as_str(), a.name.as_str())).collect();
+    // An actor the text does not name itself (the country of a city named
+    // in it) has its gazetteer name.
+    for (_, id) in drafts.iter().flat_map(|d| &d.participants) {
+        if !names.contains_key(id.as_str())
+            && let Some(e) = input.gazetteer.get(id)
+        {
+            names.insert(e.id.as_str(), e.name.as_str());
+        }
+    }
     let mut out = Vec::new();
     for d in drafts {
         let mut modality = d.modality;

@@ -1726,3 +1726,24 @@ fn a_state_before_the_verb_acts_and_a_demonstrative_opens_nothing() {
         events[0].participants
     );
 }
+
+/// A call takes place nowhere: the places named with it are its topics.
+#[test]
+fn a_call_has_no_places() {
+    let text = "أجرى كريم العلوي اتصالا هاتفيا مع ماري دوبون، تناول الأوضاع الأمنية في الساحل.";
+    let (events, _) = run(&Case {
+        lang: "ar",
+        text,
+        dct: "2024-03-14",
+        actors: &[
+            ("كريم العلوي", "person/karim-alaoui", Person, Name),
+            ("ماري دوبون", "person/marie-dupont", Person, Name),
+            ("الساحل", "location/sahel", Location, Name),
+        ],
+        times: &[],
+        links: &[],
+    });
+    let e = events.iter().find(|e| e.kind == "phone_call").unwrap_or_else(|| panic!("no call: {text}"));
+    assert_eq!(role_of(e, "person/marie-dupont"), Some(Role::Participant), "{:?}", e.participants);
+    assert_eq!(role_of(e, "location/sahel"), None, "{:?}", e.participants);
+}
