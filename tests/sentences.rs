@@ -172,3 +172,30 @@ fn gazetteer_names_in_summaries_and_state_security_in_arabic() {
     let arrest = ev.iter().find(|e| e.0 == "arrest").unwrap_or_else(|| panic!("{ev:?}"));
     assert!(arrest.3.contains(&("organization/jordan-gid".into(), "agent".into())), "{ev:?}");
 }
+
+/// "The two presidents agreed to continue coordination", after a call
+/// between them: an intent to cooperate of the two people of the call.
+#[test]
+fn the_two_presidents_agree_after_their_call() {
+    for (lang, text) in [
+        (
+            "ar",
+            "تلقى الرئيس عبد الفتاح السيسي اتصالاً هاتفياً من الرئيس الفرنسي إيمانويل ماكرون. واتفق الرئيسان على مواصلة التنسيق المكثف بين البلدين.",
+        ),
+        (
+            "fr",
+            "Le président Abdel Fattah al-Sissi a reçu un appel téléphonique du président français Emmanuel Macron. Les deux présidents sont convenus de poursuivre la coordination entre les deux pays.",
+        ),
+        (
+            "en",
+            "President Abdel Fattah al-Sisi received a phone call from French President Emmanuel Macron. The two presidents agreed to continue close coordination.",
+        ),
+    ] {
+        let ev = events(&extract(lang, "2024-07-03", text));
+        let intent =
+            ev.iter().find(|e| e.0 == "intent_to_cooperate").unwrap_or_else(|| panic!("{text}: {ev:?}"));
+        for who in ["person/abdel-fattah-el-sisi", "person/emmanuel-macron"] {
+            assert!(intent.3.iter().any(|(a, _)| a == who), "{text}: {ev:?}");
+        }
+    }
+}
