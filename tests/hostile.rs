@@ -139,6 +139,17 @@ fn comma_joined_sentence_in_linear_time() {
     }
 }
 
+/// A single line of datelines, agencies and dates ("RABAT (MAP) - ...,
+/// AFP reported."): whether a mention lies in a dateline is decided from
+/// the bytes just before it, not by searching the line back to its start.
+#[test]
+fn agencies_and_dates_on_one_line_in_linear_time() {
+    let unit = "RABAT (MAP) - The talks were held in Rabat on 25 November 2024 and resumed on Monday, 2 December, AFP reported. ";
+    let (v1, v4, ratio) = single_line_ratio(unit, 1 << 19);
+    assert!(count(&v4, "times") >= 3 * count(&v1, "times") && count(&v1, "times") > 1000);
+    assert!(ratio < 8.0, "four times the text took {ratio:.1} times as long");
+}
+
 /// Runs of thousands of sentence marks inside a line ("......b", "?!?!x"):
 /// each mark is looked at once, not the rest of its run again at every mark.
 #[test]

@@ -257,7 +257,17 @@ fn place_mentions<'a>(input: &Input<'a>) -> Vec<Placed<'a>> {
 /// that comes within the paragraph's first 80 bytes ("RABAT, 7 mars (MAP)
 /// -", "الرباط (و م ع) –").
 fn in_dateline(original: &str, start: usize, end: usize) -> bool {
-    let para = original[..start].rfind('\n').map_or(0, |i| i + 1);
+    // Only the 80 bytes before `start` can hold the paragraph's start (a
+    // single line of megabytes must not be searched back at every mention).
+    let mut from = start.saturating_sub(80);
+    while !original.is_char_boundary(from) {
+        from -= 1;
+    }
+    let para = match original[from..start].rfind('\n') {
+        Some(i) => from + i + 1,
+        None if from == 0 => 0,
+        None => return false,
+    };
     let mut cut = original.len().min(para + 80);
     while !original.is_char_boundary(cut) {
         cut -= 1;
