@@ -199,3 +199,19 @@ fn the_two_presidents_agree_after_their_call() {
         }
     }
 }
+
+/// The Algerian defence ministry's daily form: two wilayas after the dual
+/// of the place noun ("بولايتي تلمسان وبشار") are both where the arrests
+/// were made, and the summary names both.
+#[test]
+fn arrests_in_two_wilayas() {
+    let text = "أوقفت مفارز مشتركة للجيش الوطني الشعبي 12 تاجر مخدرات بولايتي تلمسان وبشار.";
+    let doc = extract("ar", "2024-06-12", text);
+    let ev = events(&doc);
+    let arrest = ev.iter().find(|e| e.0 == "arrest").unwrap_or_else(|| panic!("{ev:?}"));
+    for place in ["location/tlemcen", "location/bechar"] {
+        assert!(arrest.3.contains(&(place.into(), "location".into())), "{ev:?}");
+    }
+    let v = serde_json::to_value(&doc).unwrap();
+    assert_eq!(v["events"][0]["summary"], "People's National Army (Algeria) arrests in Béchar and Tlemcen");
+}

@@ -1727,14 +1727,15 @@ fn summary_of(kind: &str, participants: &[Participant], names: &BTreeMap<&str, &
     let targets = by(Role::Target);
     let parts = by(Role::Participant);
     let places = by(Role::Location);
-    // Where it happened: the most precise place (a city before its
-    // country), or all the countries when no city is named ("in Burkina
-    // Faso and Mali").
-    let spot =
-        match participants.iter().find(|p| p.role == Role::Location && p.actor.starts_with("location/")) {
-            Some(p) => Some(name(&p.actor)),
-            None => Some(list(&places)).filter(|s| !s.is_empty()),
-        };
+    // Where it happened: the most precise places (the cities before their
+    // countries: "in Béchar and Tlemcen"), or the countries when no city
+    // is named ("in Burkina Faso and Mali").
+    let cities: Vec<String> = participants
+        .iter()
+        .filter(|p| p.role == Role::Location && p.actor.starts_with("location/"))
+        .map(|p| name(&p.actor))
+        .collect();
+    let spot = Some(list(if cities.is_empty() { &places } else { &cities })).filter(|s| !s.is_empty());
     let mut s = if !agents.is_empty() {
         list(&agents)
     } else if !parts.is_empty() {

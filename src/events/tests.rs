@@ -1135,14 +1135,15 @@ fn peeling_finds_every_proclitic_prefix() {
     assert!(peeled_some >= 6, "{peeled_some}");
 }
 
-/// One-line summaries: who acts, the verb, whom, and the most precise place
-/// (every country when no city is named).
+/// One-line summaries: who acts, the verb, whom, and the most precise places
+/// (every city, else every country).
 #[test]
 fn summaries_name_who_acts_and_the_most_precise_place() {
     let names: BTreeMap<&str, &str> = [
         ("country/morocco", "Morocco"),
         ("country/mali", "Mali"),
         ("location/tangier", "Tangier"),
+        ("location/rabat", "Rabat"),
         ("organization/bcij", "BCIJ"),
         ("group/isis", "Islamic State"),
         ("person/a", "A"),
@@ -1176,6 +1177,17 @@ fn summaries_name_who_acts_and_the_most_precise_place() {
             ],
             "attacks",
             "Islamic State attacks in Mali and Morocco",
+        ),
+        (
+            "arrest",
+            vec![
+                p("organization/bcij", Role::Agent),
+                p("country/morocco", Role::Location),
+                p("location/rabat", Role::Location),
+                p("location/tangier", Role::Location),
+            ],
+            "arrests",
+            "BCIJ arrests in Rabat and Tangier",
         ),
         (
             "arrest",
