@@ -1311,6 +1311,17 @@ impl<'a, 't> Doc<'a, 't> {
                     {
                         continue;
                     }
+                    // An agency the text gives to another country than its
+                    // own ("Egypt's State Security" is not Belgium's): a
+                    // namesake, not this entry.
+                    if via == Via::Name
+                        && kind == ActorKind::Organization
+                        && let Some(own) = self.country_code(&id)
+                        && let Some((c, _, _)) = self.attributed_country(g.start, g.end)
+                        && self.country_code(&c).is_some_and(|x| x != own)
+                    {
+                        continue;
+                    }
                     self.gaz_actor(&id);
                     let mut links = Vec::new();
                     let mut seen = self.seen_of_gaz(&id);

@@ -1084,3 +1084,18 @@ fn ranks_compound_names_and_titles_after_names() {
     let id = person(s, "ar", "عبد الفتاح البرهان");
     assert_eq!(person(s, "ar", "رئيس"), id);
 }
+
+/// A known agency the text gives to another country ("Spain's State
+/// Security") is a namesake, not the gazetteer's; given to its own, it is.
+#[test]
+fn an_agency_of_another_country_is_a_namesake() {
+    lacks("Spain's State Security arrested three men.", "en", "2024-06-01", "organization/vsse");
+    has(
+        "Belgium's State Security arrested three men.",
+        "en",
+        "2024-06-01",
+        "organization/vsse",
+        "State Security",
+        Via::Name,
+    );
+}
