@@ -188,8 +188,6 @@ struct TriggerFile {
     #[serde(default)]
     modality: Option<Modality>,
     #[serde(default)]
-    not_before: Vec<String>,
-    #[serde(default)]
     examples: Vec<String>,
 }
 
@@ -384,9 +382,6 @@ pub struct Trigger {
     /// The modality the forms say themselves ("est attendu à", "is
     /// expected in": planned); the cues around may make it stronger.
     pub modality: Option<Modality>,
-    /// Words that, right after a form, make it another word ("a sign of",
-    /// "signs of": a noun, not the verb).
-    pub not_before: FxHashSet<String>,
 }
 
 /// One surface form of a trigger's first word.
@@ -430,7 +425,7 @@ pub struct LangEvents {
     /// alone is a pronoun ("بيان لها"), not an author.
     pub suffixes: FxHashSet<String>,
     /// Phrases whose words are no trigger ("عملية بحث", a search
-    /// operation, holds بحث, talks).
+    /// operation, holds بحث, talks; "a sign of" holds sign).
     pub not_triggers: Phrases,
     /// Modality rules.
     pub modality: Vec<ModalityRule>,
@@ -445,6 +440,11 @@ pub struct LangEvents {
 }
 
 impl LangEvents {
+    /// Is `word` a demonstrative, possibly with a proclitic ("وهذه")?
+    pub fn is_demonstrative(&self, word: &str) -> bool {
+        self.demonstratives.contains(word) || self.demonstratives.iter().any(|d| self.word_is(word, d))
+    }
+
     /// Does `word` equal `w`, possibly with a proclitic?
     pub fn word_is(&self, word: &str, w: &str) -> bool {
         word == w
@@ -797,7 +797,6 @@ fn compile_lang(
             requires_any: fold_all(&t.requires_any).into_iter().collect(),
             only_reference: t.only_reference,
             modality: t.modality,
-            not_before: fold_all(&t.not_before).into_iter().collect(),
         });
     }
     for word in fold_all(&f.morphology.exclude) {

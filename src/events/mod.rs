@@ -331,9 +331,6 @@ fn find_hits<'a>(sent: &Sentence<'_>, lang: &'a LangEvents) -> Vec<Hit> {
                 if !t.requires_any.is_empty() && !t.requires_any.iter().any(|w| has_word(w)) {
                     continue;
                 }
-                if end < sent.te && t.not_before.contains(sent.words[end]) {
-                    continue;
-                }
                 let better = match &best {
                     None => true,
                     Some((len, cost, bv, _)) => {
@@ -431,10 +428,7 @@ fn is_reference(sent: &Sentence<'_>, lang: &LangEvents, text: &Text<'_>, hit: &H
     // one word before it ("the first extradition", "leurs entretiens").
     let determiner = |i: usize| {
         let w = sent.words[i];
-        lang.demonstratives.contains(w)
-            || lang.articles.contains(w)
-            || lang.possessives.contains(w)
-            || lang.demonstratives.iter().any(|d| lang.word_is(w, d))
+        lang.is_demonstrative(w) || lang.articles.contains(w) || lang.possessives.contains(w)
     };
     let back1 = hit.first > sent.ts && determiner(hit.first - 1);
     // Two words back only over a plain modifier: not over a name, nor
@@ -577,10 +571,7 @@ fn read_sentence(
             // "cette demande", "this meeting", "هذا اللقاء": a
             // demonstrative points back, and with no event of its kind to
             // point to it opens none either.
-            let demonstrative = h.first > sent.ts && {
-                let w = sent.words[h.first - 1];
-                lang.demonstratives.contains(w) || lang.demonstratives.iter().any(|d| lang.word_is(w, d))
-            };
+            let demonstrative = h.first > sent.ts && lang.is_demonstrative(sent.words[h.first - 1]);
             if t.only_reference
                 || t.frame == Frame::Statement
                 || (t.frame == Frame::Investigate && !actor_near)
@@ -1332,10 +1323,9 @@ fn arguments(sent: &Sentence<'_>, lang: &LangEvents, h: &Hit, input: &Input<'_>)
             // In French and English the subject stands before the verb: a
             // state named there acts rather than a person after it ("le
             // Niger a ordonné l'expulsion de l'ambassadeur X").
-            let agent = match (subject(sent, lang, h, input, &agentive), subject(sent, lang, h, input, &pool))
-            {
-                (Some(x), Some(y)) if input.lang != "ar" && x.first >= h.last && y.last <= h.first => Some(y),
-                (x, y) => x.or(y),
+            let agent = match subject(sent, lang, h, input, &agentive) {
+                Some(x) if input.lang == "ar" || x.first < h.last => Some(x),
+                x => subject(sent, lang, h, input, &pool).filter(|y| x.is_none() || y.last <= h.first).or(x),
             };
             if let Some(a) = agent {
                 push(&mut out, Role::Agent, &a.m.actor);
