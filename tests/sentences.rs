@@ -215,3 +215,65 @@ fn arrests_in_two_wilayas() {
     let v = serde_json::to_value(&doc).unwrap();
     assert_eq!(v["events"][0]["summary"], "People's National Army (Algeria) arrests in Béchar and Tlemcen");
 }
+
+/// (type, source, target) of every relation.
+fn relations(d: &TiesDoc) -> Vec<(String, String, String)> {
+    let v = serde_json::to_value(d).unwrap();
+    v["relations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            let s = |k: &str| r[k].as_str().unwrap().to_string();
+            (s("type"), s("source"), s("target"))
+        })
+        .collect()
+}
+
+/// A chief of staff heads the army named after the title; in Arabic as in
+/// Latin script a rank after a comma still opens the name ("رئيس أركان
+/// الجيش، الفريق أول X"); without a rank an Arabic comma ends the title.
+#[test]
+fn a_chief_of_staff_heads_the_army_across_a_comma_and_a_rank() {
+    let cases = [
+        ("ar", "استقبل رئيس أركان الجيش الوطني الشعبي، الفريق أول كمال بلقاسم، الوفد الضيف.", "kmal-blqasm"),
+        (
+            "fr",
+            "Le chef d'état-major de l'Armée nationale populaire, le général Kamel Belkacem, a reçu la délégation.",
+            "kamel-belkacem",
+        ),
+        (
+            "en",
+            "The chief of staff of the People's National Army, General Kamel Belkacem, received the delegation.",
+            "kamel-belkacem",
+        ),
+    ];
+    for (lang, text, slug) in cases {
+        let rel = relations(&extract(lang, "2025-02-05", text));
+        let leads = ("leads".to_string(), format!("person/{slug}"), "organization/algeria-anp".to_string());
+        assert!(rel.contains(&leads), "{text}: {rel:?}");
+    }
+    let text = "وقال رئيس أركان الجيش الوطني الشعبي، كمال بلقاسم إن الوضع مستقر.";
+    let rel = relations(&extract("ar", "2025-02-05", text));
+    assert!(!rel.iter().any(|r| r.1.contains("kmal")), "{text}: {rel:?}");
+}
+
+/// The host of a reception is the person behind a long title with a rank
+/// ("رئيس أركان الجيش، الفريق أول X"), the guest the one behind a title,
+/// an aside and a rank; the agency in the guest's title is no participant.
+#[test]
+fn a_reception_between_two_long_titles() {
+    let text = "استقبل رئيس أركان الجيش الوطني الشعبي، الفريق أول السعيد شنقريحة، يوم الاثنين الماضي بمقر أركان الجيش، قائد القيادة الأمريكية في إفريقيا (أفريكوم)، الجنرال مايكل لانغلي.";
+    let ev = events(&extract("ar", "2025-02-05", text));
+    let visit = ev.iter().find(|e| e.0 == "visit").unwrap_or_else(|| panic!("{ev:?}"));
+    assert_eq!(visit.2.as_deref(), Some("2025-02-03"), "{ev:?}");
+    assert!(visit.3.contains(&("person/said-chengriha".into(), "host".into())), "{ev:?}");
+    assert!(
+        visit.3.iter().any(|(a, r)| a.starts_with("person/") && a.contains("langhli") && r == "agent"),
+        "{ev:?}"
+    );
+    assert!(
+        !visit.3.iter().any(|(a, _)| a == "organization/africom" || a == "organization/algeria-anp"),
+        "{ev:?}"
+    );
+}

@@ -1013,17 +1013,30 @@ impl<'a, 't> Doc<'a, 't> {
             if let Some((after, c)) = self.aside_after(k) {
                 (k, comma, soft) = (after, c, !c);
             }
+            let honorific_at = |k: usize| {
+                self.cue_over(k).is_some_and(|c| {
+                    c.hit.start == k && c.cues.iter().any(|&x| self.cue(x).kind == CueKind::Honorific)
+                })
+            };
+            // "..., le général X": a determiner before the rank.
+            if comma
+                && k + 1 < n
+                && self.words.soft[k]
+                && self.cues.is_some_and(|c| c.determiners.contains(self.words.words[k]))
+                && honorific_at(k + 1)
+            {
+                k += 1;
+            }
             if latin && comma {
                 // comma gap: allowed once
+            } else if comma && k < n && honorific_at(k) {
+                // "رئيس أركان الجيش، الفريق أول X": a rank after the comma
+                // opens the name in any script.
             } else if k > 0 && k < n && !soft {
                 k = n; // no name across other punctuation
             }
-            while k < n
-                && self.cue_over(k).is_some_and(|c| {
-                    c.hit.start == k && c.cues.iter().any(|&x| self.cue(x).kind == CueKind::Honorific)
-                })
-            {
-                k += 1;
+            while k < n && honorific_at(k) {
+                k = self.cue_over(k).map_or(k + 1, |c| c.hit.end.max(k + 1));
             }
             // "président du BND" heads the BND, not a state.
             let ci = match self.cue(ci).with_organization {

@@ -207,10 +207,13 @@ fn place_mentions<'a>(input: &Input<'a>) -> Vec<Placed<'a>> {
     let text = input.text;
     // The spans of the titles of each mention: a mention inside another's
     // title ("the Minister of the Interior X") is not an actor of its own.
+    // A title that opens the name's noun phrase covers what lies between
+    // them too (the aside of "قائد أفريكوم (AFRICOM)، الجنرال X").
     let mut title_spans: Vec<(usize, usize, usize)> = Vec::new();
     for (i, m) in input.actors.mentions.iter().enumerate() {
         for l in &m.links {
-            title_spans.push((l.start, l.end, i));
+            let end = if opens_phrase(text, l, m) { m.start } else { l.end };
+            title_spans.push((l.start, end, i));
         }
     }
     input
@@ -232,18 +235,14 @@ fn place_mentions<'a>(input: &Input<'a>) -> Vec<Placed<'a>> {
                 .unwrap_or_default();
             let in_title = m.kind != ActorKind::Person
                 && title_spans.iter().any(|&(s, e, j)| j != i && m.start >= s && m.end <= e);
-            // A title ending right before the name, with at most a comma
-            // between them, opens the person's noun phrase.
+            // A title ending right before the name opens the person's noun
+            // phrase: with at most a comma between them, or a rank and an
+            // aside the actor stage read as part of it ("قائد أفريكوم
+            // (AFRICOM)، الجنرال X").
             let head = m
                 .links
                 .iter()
-                .filter(|l| {
-                    l.end <= m.start
-                        && text
-                            .original
-                            .get(l.end..m.start)
-                            .is_some_and(|g| g.trim().is_empty() || g.trim() == ",")
-                })
+                .filter(|l| opens_phrase(text, l, m))
                 .map(|l| text.tokens.partition_point(|t| t.end <= l.start))
                 .min()
                 .unwrap_or(first)
@@ -251,6 +250,21 @@ fn place_mentions<'a>(input: &Input<'a>) -> Vec<Placed<'a>> {
             Placed { m, first, last, head, in_title, clitic }
         })
         .collect()
+}
+
+/// Whether a title ends right before its name and so opens the name's noun
+/// phrase: with at most a comma between them, or a rank and an aside the
+/// actor stage read as part of it ("قائد أفريكوم (AFRICOM)، الجنرال X").
+fn opens_phrase(text: &Text<'_>, l: &crate::actors::TitleLink, m: &ActorMention) -> bool {
+    l.end <= m.start
+        && text.original.get(l.end..m.start).is_some_and(|g| {
+            let g = g.trim();
+            let words = text.tokens[text.tokens.partition_point(|t| t.end <= l.end)..]
+                .iter()
+                .take_while(|t| t.end <= m.start)
+                .count();
+            g.is_empty() || g == "," || (words <= 4 && !g.contains(['.', '!', '?', ':', ';', '؛', '\n']))
+        })
 }
 
 /// Whether bytes `start..end` lie in a paragraph's dateline: before a dash
