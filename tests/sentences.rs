@@ -277,3 +277,28 @@ fn a_reception_between_two_long_titles() {
         "{ev:?}"
     );
 }
+
+/// A known holder's name written in a spelling the gazetteer lacks right
+/// before the title that resolves to them ("ويليام بيرنز مدير وكالة
+/// المخابرات") is theirs, and so is the surname alone later; what they are
+/// to do next is a plan of its own, not the reception told before.
+#[test]
+fn a_name_before_its_title_and_a_plan_after_the_reception() {
+    let text = "استقبل الرئيس عبد الفتاح السيسي، اليوم الإثنين، ويليام بيرنز مدير وكالة المخابرات المركزية الأمريكية. ومن المقرر أن يتوجه بيرنز بعد ذلك إلى الدوحة.";
+    let d = extract("ar", "2024-10-21", text);
+    let v = serde_json::to_value(&d).unwrap();
+    let burns = v["actors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["id"] == "person/william-burns")
+        .unwrap_or_else(|| panic!("{v}"));
+    let said: Vec<&str> =
+        burns["mentions"].as_array().unwrap().iter().map(|m| m["text"].as_str().unwrap()).collect();
+    assert!(said.contains(&"ويليام بيرنز") && said.contains(&"بيرنز"), "{said:?}");
+    let ev = events(&d);
+    let plan = ev.iter().find(|e| e.0 == "visit" && e.1 == "planned").unwrap_or_else(|| panic!("{ev:?}"));
+    assert!(plan.3.contains(&("person/william-burns".into(), "agent".into())), "{ev:?}");
+    assert_eq!(plan.2, None, "{ev:?}");
+    assert!(ev.iter().any(|e| e.0 == "visit" && e.1 == "asserted"), "{ev:?}");
+}

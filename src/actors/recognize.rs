@@ -1768,6 +1768,20 @@ impl<'a, 't> Doc<'a, 't> {
                 let mut seen = self.seen_of_gaz(&id);
                 seen.position = position.map(str::to_string).or(seen.position);
                 self.see(seen);
+                if via == Via::Title
+                    && let Some((s, e)) = self.name_before_title(f.start, &id)
+                {
+                    let (ns, ne) = self.original(s, e, self.name_peel(s));
+                    self.add_surname(s, e, &id);
+                    self.push(ActorMention {
+                        start: ns,
+                        end: ne,
+                        actor: id.clone(),
+                        kind: ActorKind::Person,
+                        via: Via::Name,
+                        links: Vec::new(),
+                    });
+                }
                 let (s2, e2) = self.trim_clitic(f.start, os, oe);
                 self.push(ActorMention {
                     start: s2,
@@ -1779,6 +1793,32 @@ impl<'a, 't> Doc<'a, 't> {
                 });
             }
         }
+    }
+
+    /// The name of the known holder of a title written right before it in
+    /// a spelling the gazetteer lacks ("ويليام بيرنز مدير الوكالة" for
+    /// "وليام بيرنز"): two to four free words, joined by spaces, with the
+    /// consonant skeleton of the holder's name.
+    fn name_before_title(&self, start: usize, id: &str) -> Option<(usize, usize)> {
+        if start < 2 || !self.words.arabic[start - 1] || !self.words.soft[start - 1] {
+            return None;
+        }
+        let target = &self.gaz.skeletons.iter().find(|(i, _)| i == id)?.1;
+        let tr = &self.gaz.lexicon.translit;
+        (2..=4)
+            .filter(|&len| len <= start)
+            .map(|len| start - len)
+            .take_while(|&s| {
+                (s..start).all(|k| !self.covered[k] && self.words.arabic[k])
+                    && self.words.soft[s..start].iter().all(|&x| x)
+            })
+            .filter_map(|s| {
+                let (os, oe) = self.original(s, start, self.name_peel(s));
+                let sim = similarity(&tr.skeleton(&self.text.original[os..oe]), target);
+                (sim >= 0.85).then_some((sim, s))
+            })
+            .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)))
+            .map(|(_, s)| (s, start))
     }
 
     fn english_title(&self, f: &TitleFrame) -> Option<String> {

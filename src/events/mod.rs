@@ -1525,6 +1525,9 @@ fn merge_undated(drafts: Vec<Draft>) -> Vec<Draft> {
             o.kind == d.kind
                 && o.date.is_some()
                 && o.modality.on_timeline()
+                // A plan is not what already took place ("X received Y ... Y
+                // is to go on to Doha").
+                && (o.modality == Modality::Planned) == (d.modality == Modality::Planned)
                 && o.participants.iter().any(|(r, a)| *r != Role::Location && actors.contains(a))
         });
         match twin {
