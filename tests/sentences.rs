@@ -302,3 +302,103 @@ fn a_name_before_its_title_and_a_plan_after_the_reception() {
     assert_eq!(plan.2, None, "{ev:?}");
     assert!(ev.iter().any(|e| e.0 == "visit" && e.1 == "asserted"), "{ev:?}");
 }
+
+/// An air strike is a state's: the force acts, the group it hit is the
+/// target, in every language.
+#[test]
+fn an_air_strike_is_the_forces_attack_on_the_group() {
+    let cases = [
+        (
+            "en",
+            "Iraqi security forces said they had killed three Islamic State militants in an air strike in Kirkuk province on Monday.",
+            "country/iraq",
+        ),
+        (
+            "fr",
+            "L'armée irakienne a tué trois jihadistes du groupe État islamique dans une frappe aérienne lundi dans la province de Kirkouk.",
+            "organization/iraq-army",
+        ),
+        (
+            "ar",
+            "قتلت القوات العراقية ثلاثة من عناصر تنظيم داعش في غارة جوية بمحافظة كركوك يوم الاثنين.",
+            "organization/iraq-forces",
+        ),
+    ];
+    for (lang, text, agent) in cases {
+        let ev = events(&extract(lang, "2024-12-04", text));
+        let attack = ev.iter().find(|e| e.0 == "attack").unwrap_or_else(|| panic!("{text}: {ev:?}"));
+        assert!(attack.3.contains(&(agent.into(), "agent".into())), "{text}: {ev:?}");
+        assert!(attack.3.contains(&("group/isis".into(), "target".into())), "{text}: {ev:?}");
+        assert_eq!(attack.2.as_deref(), Some("2024-12-02"), "{text}: {ev:?}");
+    }
+}
+
+/// A force named by its head noun and a country adjective takes the head's
+/// English name ("الجيش اللبناني": Army (Lebanon)).
+#[test]
+fn a_state_force_by_its_head_noun_has_an_english_name() {
+    let d = extract("ar", "2024-08-30", "أعلنت قيادة الجيش اللبناني أن دورية أوقفت مطلوبا.");
+    let v = serde_json::to_value(&d).unwrap();
+    let army = v["actors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["id"] == "organization/lebanon-army")
+        .unwrap_or_else(|| panic!("{v}"));
+    assert_eq!(army["name"], "Army (Lebanon)");
+}
+
+/// A word a trigger requires stands near it: "intelligence chief ... their
+/// shared frontier" shares no intelligence.
+#[test]
+fn a_required_word_far_from_the_trigger_makes_no_event() {
+    let text = "Jordan's intelligence chief met his Iraqi counterpart in Baghdad on Tuesday to discuss border security and the smuggling of drugs and weapons across their shared frontier, the Iraqi government said.";
+    let ev = events(&extract("en", "2024-12-04", text));
+    assert!(ev.iter().any(|e| e.0 == "meeting"), "{ev:?}");
+    assert!(!ev.iter().any(|e| e.0 == "intelligence_sharing"), "{ev:?}");
+}
+
+/// The giver of a tip ("a tip from", "fournies par", "بناء على معلومات
+/// من") shares it and the force that acted on it receives it; the "by" of
+/// the information is not the arrest's.
+#[test]
+fn the_giver_of_a_tip_shares_it_with_the_force_that_acts() {
+    let cases = [
+        (
+            "en",
+            "Spanish police arrested the suspect after a tip from Moroccan intelligence.",
+            "country/morocco",
+        ),
+        (
+            "en",
+            "Spanish police arrested the suspect after a tip provided by Morocco's DGST.",
+            "organization/dgst",
+        ),
+        (
+            "fr",
+            "La police espagnole a arrêté le suspect grâce à des informations fournies par la DGST.",
+            "organization/dgst",
+        ),
+        (
+            "ar",
+            "أوقفت الشرطة الإسبانية المشتبه فيه بناء على معلومات من المديرية العامة لمراقبة التراب الوطني.",
+            "organization/dgst",
+        ),
+    ];
+    for (lang, text, giver) in cases {
+        let ev = events(&extract(lang, "2024-12-04", text));
+        let share =
+            ev.iter().find(|e| e.0 == "intelligence_sharing").unwrap_or_else(|| panic!("{text}: {ev:?}"));
+        assert!(share.3.contains(&(giver.into(), "agent".into())), "{text}: {ev:?}");
+        assert!(
+            share.3.contains(&("organization/policia-nacional".into(), "target".into())),
+            "{text}: {ev:?}"
+        );
+        let arrest = ev.iter().find(|e| e.0 == "arrest").unwrap_or_else(|| panic!("{text}: {ev:?}"));
+        assert!(
+            arrest.3.contains(&("organization/policia-nacional".into(), "agent".into())),
+            "{text}: {ev:?}"
+        );
+        assert!(!arrest.3.contains(&(giver.into(), "agent".into())), "{text}: {ev:?}");
+    }
+}

@@ -123,6 +123,10 @@ struct NameSpec {
     state_nouns: Vec<String>,
     #[serde(default)]
     org_heads: Vec<String>,
+    /// English names of head nouns that name a state's force on their own
+    /// ("الجيش" + a country adjective = that country's Army).
+    #[serde(default)]
+    org_head_names: std::collections::BTreeMap<String, String>,
     #[serde(default)]
     media_heads: Vec<String>,
     #[serde(default)]
@@ -251,13 +255,22 @@ impl ActorLexicon {
                 .chain(file.names.org_heads.iter().map(|w| (w, CueKind::OrgHead)))
                 .chain(file.names.media_heads.iter().map(|w| (w, CueKind::MediaHead)))
                 .chain(file.names.group_heads.iter().map(|w| (w, CueKind::GroupHead)));
+            let head_names: std::collections::BTreeMap<String, &String> =
+                file.names.org_head_names.iter().map(|(k, v)| (key(k), v)).collect();
+            if let Some(h) = head_names.keys().find(|h| !file.names.org_heads.iter().any(|o| key(o) == **h)) {
+                return Err(err(h, "org_head_names names a word that is not in org_heads"));
+            }
             for (h, kind) in words {
                 let idx = cues.len();
+                let en = match kind {
+                    CueKind::OrgHead => head_names.get(&key(h)).map(|v| v.to_string()),
+                    _ => None,
+                };
                 cues.push(Cue {
                     kind,
                     position: None,
                     domain: None,
-                    en: None,
+                    en,
                     link: None,
                     actor_kind: None,
                     org_before: false,

@@ -574,15 +574,18 @@ impl<'a, 't> Doc<'a, 't> {
     /// "الحرس المدني الإسباني", "police fédérale belge", "Belgian Federal Police".
     fn generic_orgs(&mut self, out: &mut Vec<OrgFrame>) {
         let n = self.words.len();
-        let heads: Vec<Hit> = self
+        // Each head with its English name, if it has one.
+        let heads: Vec<(Hit, Option<String>)> = self
             .cuehits
             .iter()
-            .filter(|c| c.cues.iter().any(|&x| self.cue(x).kind == CueKind::OrgHead))
             .filter(|c| !c.cues.iter().any(|&x| self.cue(x).kind == CueKind::Organization))
-            .map(|c| c.hit.clone())
+            .filter_map(|c| {
+                let head = c.cues.iter().map(|&x| self.cue(x)).find(|x| x.kind == CueKind::OrgHead)?;
+                Some((c.hit.clone(), head.en.clone()))
+            })
             .collect();
         let anchored = |d: &Self, k: usize| d.gaz_over(k).is_some_and(|g| g.via != Via::Adjective);
-        for h in heads {
+        for (h, head_en) in heads {
             let (start, end, adj) = if self.lang == "en" {
                 // ADJ Cap* HEAD
                 let mut s = h.start;
@@ -635,7 +638,11 @@ impl<'a, 't> Doc<'a, 't> {
                 continue;
             }
             let core_words: Vec<&str> = (core_s..core_e).map(|k| self.words.words[k]).collect();
-            let latin = if self.words.arabic[core_s] {
+            // A head alone with its English name ("الجيش اللبناني": Army).
+            let named = head_en.filter(|_| (core_s, core_e) == (h.start, h.end));
+            let latin = if let Some(en) = &named {
+                en.clone()
+            } else if self.words.arabic[core_s] {
                 self.gaz.lexicon.translit.latin(&core_words.join(" "))
             } else {
                 core_words.join(" ")
@@ -648,7 +655,10 @@ impl<'a, 't> Doc<'a, 't> {
             let code = self.country_code(&country);
             // A Latin display name: the written form, or a transliteration
             // with the country for an Arabic one.
-            let display = if self.words.arabic[core_s] {
+            let display = if let Some(en) = &named {
+                let cname = self.gaz.get(&country).map_or(String::new(), |e| e.name.clone());
+                format!("{en} ({cname})")
+            } else if self.words.arabic[core_s] {
                 let cname = self.gaz.get(&country).map_or(String::new(), |e| e.name.clone());
                 format!("{} ({cname})", title_case(&latin))
             } else {

@@ -154,6 +154,8 @@ struct CuesFile {
     that: Vec<String>,
     #[serde(default)]
     relative: Vec<String>,
+    #[serde(default)]
+    source: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -338,6 +340,10 @@ pub struct Cues {
     /// Relative pronouns ("which", "qui", "التي"): the actor right before
     /// one is the subject of the verb after it.
     pub relative: Phrases,
+    /// What introduces the giver of information after it ("a tip from",
+    /// "des informations fournies par"): that actor shares, the one who
+    /// acts on it receives.
+    pub source: Phrases,
 }
 
 /// A modality cue list.
@@ -687,6 +693,7 @@ fn compile_lang(
         and: cue(&c.and),
         that: cue(&c.that),
         relative: cue(&c.relative),
+        source: cue(&c.source),
     };
     let modality: Vec<ModalityRule> = f
         .modality

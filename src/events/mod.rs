@@ -294,7 +294,7 @@ fn in_dateline(original: &str, start: usize, end: usize) -> bool {
         .is_some_and(|dash| end <= para + dash)
 }
 
-fn find_hits<'a>(sent: &Sentence<'_>, lang: &'a LangEvents) -> Vec<Hit> {
+fn find_hits(sent: &Sentence<'_>, lang: &LangEvents) -> Vec<Hit> {
     // Words inside an actor mention, and whether the sentence has a word,
     // found once per sentence: both are asked for every word or trigger,
     // and a sentence can be as long as a whole document.
@@ -305,9 +305,15 @@ fn find_hits<'a>(sent: &Sentence<'_>, lang: &'a LangEvents) -> Vec<Hit> {
         }
     }
     let masked = |i: usize| in_mention.get(i.wrapping_sub(sent.ts)).copied().unwrap_or(false);
-    let mut has: rustc_hash::FxHashMap<&str, bool> = rustc_hash::FxHashMap::default();
-    let mut has_word = |w: &'a str| {
-        *has.entry(w).or_insert_with(|| sent.words[sent.ts..sent.te].iter().any(|x| lang.word_is(x, w)))
+    // A word a trigger requires stands near it: within ten words after it
+    // ("a tip from Moroccan intelligence enabled", not "intelligence chief
+    // ... their shared frontier"), or before it as far as a verb may stand
+    // from its object over a long subject ("وقع وزير العدل ... ونظيرته ...،
+    // الثلاثاء ... بالرباط، اتفاقية").
+    let near_word = |i: usize, end: usize, w: &str| {
+        sent.words[i.saturating_sub(25).max(sent.ts)..(end + 10).min(sent.te)]
+            .iter()
+            .any(|x| lang.word_is(x, w))
     };
     let mut hits = Vec::new();
     let mut i = sent.ts;
@@ -342,7 +348,7 @@ fn find_hits<'a>(sent: &Sentence<'_>, lang: &'a LangEvents) -> Vec<Hit> {
                 if !fits {
                     continue;
                 }
-                if !t.requires_any.is_empty() && !t.requires_any.iter().any(|w| has_word(w)) {
+                if !t.requires_any.is_empty() && !t.requires_any.iter().any(|w| near_word(i, end, w)) {
                     continue;
                 }
                 let better = match &best {
@@ -1012,9 +1018,15 @@ fn subject<'s, 'a>(
     // then a few words (who, of whom) before the actor.
     let by = (|| {
         let end = sent.te.min(h.last + 12);
+        // Not the "by" of information given ("a tip provided by X",
+        // "des informations fournies par X"): X gave it.
+        let given = |k: usize, n: usize| {
+            lang.cues.source.iter().any(|c| c.len() > n && sent.phrase_ends(lang, k + n, c))
+        };
         let (k, n) = (h.last..end)
             .take_while(|&k| !gap_has_punctuation(input.text, k))
-            .find_map(|k| sent.cue_at(lang, k, &lang.cues.by).map(|n| (k, n)))?;
+            .find_map(|k| sent.cue_at(lang, k, &lang.cues.by).map(|n| (k, n)))
+            .filter(|&(k, n)| !given(k, n))?;
         // A possessive may stand on the way ("Morocco's").
         let open = |i: usize| {
             let t = &input.text.tokens;
@@ -1340,6 +1352,36 @@ fn arguments(sent: &Sentence<'_>, lang: &LangEvents, h: &Hit, input: &Input<'_>)
             let agent = match subject(sent, lang, h, input, &agentive) {
                 Some(x) if input.lang == "ar" || x.first < h.last => Some(x),
                 x => subject(sent, lang, h, input, &pool).filter(|y| x.is_none() || y.last <= h.first).or(x),
+            };
+            // "arrested ... after a tip from Moroccan intelligence": the
+            // giver named right after the information shares it; the one who
+            // acted on it receives it.
+            let giver = (t.kind == "intelligence_sharing")
+                .then(|| {
+                    pool.iter().copied().find(|p| {
+                        p.first >= h.last
+                            && distance(h, p) <= 3
+                            && cue_before(sent, lang, p, &lang.cues.source)
+                    })
+                })
+                .flatten();
+            let agent = match giver {
+                Some(g) => {
+                    // The receiver: the subject, else (Arabic, where the
+                    // giver follows the verb) the force named before.
+                    let receiver = agent.filter(|a| a.m.actor != g.m.actor).or_else(|| {
+                        agentive
+                            .iter()
+                            .copied()
+                            .filter(|p| p.last <= h.first && p.m.actor != g.m.actor)
+                            .min_by_key(|p| distance(h, p))
+                    });
+                    if let Some(r) = receiver {
+                        push(&mut out, Role::Target, &r.m.actor);
+                    }
+                    Some(g)
+                }
+                None => agent,
             };
             if let Some(a) = agent {
                 push(&mut out, Role::Agent, &a.m.actor);
