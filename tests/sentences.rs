@@ -402,3 +402,38 @@ fn the_giver_of_a_tip_shares_it_with_the_force_that_acts() {
         assert!(!arrest.3.contains(&(giver.into(), "agent".into())), "{text}: {ev:?}");
     }
 }
+
+/// Where a post is held ("السفيرة الأميركية في لبنان", "سفير المغرب لدى
+/// إسبانيا") stands between a title and its name without being the
+/// holder's country; a country in construct with the title is; a title
+/// after a name that already has one, or of another country, is not that
+/// person's.
+#[test]
+fn ambassadors_posted_abroad_and_titles_after_titled_names() {
+    let cases = [
+        ("التقى قائد الجيش العماد جوزاف عون السفيرة الأميركية في لبنان ليزا جونسون.", "country/united-states"),
+        ("استقبل الوزير سفير المغرب لدى إسبانيا كريم قسي لحلو.", "country/morocco"),
+    ];
+    for (text, country) in cases {
+        let rel = relations(&extract("ar", "2024-08-30", text));
+        assert!(
+            rel.iter().any(|r| r.0 == "member_of"
+                && r.2 == country
+                && r.1.starts_with("person/")
+                && r.1 != "person/joseph-aoun"),
+            "{text}: {rel:?}"
+        );
+        assert!(
+            !rel.iter().any(|r| r.1 == "person/joseph-aoun" && r.2 == "country/united-states"),
+            "{text}: {rel:?}"
+        );
+    }
+    for text in ["التقى قائد الجيش جوزاف عون السفير الأميركي أمس.", "التقى جوزاف عون السفير الأميركي أمس."]
+    {
+        let rel = relations(&extract("ar", "2024-08-30", text));
+        assert!(
+            !rel.iter().any(|r| r.1 == "person/joseph-aoun" && r.2 == "country/united-states"),
+            "{text}: {rel:?}"
+        );
+    }
+}

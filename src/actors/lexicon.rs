@@ -76,6 +76,9 @@ pub struct LangCues {
     pub place_words: rustc_hash::FxHashSet<String>,
     /// Determiners a description needs before it (Latin languages).
     pub determiners: rustc_hash::FxHashSet<String>,
+    /// Prepositions that name where a post is held after a title
+    /// ("السفيرة الأميركية في لبنان"), in Arabic script.
+    pub posted_at: rustc_hash::FxHashSet<String>,
     /// Arabic proclitics (Arabic only).
     pub clitics: Option<Clitics>,
 }
@@ -117,6 +120,8 @@ struct NameSpec {
     stopwords: Vec<String>,
     #[serde(default)]
     determiners: Vec<String>,
+    #[serde(default)]
+    posted_at: Vec<String>,
     #[serde(default)]
     place_words: Vec<String>,
     #[serde(default)]
@@ -301,6 +306,7 @@ impl ActorLexicon {
                 particles: file.names.particles.iter().map(|s| key(s)).collect(),
                 stopwords: file.names.stopwords.iter().map(|s| key(s)).collect(),
                 determiners: file.names.determiners.iter().map(|s| key(s)).collect(),
+                posted_at: file.names.posted_at.iter().map(|s| key(s)).collect(),
                 place_words: file.names.place_words.iter().map(|s| key(s)).collect(),
                 clitics,
             };

@@ -1012,6 +1012,34 @@ impl<'a, 't> Doc<'a, 't> {
                         _ => break,
                     }
                 }
+            } else {
+                // "سفير المغرب", "رئيس الجزائر": a country in construct with
+                // the title is the title's.
+                if country.is_none()
+                    && orgs_found.is_empty()
+                    && j < n
+                    && self.words.soft[j - 1]
+                    && let Some(g) = self.gaz_at(j)
+                    && self.gazhits[g].kind == ActorKind::Country
+                    && self.gazhits[g].via == Via::Name
+                    && self.gazhits[g].peel == 0
+                {
+                    country = Some(self.gazhits[g].entry.clone());
+                    j = self.gazhits[g].end;
+                }
+            }
+            if !latin
+                && j + 1 < n
+                && self.words.soft[j - 1]
+                && self.words.soft[j]
+                && self.cues.is_some_and(|c| c.posted_at.contains(self.words.words[j]))
+                && let Some(g) = self.gaz_at(j + 1)
+                && self.gazhits[g].kind == ActorKind::Country
+                && self.gazhits[g].via == Via::Name
+            {
+                // "السفيرة الأميركية في لبنان", "سفير المغرب لدى إسبانيا":
+                // where the post is held, not the holder's country.
+                j = self.gazhits[g].end;
             }
             let title_end = j;
             // Skip a comma (le ministre de la Justice, Paul Van Tigchelt), an
@@ -1751,8 +1779,21 @@ impl<'a, 't> Doc<'a, 't> {
                     None => {
                         // A title right after a person's name is theirs
                         // ("عبد الفتاح البرهان رئيس مجلس السيادة").
+                        // Not when the name has its own title before it, nor
+                        // when the title is another country's ("قائد الجيش
+                        // جوزاف عون السفير الأميركي": Aoun met the ambassador).
+                        let title_code = f.country.as_deref().and_then(|c| self.country_code(c));
                         let before = self.result.mentions.iter().rev().find(|m| m.end <= os).filter(|m| {
-                            m.kind == ActorKind::Person && self.text.original[m.end..os].trim().is_empty()
+                            let theirs = self
+                                .result
+                                .actors
+                                .get(&m.actor)
+                                .and_then(|a| a.country.clone())
+                                .or_else(|| self.gaz.get(&m.actor).and_then(|e| e.country.clone()));
+                            m.kind == ActorKind::Person
+                                && self.text.original[m.end..os].trim().is_empty()
+                                && m.links.is_empty()
+                                && (title_code.is_none() || theirs.is_none() || theirs == title_code)
                         });
                         if let Some(m) = before {
                             (m.actor.clone(), Via::Coreference)
