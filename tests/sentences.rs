@@ -437,3 +437,63 @@ fn ambassadors_posted_abroad_and_titles_after_titled_names() {
         );
     }
 }
+
+/// A Gulf name written with "عبد" joined ("عبدالعزيز") is the gazetteer's
+/// "عبد العزيز", even with a longer lineage; a title with a country and no
+/// known holder is the counterpart of that country named before.
+#[test]
+fn joined_names_and_a_counterparts_title_later() {
+    let text = "وقع صاحب السمو الملكي الأمير عبدالعزيز بن سعود بن نايف بن عبدالعزيز وزير الداخلية، ونظيره العراقي عبد الأمير الشمري، اليوم، مذكرة تفاهم للتعاون في مجال مكافحة المخدرات. وكان وزير الداخلية العراقي قد وصل إلى الرياض أمس الأحد في زيارة رسمية.";
+    let ev = events(&extract("ar", "2024-09-16", text));
+    let agreement = ev.iter().find(|e| e.0 == "agreement").unwrap_or_else(|| panic!("{ev:?}"));
+    assert!(agreement.3.iter().any(|(a, _)| a == "person/abdulaziz-bin-saud-bin-nayef"), "{ev:?}");
+    let visit = ev.iter().find(|e| e.0 == "visit").unwrap_or_else(|| panic!("{ev:?}"));
+    assert_eq!(visit.2.as_deref(), Some("2024-09-15"), "{ev:?}");
+    assert!(visit.3.iter().any(|(a, r)| a.contains("alshmri") && r == "agent"), "{ev:?}");
+}
+
+/// What is condemned is not where it happened nor who is given
+/// solidarity; a glued "ب" still names the target ("نددت بفرنسا").
+#[test]
+fn a_condemnation_targets_neither_the_place_nor_the_victims() {
+    for (lang, text) in [
+        (
+            "ar",
+            "أدانت مصر بأشد العبارات الهجوم الإرهابي الذي استهدف نقطة عسكرية في شمال مالي، معربة عن تضامنها مع الحكومة والشعب المالي.",
+        ),
+        (
+            "en",
+            "Egypt condemned the terrorist attack on a military post in northern Mali and expressed its solidarity with the Malian government.",
+        ),
+    ] {
+        let ev = events(&extract(lang, "2025-01-12", text));
+        let c = ev.iter().find(|e| e.0 == "criticism").unwrap_or_else(|| panic!("{text}: {ev:?}"));
+        assert!(c.3.contains(&("country/egypt".into(), "agent".into())), "{text}: {ev:?}");
+        assert!(!c.3.iter().any(|(a, _)| a == "country/mali"), "{text}: {ev:?}");
+    }
+    let ev = events(&extract("ar", "2025-01-12", "نددت الجزائر بفرنسا."));
+    assert!(
+        ev.iter().any(|e| e.0 == "criticism" && e.3.contains(&("country/france".into(), "target".into()))),
+        "{ev:?}"
+    );
+}
+
+/// "He was handed over to French police": the police receive him; "the
+/// extradition comes a week after X and Y met" names another event at
+/// another time, not the extradition's agents or date; "جولة جديدة من
+/// الحوار" is a round of talks, no tour.
+#[test]
+fn handed_over_to_and_a_meeting_a_week_before() {
+    let text = "Morocco has extradited to France a French national, the DGSN said on Friday. He was handed over to French police at the airport in Casablanca on Thursday. The extradition comes a week after Moroccan Justice Minister Abdellatif Ouahbi and his French counterpart Eric Dupond-Moretti met in Paris to discuss judicial cooperation.";
+    let ev = events(&extract("en", "2024-06-21", text));
+    assert!(
+        !ev.iter().any(|e| e.0 == "judicial_cooperation"
+            && e.3.iter().any(|(a, r)| r == "agent" && (a.contains("police") || a.starts_with("person/")))),
+        "{ev:?}"
+    );
+    let meeting = ev.iter().find(|e| e.0 == "meeting").unwrap_or_else(|| panic!("{ev:?}"));
+    assert_eq!(meeting.2, None, "{ev:?}");
+    let text = "وأكد الوزيران على أهمية التنسيق، كما اتفقا على عقد جولة جديدة من الحوار الاستراتيجي بين مصر وإيطاليا.";
+    let ev = events(&extract("ar", "2025-01-12", text));
+    assert!(!ev.iter().any(|e| e.0 == "visit"), "{ev:?}");
+}

@@ -70,6 +70,9 @@ pub struct LangCues {
     pub payload: Vec<Vec<usize>>,
     /// Name particles (folded).
     pub particles: rustc_hash::FxHashSet<String>,
+    /// Name words written either apart from or joined to the next word when
+    /// it starts with the article ("عبد العزيز" / "عبدالعزيز").
+    pub joined: Vec<String>,
     /// Words that end a name (folded).
     pub stopwords: rustc_hash::FxHashSet<String>,
     /// Words after which a capital is a place, not its state (في, in, capitale).
@@ -116,6 +119,8 @@ struct NameSpec {
     honorifics: Vec<String>,
     #[serde(default)]
     particles: Vec<String>,
+    #[serde(default)]
+    joined: Vec<String>,
     #[serde(default)]
     stopwords: Vec<String>,
     #[serde(default)]
@@ -304,6 +309,7 @@ impl ActorLexicon {
                 matcher,
                 payload,
                 particles: file.names.particles.iter().map(|s| key(s)).collect(),
+                joined: file.names.joined.iter().map(|s| key(s)).collect(),
                 stopwords: file.names.stopwords.iter().map(|s| key(s)).collect(),
                 determiners: file.names.determiners.iter().map(|s| key(s)).collect(),
                 posted_at: file.names.posted_at.iter().map(|s| key(s)).collect(),

@@ -47,13 +47,16 @@ impl Gazetteer {
         let mut g = Gazetteer::load(data)?;
         g.lexicon = ActorLexicon::compile(data)?;
         let mut forms: Vec<(String, Target)> = Vec::new();
+        let joined: Vec<String> = g.lexicon.langs.values().flat_map(|l| l.joined.iter().cloned()).collect();
         for e in g.entries.values() {
             let names = e.names.values().flatten().chain(e.aliases.iter()).chain(std::iter::once(&e.name));
             for n in names {
-                forms.push((
-                    matcher::key(n),
-                    Target { entry: e.id.clone(), via: Via::Name, case: Case::of(n) },
-                ));
+                let key = matcher::key(n);
+                let target = Target { entry: e.id.clone(), via: Via::Name, case: Case::of(n) };
+                for variant in joined_variants(&key, &joined) {
+                    forms.push((variant, target.clone()));
+                }
+                forms.push((key, target));
             }
             for a in e.adjectives.values().flatten() {
                 forms.push((
@@ -112,6 +115,39 @@ impl Gazetteer {
             .collect();
         Ok(g)
     }
+}
+
+/// The other spelling of a name whose words are written apart or joined
+/// before the article ("عبد العزيز" / "عبدالعزيز"): every such word of the
+/// name joined, or every one apart.
+fn joined_variants(key: &str, joined: &[String]) -> Vec<String> {
+    let mut apart = Vec::new();
+    let mut together = Vec::new();
+    let words: Vec<&str> = key.split(' ').collect();
+    let mut i = 0;
+    while i < words.len() {
+        let w = words[i];
+        if joined.iter().any(|j| j == w) && words.get(i + 1).is_some_and(|n| n.starts_with("ال")) {
+            together.push(format!("{w}{}", words[i + 1]));
+            apart.extend([w.to_string(), words[i + 1].to_string()]);
+            i += 2;
+            continue;
+        }
+        match joined.iter().find(|j| {
+            w.len() > j.len() + "ال".len() && w.starts_with(j.as_str()) && w[j.len()..].starts_with("ال")
+        }) {
+            Some(j) => {
+                apart.extend([j.clone(), w[j.len()..].to_string()]);
+                together.push(w.to_string());
+            }
+            None => {
+                apart.push(w.to_string());
+                together.push(w.to_string());
+            }
+        }
+        i += 1;
+    }
+    [apart.join(" "), together.join(" ")].into_iter().filter(|v| v != key).collect()
 }
 
 impl Gazetteer {

@@ -1795,8 +1795,20 @@ impl<'a, 't> Doc<'a, 't> {
                                 && m.links.is_empty()
                                 && (title_code.is_none() || theirs.is_none() || theirs == title_code)
                         });
+                        // "وزير الداخلية العراقي" after "نظيره العراقي X": the
+                        // person of this text with that post, or introduced as
+                        // a counterpart, in that country.
+                        let same_post = title_code.as_ref().zip(position).and_then(|(code, pos)| {
+                            self.seen.iter().rev().find(|x| {
+                                x.kind == ActorKind::Person
+                                    && x.country.as_ref() == Some(code)
+                                    && matches!(x.position.as_deref(), Some(p) if p == pos || p == "counterpart")
+                            })
+                        });
                         if let Some(m) = before {
                             (m.actor.clone(), Via::Coreference)
+                        } else if let Some(x) = same_post {
+                            (x.id.clone(), Via::Coreference)
                         } else if !f.orgs.is_empty() || f.country.is_some() {
                             return;
                         } else {

@@ -1122,3 +1122,23 @@ fn a_head_name_for_no_head_is_an_error() {
     let e = super::lexicon::ActorLexicon::compile(&DataFiles::from_files(files)).unwrap_err();
     assert_eq!((e.file.as_str(), e.key.as_str()), ("lexicon/actors/fr.toml", "brigade"), "{}", e.message);
 }
+
+/// "عبد" before an article-initial word is written apart or joined: a
+/// name in either spelling has the other as a variant.
+#[test]
+fn names_with_joined_words_have_both_spellings() {
+    let joined = vec!["عبد".to_string()];
+    let cases: [(&str, &[&str]); 4] = [
+        ("عبد العزيز بن سعود", &["عبدالعزيز بن سعود"]),
+        ("عبدالفتاح السيسي", &["عبد الفتاح السيسي"]),
+        ("عبد الله بن عبدالعزيز", &["عبد الله بن عبد العزيز", "عبدالله بن عبدالعزيز"]),
+        ("عبد ربه", &[]),
+    ];
+    for (key, want) in cases {
+        let mut got = super::joined_variants(key, &joined);
+        got.sort();
+        let mut want: Vec<String> = want.iter().map(|s| s.to_string()).collect();
+        want.sort();
+        assert_eq!(got, want, "{key}");
+    }
+}

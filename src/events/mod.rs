@@ -476,6 +476,22 @@ fn after_during(sent: &Sentence<'_>, lang: &LangEvents, hit: &Hit) -> bool {
         .any(|i| sent.cue_at(lang, i, &lang.cues.during).is_some_and(|n| i + n <= hit.first))
 }
 
+/// Whether a time expression, resolved or not, stands between the words
+/// of this sentence that referred back to `draft` and the trigger: "the
+/// extradition comes a week after X met" puts the meeting at another time.
+fn time_between_reference(sent: &Sentence<'_>, input: &Input<'_>, draft: &Draft, h: &Hit) -> bool {
+    let Some(&(_, _, last)) = draft.triggers.iter().rev().find(|t| t.0 == sent.index && t.2 <= h.first)
+    else {
+        return false;
+    };
+    let tokens = &input.text.tokens;
+    let (Some(from), Some(to)) = (tokens.get(last.saturating_sub(1)), tokens.get(h.first)) else {
+        return false;
+    };
+    let i = input.times.partition_point(|t| t.start < from.end);
+    input.times.get(i).is_some_and(|t| t.end <= to.start)
+}
+
 /// How many earlier events a reference back may point to.
 const LOOK_BACK: usize = 64;
 
@@ -558,6 +574,11 @@ fn read_sentence(
                 .mentions_near(h.first, h.last)
                 .iter()
                 .filter(|p| p.m.kind == ActorKind::Person && p.first >= h.last && distance(h, p) <= 5)
+                // Not one in a clause of time after it ("the extradition
+                // comes a week after X met ...").
+                .filter(|p| {
+                    !(h.last..p.head.max(h.last)).any(|i| sent.cue_at(lang, i, &lang.cues.during).is_some())
+                })
                 .any(|p| {
                     arguments(sent, lang, h, input).iter().any(|(r, a)| *r == Role::Agent && *a == p.m.actor)
                 });
@@ -639,6 +660,7 @@ fn read_sentence(
                     referred
                         .filter(|&r| {
                             (drafts[r].modality == Modality::Planned) == (modality == Modality::Planned)
+                                && !time_between_reference(sent, input, &drafts[r], h)
                         })
                         .and_then(|r| drafts[r].date)
                 })
@@ -924,7 +946,24 @@ fn is_agentive(p: &Placed<'_>) -> bool {
 }
 
 fn cue_before(sent: &Sentence<'_>, lang: &LangEvents, p: &Placed<'_>, list: &[Phrase]) -> bool {
-    let one_letter = |clitic: &str| list.iter().any(|c| c.len() == 1 && clitic.ends_with(c[0].as_str()));
+    cue_before_in(sent, lang, p, list, true)
+}
+
+/// [`cue_before`] with the cue a word of its own, not a letter glued to
+/// the name ("إلى الشرطة", not "للجيش").
+fn cue_word_before(sent: &Sentence<'_>, lang: &LangEvents, p: &Placed<'_>, list: &[Phrase]) -> bool {
+    cue_before_in(sent, lang, p, list, false)
+}
+
+fn cue_before_in(
+    sent: &Sentence<'_>,
+    lang: &LangEvents,
+    p: &Placed<'_>,
+    list: &[Phrase],
+    glued_ok: bool,
+) -> bool {
+    let one_letter =
+        |clitic: &str| glued_ok && list.iter().any(|c| c.len() == 1 && clitic.ends_with(c[0].as_str()));
     if !p.clitic.is_empty() && one_letter(&p.clitic) {
         return true;
     }
@@ -1010,7 +1049,13 @@ fn subject<'s, 'a>(
     let after_close = pool
         .iter()
         .copied()
-        .filter(|p| p.first >= h.last && distance(h, p) <= 6 && !cue_before(sent, lang, p, &lang.cues.with))
+        // Not what "to" introduces: "was handed over to French police".
+        .filter(|p| {
+            p.first >= h.last
+                && distance(h, p) <= 6
+                && !cue_before(sent, lang, p, &lang.cues.with)
+                && !cue_word_before(sent, lang, p, &lang.cues.to)
+        })
         .min_by_key(|p| (rank(p), distance(h, p)));
     // Passive: "was arrested by X", "arrested in Casablanca by officers of
     // Morocco's DGSN": the first "by" after the trigger with no punctuation
@@ -1386,7 +1431,17 @@ fn arguments(sent: &Sentence<'_>, lang: &LangEvents, h: &Hit, input: &Input<'_>)
             if let Some(a) = agent {
                 push(&mut out, Role::Agent, &a.m.actor);
             }
-            for p in pool.iter().filter(|p| p.first >= h.last) {
+            // What is criticized or asked of is not where it happened nor
+            // who is given solidarity ("أدانت مصر الهجوم ... في شمال مالي،
+            // معربة عن تضامنها مع الحكومة والشعب المالي"). A letter glued
+            // to the name ("نددت بفرنسا") still points at the target.
+            let aside = |p: &Placed<'_>| {
+                t.frame == Frame::Appeal
+                    && (cue_word_before(sent, lang, p, &lang.cues.at)
+                        || cue_word_before(sent, lang, p, &lang.cues.with)
+                        || cue_word_before(sent, lang, p, &lang.cues.located))
+            };
+            for p in pool.iter().filter(|p| p.first >= h.last && !aside(p)) {
                 push(&mut out, Role::Target, &p.m.actor);
             }
             if t.frame == Frame::Judicial {
