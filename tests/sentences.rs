@@ -497,3 +497,31 @@ fn handed_over_to_and_a_meeting_a_week_before() {
     let ev = events(&extract("ar", "2025-01-12", text));
     assert!(!ev.iter().any(|e| e.0 == "visit"), "{ev:?}");
 }
+
+/// A ministry followed by its state with a glued "ب" or "في"
+/// ("وزارة الداخلية بالمملكة الإسبانية") is that state's.
+#[test]
+fn a_ministry_in_a_state_is_that_states() {
+    for (text, id) in [
+        ("أعلنت وزارة الداخلية بالمغرب توقيف ثلاثة أشخاص.", "organization/morocco-ministry-interior"),
+        ("أعلنت وزارة الداخلية في المغرب توقيف ثلاثة أشخاص.", "organization/morocco-ministry-interior"),
+        (
+            "اجتمع الكاتب العام لوزارة الداخلية بالمملكة الإسبانية بنظيره.",
+            "organization/spain-ministry-interior",
+        ),
+    ] {
+        let d = extract("ar", "2024-03-07", text);
+        let v = serde_json::to_value(&d).unwrap();
+        assert!(v["actors"].as_array().unwrap().iter().any(|a| a["id"] == id), "{text}: {v}");
+    }
+}
+
+/// "The two parties" are the people of the last encounter.
+#[test]
+fn the_two_parties_are_the_people_who_met() {
+    let text = "Moroccan Interior Minister Abdelouafi Laftit met his Spanish counterpart Fernando Grande-Marlaska in Rabat on Tuesday. The two parties agreed to step up intelligence sharing, MAP reported.";
+    let ev = events(&extract("en", "2024-04-10", text));
+    let intent = ev.iter().find(|e| e.0 == "intent_to_cooperate").unwrap_or_else(|| panic!("{ev:?}"));
+    assert!(intent.3.iter().any(|(a, _)| a == "person/abdelouafi-laftit"), "{ev:?}");
+    assert!(intent.3.iter().any(|(a, _)| a == "person/fernando-grande-marlaska"), "{ev:?}");
+}

@@ -337,6 +337,33 @@ impl<'a, 't> Doc<'a, 't> {
             country = self.adjective_country(&self.gazhits[g]);
             end = self.gazhits[g].end;
         }
+        // "وزارة الداخلية بالمملكة الإسبانية", "وزارة الداخلية في المغرب":
+        // the state the agency is in.
+        if country.is_none()
+            && after
+            && self.words.arabic.get(end).copied().unwrap_or(false)
+            && self.words.soft[end - 1]
+        {
+            let at = if self.cues.is_some_and(|c| c.posted_at.contains(self.words.words[end]))
+                && end + 1 < self.words.len()
+                && self.words.soft[end]
+            {
+                Some((end + 1, 0))
+            } else {
+                Some((end, 1))
+            };
+            if let Some((k, glued)) = at
+                && let Some(g) = self.gaz_at(k)
+                && self.gazhits[g].kind == ActorKind::Country
+                && self.gazhits[g].via == Via::Name
+                && (glued == 0
+                    || (self.gazhits[g].peel > 0
+                        && self.words.words[k].trim_start_matches('و').starts_with('ب')))
+            {
+                country = Some(self.gazhits[g].entry.clone());
+                end = self.gazhits[g].end;
+            }
+        }
         if country.is_none() && before && start > 0 && self.words.soft[start - 1] {
             if let Some(g) = self.gaz_ending(start)
                 && self.gazhits[g].via == Via::Adjective
