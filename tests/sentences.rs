@@ -525,3 +525,37 @@ fn the_two_parties_are_the_people_who_met() {
     assert!(intent.3.iter().any(|(a, _)| a == "person/abdelouafi-laftit"), "{ev:?}");
     assert!(intent.3.iter().any(|(a, _)| a == "person/fernando-grande-marlaska"), "{ev:?}");
 }
+
+/// A ministry named with no country is the one of the article's dateline
+/// ("الجزائر - ... وزارة الدفاع الوطني", "BAMAKO (Reuters) - ... le
+/// ministère de la Défense"); with no dateline it stays countryless.
+#[test]
+fn a_countryless_ministry_is_the_datelines() {
+    let cases = [
+        (
+            "ar",
+            "الجزائر - أوقفت مفارز للجيش 7 عناصر دعم، حسب حصيلة لوزارة الدفاع الوطني.",
+            Some("organization/algeria-ministry-defence"),
+        ),
+        (
+            "fr",
+            "BAMAKO (Reuters) - Le ministère de la Défense a annoncé l'arrestation de plusieurs suspects.",
+            Some("organization/mali-ministry-defence"),
+        ),
+        ("fr", "Le ministère de la Défense a annoncé l'arrestation de plusieurs suspects.", None),
+    ];
+    for (lang, text, want) in cases {
+        let d = extract(lang, "2025-02-05", text);
+        let v = serde_json::to_value(&d).unwrap();
+        let ids: Vec<&str> =
+            v["actors"].as_array().unwrap().iter().filter_map(|a| a["id"].as_str()).collect();
+        match want {
+            Some(id) => assert!(ids.contains(&id), "{text}: {ids:?}"),
+            None => assert!(
+                !ids.iter()
+                    .any(|i| i.ends_with("-ministry-defence") && *i != "organization/ministry-defence"),
+                "{text}: {ids:?}"
+            ),
+        }
+    }
+}

@@ -382,9 +382,30 @@ impl<'a, 't> Doc<'a, 't> {
         (country, start, end)
     }
 
+    /// The state of the place in the article's first dateline ("الجزائر -",
+    /// "BAMAKO (Reuters) -"), if any.
+    fn dateline_country(&self) -> Option<String> {
+        // A place opening a paragraph, a dash soon after it on its line.
+        let opens_dateline = |g: &GazHit| {
+            let opens = g.start == 0 || self.gap(g.start - 1).contains('\n');
+            let rest = &self.text.original[g.oend..];
+            let line = &rest[..rest.find('\n').unwrap_or(rest.len())];
+            opens
+                && line.char_indices().take_while(|(i, _)| *i < 60).any(|(_, c)| matches!(c, '-' | '–' | '—'))
+        };
+        let g = self.gazhits.iter().find(|g| opens_dateline(g))?;
+        let e = self.gaz.get(&g.entry)?;
+        match e.kind {
+            ActorKind::Country => Some(e.id.clone()),
+            ActorKind::Location => e.country.as_deref().and_then(|c| self.country_by_code(c)),
+            _ => None,
+        }
+    }
+
     fn ministries(&mut self) -> Vec<OrgFrame> {
         let mut out: Vec<OrgFrame> = Vec::new();
         let latin = self.lang != "ar";
+        let dateline_country = self.dateline_country();
         for ch in &self.cuehits {
             let Some(&ci) = ch.cues.iter().find(|&&c| self.cue(c).kind == CueKind::Organization) else {
                 continue;
@@ -418,6 +439,17 @@ impl<'a, 't> Doc<'a, 't> {
                         None => format!("organization/ministry-{domain}"),
                     }
                 }
+            };
+            // Else the state of the article's dateline: "الجزائر - ... وزارة
+            // الدفاع الوطني" is Algeria's ministry.
+            let (country, id) = match (&country, &dateline_country) {
+                (None, Some(c)) if id == format!("organization/ministry-{domain}") => {
+                    let id = self.known_ministry(c, cue.en.as_deref()).unwrap_or_else(|| {
+                        format!("organization/{}-ministry-{}", c.rsplit('/').next().unwrap_or(c), domain)
+                    });
+                    (Some(c.clone()), id)
+                }
+                _ => (country, id),
             };
             let span_text = self.orig_text(start, end, if start == ch.hit.start { ch.hit.peel } else { 0 });
             let en = cue.en.clone().unwrap_or_default();
