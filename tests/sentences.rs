@@ -559,3 +559,56 @@ fn a_countryless_ministry_is_the_datelines() {
         }
     }
 }
+
+/// A state acts through its delegation or its diplomats: "الوفد التركي
+/// سيزور" visits, "two Russian diplomats" expelled are Russia's.
+#[test]
+fn delegations_and_diplomats_stand_for_their_state() {
+    for (lang, text) in [
+        ("ar", "وأشارت مصادر إلى أن الوفد التركي سيزور أيضا الأردن والعراق الأسبوع المقبل."),
+        ("en", "The Turkish delegation will also visit Jordan and Iraq next week."),
+    ] {
+        let ev = events(&extract(lang, "2025-02-26", text));
+        let visit = ev.iter().find(|e| e.0 == "visit").unwrap_or_else(|| panic!("{text}: {ev:?}"));
+        assert!(visit.3.contains(&("country/turkey".into(), "agent".into())), "{text}: {ev:?}");
+        assert_eq!(visit.1, "planned", "{text}: {ev:?}");
+    }
+    let text = "France expelled two Russian diplomats on Wednesday, a government source said.";
+    let ev = events(&extract("en", "2024-07-03", text));
+    let sanction = ev.iter().find(|e| e.0 == "sanction").unwrap_or_else(|| panic!("{ev:?}"));
+    assert!(sanction.3.contains(&("country/russia".into(), "target".into())), "{ev:?}");
+}
+
+/// An extradition request is judicial cooperation, asked by the state
+/// named after it ("une demande d'extradition de la Tunisie", "an
+/// extradition request from Tunisia", "طلب تسليم من تونس").
+#[test]
+fn an_extradition_request_is_the_requesting_states() {
+    for (lang, text) in [
+        (
+            "fr",
+            "L'auteur présumé faisait l'objet d'une demande d'extradition de la Tunisie depuis 2022, a indiqué le ministre.",
+        ),
+        ("en", "Belgium had received an extradition request from Tunisia in 2022."),
+        ("ar", "تلقت بلجيكا طلب تسليم من تونس عام 2022."),
+    ] {
+        let ev = events(&extract(lang, "2024-10-17", text));
+        let j = ev.iter().find(|e| e.0 == "judicial_cooperation").unwrap_or_else(|| panic!("{text}: {ev:?}"));
+        assert!(j.3.contains(&("country/tunisia".into(), "agent".into())), "{text}: {ev:?}");
+        assert!(!ev.iter().any(|e| e.0 == "appeal"), "{text}: {ev:?}");
+    }
+}
+
+/// What a reference says came months before ("Cette visite intervient
+/// quelques mois après la signature ...") does not take the date of the
+/// event referred to; "les deux services" are the pair that met.
+#[test]
+fn a_signing_months_before_a_visit_is_not_dated_by_it() {
+    let text = "Abdellatif Hammouchi, directeur général de la DGSN et de la DGST, a reçu ce jeudi à Rabat le directeur du FBI, Christopher Wray, en visite de travail au Maroc. Cette visite intervient quelques mois après la signature, à Washington, d'un mémorandum d'entente entre les deux services.";
+    let ev = events(&extract("fr", "2024-02-08", text));
+    let visit = ev.iter().find(|e| e.0 == "visit").unwrap_or_else(|| panic!("{ev:?}"));
+    assert_eq!(visit.2.as_deref(), Some("2024-02-08"), "{ev:?}");
+    let agreement = ev.iter().find(|e| e.0 == "agreement").unwrap_or_else(|| panic!("{ev:?}"));
+    assert_eq!(agreement.2, None, "{ev:?}");
+    assert!(agreement.3.iter().any(|(a, _)| a == "person/christopher-wray"), "{ev:?}");
+}

@@ -156,6 +156,8 @@ struct CuesFile {
     relative: Vec<String>,
     #[serde(default)]
     source: Vec<String>,
+    #[serde(default)]
+    sequence: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -344,6 +346,9 @@ pub struct Cues {
     /// "des informations fournies par"): that actor shares, the one who
     /// acts on it receives.
     pub source: Phrases,
+    /// Words that put one happening before or after another ("after",
+    /// "quelques mois après", "بعد"): what follows them is at another time.
+    pub sequence: Phrases,
 }
 
 /// A modality cue list.
@@ -694,6 +699,7 @@ fn compile_lang(
         that: cue(&c.that),
         relative: cue(&c.relative),
         source: cue(&c.source),
+        sequence: cue(&c.sequence),
     };
     let modality: Vec<ModalityRule> = f
         .modality

@@ -476,14 +476,25 @@ fn after_during(sent: &Sentence<'_>, lang: &LangEvents, hit: &Hit) -> bool {
         .any(|i| sent.cue_at(lang, i, &lang.cues.during).is_some_and(|n| i + n <= hit.first))
 }
 
-/// Whether a time expression, resolved or not, stands between the words
-/// of this sentence that referred back to `draft` and the trigger: "the
-/// extradition comes a week after X met" puts the meeting at another time.
-fn time_between_reference(sent: &Sentence<'_>, input: &Input<'_>, draft: &Draft, h: &Hit) -> bool {
+/// Whether a time expression, resolved or not, or a word of sequence
+/// stands between the words of this sentence that referred back to `draft`
+/// and the trigger: "the extradition comes a week after X met", "cette
+/// visite intervient quelques mois après la signature" put the second
+/// happening at another time.
+fn time_between_reference(
+    sent: &Sentence<'_>,
+    lang: &LangEvents,
+    input: &Input<'_>,
+    draft: &Draft,
+    h: &Hit,
+) -> bool {
     let Some(&(_, _, last)) = draft.triggers.iter().rev().find(|t| t.0 == sent.index && t.2 <= h.first)
     else {
         return false;
     };
+    if (last..h.first).any(|i| sent.cue_at(lang, i, &lang.cues.sequence).is_some()) {
+        return true;
+    }
     let tokens = &input.text.tokens;
     let (Some(from), Some(to)) = (tokens.get(last.saturating_sub(1)), tokens.get(h.first)) else {
         return false;
@@ -650,6 +661,9 @@ fn read_sentence(
         let modality = modality_at(sent, lang, input.text, &t.kind, h, h.variant.future);
         // A threat is a standing state ("X poses a threat to Y"): it has a
         // date only when one is written right beside it.
+        // Set apart in time from what it refers to ("... quelques mois après
+        // la signature"): it takes no date from it.
+        let apart = referred.is_some_and(|r| time_between_reference(sent, lang, input, &drafts[r], h));
         let mut date = if t.frame == Frame::Threat {
             nearest_time_within(sent, h, 2)
         } else {
@@ -660,7 +674,7 @@ fn read_sentence(
                     referred
                         .filter(|&r| {
                             (drafts[r].modality == Modality::Planned) == (modality == Modality::Planned)
-                                && !time_between_reference(sent, input, &drafts[r], h)
+                                && !apart
                         })
                         .and_then(|r| drafts[r].date)
                 })
@@ -706,7 +720,7 @@ fn read_sentence(
                 for (_, a) in last.participants.iter().filter(|(_, a)| a.starts_with("person/")) {
                     participants.insert((Role::Participant, a.clone()));
                 }
-                if date.is_none() && modality.on_timeline() && modality != Modality::Planned {
+                if date.is_none() && !apart && modality.on_timeline() && modality != Modality::Planned {
                     date = last.date;
                 }
             }
@@ -1271,8 +1285,13 @@ fn arguments(sent: &Sentence<'_>, lang: &LangEvents, h: &Hit, input: &Input<'_>)
     };
     match t.frame {
         Frame::Visit => {
-            let agent =
-                subject(sent, lang, h, input, &persons).or_else(|| subject(sent, lang, h, input, &agentive));
+            // Else a state by its delegation or diplomats ("الوفد التركي
+            // سيزور", "the Turkish delegation will visit").
+            let by_adjective: Vec<&Placed<'_>> =
+                countries.iter().copied().filter(|p| p.m.via == Via::Adjective).collect();
+            let agent = subject(sent, lang, h, input, &persons)
+                .or_else(|| subject(sent, lang, h, input, &agentive))
+                .or_else(|| subject(sent, lang, h, input, &by_adjective));
             if let Some(a) = agent {
                 push(&mut out, Role::Agent, &a.m.actor);
             }
@@ -1401,12 +1420,18 @@ fn arguments(sent: &Sentence<'_>, lang: &LangEvents, h: &Hit, input: &Input<'_>)
             // "arrested ... after a tip from Moroccan intelligence": the
             // giver named right after the information shares it; the one who
             // acted on it receives it.
-            let giver = (t.kind == "intelligence_sharing")
+            // So with a state or agency that asks for an extradition ("une
+            // demande d'extradition de la Tunisie"); the person extradited
+            // ("the extradition of X") is no giver.
+            let judicial = t.kind == "judicial_cooperation";
+            let giver = (t.kind == "intelligence_sharing" || judicial)
                 .then(|| {
                     pool.iter().copied().find(|p| {
                         p.first >= h.last
                             && distance(h, p) <= 3
-                            && cue_before(sent, lang, p, &lang.cues.source)
+                            && (cue_before(sent, lang, p, &lang.cues.source)
+                                || (judicial && cue_before(sent, lang, p, &lang.cues.author)))
+                            && (!judicial || p.m.kind != ActorKind::Person)
                     })
                 })
                 .flatten();
@@ -1418,7 +1443,12 @@ fn arguments(sent: &Sentence<'_>, lang: &LangEvents, h: &Hit, input: &Input<'_>)
                         agentive
                             .iter()
                             .copied()
-                            .filter(|p| p.last <= h.first && p.m.actor != g.m.actor)
+                            .filter(|p| {
+                                !judicial
+                                    && p.last <= h.first
+                                    && p.m.actor != g.m.actor
+                                    && p.m.kind != ActorKind::Group
+                            })
                             .min_by_key(|p| distance(h, p))
                     });
                     if let Some(r) = receiver {
