@@ -864,7 +864,12 @@ impl<'a, 't> Doc<'a, 't> {
         // punctuation, the end or a word that cannot go on a name closes
         // it, so that a noun and its adjective do not pass for a name.
         let closed = i + 1 >= self.words.len() || !self.words.soft[i] || !self.name_word(i + 1, false);
-        w.ends_with('ه') && i > 0 && !self.words.words[i - 1].starts_with(art) && closed
+        // So a family name after a given name, the father's and the
+        // grandfather's ("فهد يوسف سعود الصباح").
+        let lineage = i >= 3
+            && (i - 3..i)
+                .all(|k| self.words.arabic[k] && !self.words.words[k].starts_with(art) && self.words.soft[k]);
+        ((w.ends_with('ه') && i > 0 && !self.words.words[i - 1].starts_with(art)) || lineage) && closed
     }
 
     fn enough(&self, s: usize, e: usize) -> bool {
@@ -885,8 +890,10 @@ impl<'a, 't> Doc<'a, 't> {
                 particles += 1;
             } else {
                 // Three words besides particles; four in a lineage ("Mohammed
-                // bin Abdulrahman bin Jassim Al Thani").
-                if full == 3 + usize::from(particles >= 2) {
+                // bin Abdulrahman bin Jassim Al Thani") or before an Arabic
+                // family name with the article ("فهد يوسف سعود الصباح").
+                let family = full == 3 && self.words.arabic[k] && self.words.words[k].starts_with("ال");
+                if full == 3 + usize::from(particles >= 2 || family) {
                     break;
                 }
                 full += 1;

@@ -1142,3 +1142,17 @@ fn names_with_joined_words_have_both_spellings() {
         assert_eq!(got, want, "{key}");
     }
 }
+
+/// A Gulf name of four words ends on the family name with the article
+/// ("فهد يوسف سعود الصباح"); a weekday after a name is no part of it.
+#[test]
+fn four_word_names_end_on_the_family_name() {
+    let cases = [
+        ("وكان وزير الداخلية الشيخ فهد يوسف سعود الصباح قد بحث التعاون.", "فهد يوسف سعود الصباح"),
+        ("استقبل وزير الداخلية كمال بلقاسم محمد الثلاثاء الوفد.", "كمال بلقاسم محمد"),
+    ];
+    for (s, name) in cases {
+        let got = found(s, "ar", "2024-05-20");
+        assert!(got.iter().any(|(id, t, _)| id.starts_with("person/") && t == name), "{s}: {got:?}");
+    }
+}
