@@ -612,3 +612,28 @@ fn a_signing_months_before_a_visit_is_not_dated_by_it() {
     assert_eq!(agreement.2, None, "{ev:?}");
     assert!(agreement.3.iter().any(|(a, _)| a == "person/christopher-wray"), "{ev:?}");
 }
+
+/// The issuer of a warrant ("on a warrant issued by Moroccan authorities",
+/// "émis par les autorités marocaines", "صادرة عن السلطات المغربية") did
+/// not make the arrest; a country adjective after its noun ("par les
+/// renseignements marocains") still follows the cue before the noun.
+#[test]
+fn the_issuer_of_a_warrant_is_not_the_arrester() {
+    for (lang, text) in [
+        ("en", "The man had been arrested in Malaga in January on a warrant issued by Moroccan authorities."),
+        (
+            "fr",
+            "L'homme avait été interpellé à Malaga en janvier en vertu d'un mandat d'arrêt émis par les autorités marocaines.",
+        ),
+        ("ar", "وكان الرجل قد أوقف في مالقة في يناير بموجب مذكرة توقيف صادرة عن السلطات المغربية."),
+    ] {
+        let ev = events(&extract(lang, "2024-03-07", text));
+        let arrest = ev.iter().find(|e| e.0 == "arrest").unwrap_or_else(|| panic!("{text}: {ev:?}"));
+        assert!(!arrest.3.contains(&("country/morocco".into(), "agent".into())), "{text}: {ev:?}");
+        assert!(arrest.3.contains(&("location/malaga".into(), "location".into())), "{text}: {ev:?}");
+    }
+    let text = "La police espagnole a arrêté le suspect grâce à des informations fournies par les renseignements marocains.";
+    let ev = events(&extract("fr", "2024-12-04", text));
+    let share = ev.iter().find(|e| e.0 == "intelligence_sharing").unwrap_or_else(|| panic!("{ev:?}"));
+    assert!(share.3.contains(&("country/morocco".into(), "agent".into())), "{ev:?}");
+}

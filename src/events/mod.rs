@@ -989,6 +989,16 @@ fn cue_before_in(
     if sent.cue_ends(lang, end, list) {
         return true;
     }
+    // A country adjective after the noun it qualifies ("par les autorités
+    // marocaines", "عن السلطات المغربية"): the cue stands before the noun.
+    if p.m.via == Via::Adjective && p.first > sent.ts + 1 {
+        let noun = p.first - 1;
+        let i = sent.mentions.partition_point(|q| q.last <= noun);
+        let in_mention = sent.mentions.get(i).is_some_and(|q| q.first <= noun);
+        if !in_mention && sent.cue_ends(lang, skip_article(noun), list) {
+            return true;
+        }
+    }
     // Or before the title that opens the name's noun phrase: "برفقة رئيسة
     // المفوضية الأوروبية أورسولا فون دير لاين".
     if p.head < p.first && sent.cue_ends(lang, skip_article(p.head), list) {
@@ -1428,7 +1438,7 @@ fn arguments(sent: &Sentence<'_>, lang: &LangEvents, h: &Hit, input: &Input<'_>)
                 .then(|| {
                     pool.iter().copied().find(|p| {
                         p.first >= h.last
-                            && distance(h, p) <= 3
+                            && distance(h, p) <= 4
                             && (cue_before(sent, lang, p, &lang.cues.source)
                                 || (judicial && cue_before(sent, lang, p, &lang.cues.author)))
                             && (!judicial || p.m.kind != ActorKind::Person)
@@ -1490,7 +1500,13 @@ fn arguments(sent: &Sentence<'_>, lang: &LangEvents, h: &Hit, input: &Input<'_>)
                 bodies
             };
             let agent = subject(sent, lang, h, input, &forces).or_else(|| {
-                countries.iter().copied().filter(|p| p.m.via == Via::Adjective).min_by_key(|p| distance(h, p))
+                // Not the issuer of a warrant ("on a warrant issued by
+                // Moroccan authorities").
+                countries
+                    .iter()
+                    .copied()
+                    .filter(|p| p.m.via == Via::Adjective && !cue_before(sent, lang, p, &lang.cues.source))
+                    .min_by_key(|p| distance(h, p))
             });
             if let Some(a) = agent {
                 push(&mut out, Role::Agent, &a.m.actor);
