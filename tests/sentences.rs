@@ -637,3 +637,42 @@ fn the_issuer_of_a_warrant_is_not_the_arrester() {
     let share = ev.iter().find(|e| e.0 == "intelligence_sharing").unwrap_or_else(|| panic!("{ev:?}"));
     assert!(share.3.contains(&("country/morocco".into(), "agent".into())), "{ev:?}");
 }
+
+/// The staff or services of an agency between a cue and its name ("بتنسيق
+/// وثيق مع مصالح المديرية العامة لمراقبة التراب الوطني") keep it a
+/// partner, not the arrester.
+#[test]
+fn services_of_an_agency_after_with_are_a_partner() {
+    let text = "أفادت المديرية العامة للأمن الوطني، في بلاغ لها اليوم الأربعاء، بأن عناصر الشرطة القضائية بمدينة الدار البيضاء، بتنسيق وثيق مع مصالح المديرية العامة لمراقبة التراب الوطني، تمكنت مساء أمس الثلاثاء من توقيف مواطن فرنسي يشكل موضوع أمر دولي بإلقاء القبض صادر عن السلطات القضائية الفرنسية.";
+    let ev = events(&extract("ar", "2024-12-11", text));
+    let arrest = ev.iter().find(|e| e.0 == "arrest").unwrap_or_else(|| panic!("{ev:?}"));
+    assert!(!arrest.3.contains(&("organization/dgst".into(), "agent".into())), "{ev:?}");
+    assert!(arrest.3.contains(&("organization/dgst".into(), "participant".into())), "{ev:?}");
+    assert!(!arrest.3.contains(&("country/france".into(), "agent".into())), "{ev:?}");
+    assert_eq!(arrest.2.as_deref(), Some("2024-12-10"), "{ev:?}");
+}
+
+/// "said he would travel" is a reported plan, not a doubt; summoning an
+/// envoy is a protest at the envoy's state; an adjective closing a title
+/// ("رئيس جهاز الاستخبارات السوري الجديد أنس خطاب") does not keep it from
+/// its name.
+#[test]
+fn reported_plans_summoned_envoys_and_new_chiefs() {
+    let text =
+        "Interior Minister Mohsin Naqvi said he would travel to Kabul for talks with Taliban officials.";
+    let ev = events(&extract("en", "2024-11-28", text));
+    let visit = ev.iter().find(|e| e.0 == "visit").unwrap_or_else(|| panic!("{ev:?}"));
+    assert_eq!(visit.1, "planned", "{ev:?}");
+    let text = "Pakistan's Foreign Ministry summoned the Afghan charge d'affaires on Thursday.";
+    let ev = events(&extract("en", "2024-11-28", text));
+    let c = ev.iter().find(|e| e.0 == "criticism").unwrap_or_else(|| panic!("{ev:?}"));
+    assert!(c.3.contains(&("country/afghanistan".into(), "target".into())), "{ev:?}");
+    let text = "التقى الوزير رئيس جهاز الاستخبارات السوري الجديد أنس خطاب.";
+    let rel = relations(&extract("ar", "2025-01-14", text));
+    assert!(
+        rel.iter().any(|r| r.0 == "leads"
+            && r.1.starts_with("person/")
+            && r.2 == "organization/syria-intelligence-service"),
+        "{rel:?}"
+    );
+}

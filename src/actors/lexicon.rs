@@ -79,6 +79,9 @@ pub struct LangCues {
     pub place_words: rustc_hash::FxHashSet<String>,
     /// Determiners a description needs before it (Latin languages).
     pub determiners: rustc_hash::FxHashSet<String>,
+    /// Adjectives that may close a title before its name ("رئيس الجهاز
+    /// الجديد X", "le nouveau"): skipped on the way to the name.
+    pub title_adjectives: rustc_hash::FxHashSet<String>,
     /// Prepositions that name where a post is held after a title
     /// ("السفيرة الأميركية في لبنان"), in Arabic script.
     pub posted_at: rustc_hash::FxHashSet<String>,
@@ -127,6 +130,8 @@ struct NameSpec {
     determiners: Vec<String>,
     #[serde(default)]
     posted_at: Vec<String>,
+    #[serde(default)]
+    title_adjectives: Vec<String>,
     #[serde(default)]
     place_words: Vec<String>,
     #[serde(default)]
@@ -313,6 +318,7 @@ impl ActorLexicon {
                 stopwords: file.names.stopwords.iter().map(|s| key(s)).collect(),
                 determiners: file.names.determiners.iter().map(|s| key(s)).collect(),
                 posted_at: file.names.posted_at.iter().map(|s| key(s)).collect(),
+                title_adjectives: file.names.title_adjectives.iter().map(|s| key(s)).collect(),
                 place_words: file.names.place_words.iter().map(|s| key(s)).collect(),
                 clitics,
             };

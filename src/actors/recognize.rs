@@ -1139,6 +1139,15 @@ impl<'a, 't> Doc<'a, 't> {
             } else if k > 0 && k < n && !soft {
                 k = n; // no name across other punctuation
             }
+            // "رئيس جهاز الاستخبارات السوري الجديد أنس خطاب".
+            if k + 1 < n
+                && k > 0
+                && self.words.soft[k - 1]
+                && self.words.soft[k]
+                && self.cues.is_some_and(|c| c.title_adjectives.contains(self.words.words[k]))
+            {
+                k += 1;
+            }
             while k < n && honorific_at(k) {
                 k = self.cue_over(k).map_or(k + 1, |c| c.hit.end.max(k + 1));
             }

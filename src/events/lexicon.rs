@@ -158,6 +158,8 @@ struct CuesFile {
     source: Vec<String>,
     #[serde(default)]
     sequence: Vec<String>,
+    #[serde(default)]
+    unit: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -168,6 +170,8 @@ struct ModalityFile {
     cues: Vec<String>,
     #[serde(default)]
     before_prefix: Vec<String>,
+    #[serde(default)]
+    not_after: Vec<String>,
     #[serde(default)]
     except: Vec<String>,
     #[serde(default)]
@@ -349,6 +353,10 @@ pub struct Cues {
     /// Words that put one happening before or after another ("after",
     /// "quelques mois après", "بعد"): what follows them is at another time.
     pub sequence: Phrases,
+    /// Nouns for the staff or services of an agency between a cue and its
+    /// name ("بتنسيق مع مصالح المديرية", "avec les services de la DGST"):
+    /// the cue still introduces the agency.
+    pub unit: Phrases,
 }
 
 /// A modality cue list.
@@ -363,6 +371,9 @@ pub struct ModalityRule {
     /// When not empty, a cue counts only before a word that starts with one
     /// of these (Arabic قد before a present-tense verb: ي ت ن).
     pub before_prefix: Vec<String>,
+    /// Phrases that, ending right before a cue, cancel it: "would" is no
+    /// doubt in "said he would" (reported future).
+    pub not_after: Phrases,
     /// Event types it does not apply to (a denial is itself a statement).
     pub except: Vec<String>,
     /// How many words after the trigger it reaches too (a participle after
@@ -700,6 +711,7 @@ fn compile_lang(
         relative: cue(&c.relative),
         source: cue(&c.source),
         sequence: cue(&c.sequence),
+        unit: cue(&c.unit),
     };
     let modality: Vec<ModalityRule> = f
         .modality
@@ -709,6 +721,7 @@ fn compile_lang(
             window: m.window,
             cues: cue(&m.cues),
             before_prefix: fold_all(&m.before_prefix),
+            not_after: cue(&m.not_after),
             except: m.except.clone(),
             after: m.after,
             unbroken: m.unbroken,

@@ -403,6 +403,7 @@ fn modality_at(
             || (from..at).any(|i| {
                 sent.cue_at(lang, i, &rule.cues).is_some_and(|n| {
                     i + n <= at
+                        && !sent.cue_ends(lang, i, &rule.not_after)
                         && (!rule.unbroken || (i + n..=at).all(|k| !gap_has_punctuation(text, k)))
                         && (rule.before_prefix.is_empty()
                             || sent.words.get(i + n).is_some_and(|w| {
@@ -1005,23 +1006,25 @@ fn cue_before_in(
         return true;
     }
     // A place noun between them: "في مدينة طنجة", "بمدينة طنجة", "in the
-    // city of Tangier", "dans la ville de Tanger". The words' start bits
-    // rule most cases out at once.
-    let longest = lang.cues.place.iter().map(|c| c.len()).max().unwrap_or(0);
-    if !(end.saturating_sub(longest).max(sent.ts)..end)
-        .any(|i| sent.cue_at(lang, i, &lang.cues.place).is_some())
-    {
-        return false;
-    }
-    lang.cues.place.iter().any(|c| {
-        if !sent.phrase_ends(lang, end, c) {
+    // city of Tangier", "dans la ville de Tanger"; or the staff of an
+    // agency: "مع مصالح المديرية", "avec les services de la DGST". The
+    // words' start bits rule most cases out at once.
+    [&lang.cues.place, &lang.cues.unit].into_iter().any(|nouns| {
+        let longest = nouns.iter().map(|c| c.len()).max().unwrap_or(0);
+        if !(end.saturating_sub(longest).max(sent.ts)..end).any(|i| sent.cue_at(lang, i, nouns).is_some()) {
             return false;
         }
-        let start = end - c.len();
-        // The cue glued to the noun: "بمدينة".
-        let glued =
-            sent.words[start].strip_suffix(c[0].as_str()).is_some_and(|cl| !cl.is_empty() && one_letter(cl));
-        glued || sent.cue_ends(lang, skip_article(start), list)
+        nouns.iter().any(|c| {
+            if !sent.phrase_ends(lang, end, c) {
+                return false;
+            }
+            let start = end - c.len();
+            // The cue glued to the noun: "بمدينة".
+            let glued = sent.words[start]
+                .strip_suffix(c[0].as_str())
+                .is_some_and(|cl| !cl.is_empty() && one_letter(cl));
+            glued || sent.cue_ends(lang, skip_article(start), list)
+        })
     })
 }
 
