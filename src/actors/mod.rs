@@ -121,6 +121,9 @@ impl Gazetteer {
 /// before the article ("عبد العزيز" / "عبدالعزيز"): every such word of the
 /// name joined, or every one apart.
 fn joined_variants(key: &str, joined: &[String]) -> Vec<String> {
+    if !joined.iter().any(|j| key.contains(j.as_str())) {
+        return Vec::new();
+    }
     let mut apart = Vec::new();
     let mut together = Vec::new();
     let words: Vec<&str> = key.split(' ').collect();
