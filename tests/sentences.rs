@@ -676,3 +676,38 @@ fn reported_plans_summoned_envoys_and_new_chiefs() {
         "{rel:?}"
     );
 }
+
+/// A lead that tells a happening with no date of its own is of the
+/// dateline's day (a "--" dash too, and the agency in it is no party);
+/// "The MoU was signed by X and Y" is the same signing when X and Y are
+/// officials of the states that signed.
+#[test]
+fn a_lead_with_no_date_takes_the_datelines_and_officials_of_the_signers() {
+    let text = "ABU DHABI, 5th March, 2024 (WAM) -- The UAE and the Kingdom of Morocco have signed a memorandum of understanding on security cooperation. The MoU was signed in Abu Dhabi by Lt. General Sheikh Saif bin Zayed Al Nahyan, Deputy Prime Minister and Minister of Interior, and Abdelouafi Laftit, Minister of Interior of Morocco.";
+    let ev = events(&extract("en", "2024-03-05", text));
+    let agreements: Vec<&Summary> = ev.iter().filter(|e| e.0 == "agreement").collect();
+    assert_eq!(agreements.len(), 1, "{ev:?}");
+    let a = agreements[0];
+    assert_eq!(a.2.as_deref(), Some("2024-03-05"), "{ev:?}");
+    assert!(a.3.iter().any(|(x, _)| x == "person/abdelouafi-laftit"), "{ev:?}");
+    assert!(!a.3.iter().any(|(x, _)| x == "media/wam"), "{ev:?}");
+    // With a date of its own, the lead keeps it.
+    let ev = events(&extract(
+        "en",
+        "2024-03-07",
+        "MADRID, March 7 (Reuters) - Spain extradited a Moroccan national to Morocco on Wednesday.",
+    ));
+    assert_eq!(ev[0].2.as_deref(), Some("2024-03-06"), "{ev:?}");
+}
+
+/// A denial reaches over a long Arabic subject to the verb it denies; "une
+/// telle demande" points back and opens nothing on its own.
+#[test]
+fn long_denials_and_such_requests() {
+    let text = "ونفى المتحدث العسكري باسم الجماعة يحيى سريع أن تكون قواتهم قد استهدفت سفنا تجارية.";
+    let ev = events(&extract("ar", "2024-01-10", text));
+    assert!(ev.iter().all(|e| e.0 != "attack" || e.1 == "negated"), "{ev:?}");
+    let text = "Paris a aussitôt répondu que les putschistes n'avaient pas autorité pour formuler une telle demande.";
+    let ev = events(&extract("fr", "2023-08-26", text));
+    assert!(!ev.iter().any(|e| e.0 == "appeal"), "{ev:?}");
+}

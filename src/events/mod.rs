@@ -80,6 +80,8 @@ pub(crate) struct Sentence<'a> {
     /// The attributions of the sentence (see [`attribution_after`]), found
     /// once when first asked for.
     pub attributions: std::cell::OnceCell<Vec<(usize, usize)>>,
+    /// The date of the dateline this sentence opens with, if any.
+    pub dateline_time: Option<Period>,
 }
 
 impl<'a> Sentence<'a> {
@@ -164,9 +166,10 @@ pub fn extract(input: &Input<'_>, lex: &EventLexicon) -> (Vec<Event>, Vec<crate:
     let mut placed = placed;
     placed.sort_by_key(|p| (p.m.start, p.m.end));
     // A dateline's date is the article's, not an event's.
-    let mut times_sorted: Vec<&TimeMention> =
-        input.times.iter().filter(|t| !in_dateline(text.original, t.start, t.end)).collect();
+    let (mut dateline_times, mut times_sorted): (Vec<&TimeMention>, Vec<&TimeMention>) =
+        input.times.iter().partition(|t| in_dateline(text.original, t.start, t.end));
     times_sorted.sort_by_key(|t| (t.start, t.end));
+    dateline_times.sort_by_key(|t| (t.start, t.end));
     for (si, s) in text.sentences.iter().enumerate() {
         let ts = text.token_at(s.start);
         let te = text.token_at(s.end);
@@ -190,6 +193,10 @@ pub fn extract(input: &Input<'_>, lex: &EventLexicon) -> (Vec<Event>, Vec<crate:
             mentions,
             times,
             attributions: Default::default(),
+            dateline_time: dateline_times[dateline_times.partition_point(|t| t.start < s.start)..]
+                .iter()
+                .take_while(|t| t.end <= s.end)
+                .find_map(|t| t.value),
         };
         read_sentence(&sent, lang, input, &named, &mut drafts);
         for p in sent.mentions.iter().filter(|p| p.m.kind == ActorKind::Country) {
@@ -287,7 +294,7 @@ fn in_dateline(original: &str, start: usize, end: usize) -> bool {
         cut -= 1;
     }
     let head = &original[para..cut];
-    [" - ", " – ", " — ", " -\u{a0}"]
+    [" - ", " -- ", " – ", " — ", " -\u{a0}"]
         .iter()
         .filter_map(|d| head.find(d))
         .min()
@@ -679,6 +686,12 @@ fn read_sentence(
                         })
                         .and_then(|r| drafts[r].date)
                 })
+                // A happening the lead tells with no date of its own is of
+                // the dateline's day ("ABU DHABI, 5th March, 2024 (WAM) --
+                // The UAE and Morocco have signed ...").
+                .or(sent
+                    .dateline_time
+                    .filter(|_| matches!(modality, Modality::Asserted | Modality::Reported)))
         };
         let mut participants: BTreeSet<(Role, String)> =
             arguments(sent, lang, h, input).into_iter().collect();
@@ -844,10 +857,27 @@ fn receives_call(sent: &Sentence<'_>, lang: &LangEvents, text: &Text<'_>, hits: 
 }
 
 fn shares_agent(d: &Draft, sent: &Sentence<'_>, lang: &LangEvents, h: &Hit, input: &Input<'_>) -> bool {
-    arguments(sent, lang, h, input)
+    // The state of an actor, as its country code.
+    let code = |id: &str| {
+        input
+            .actors
+            .actors
+            .get(id)
+            .and_then(|a| a.country.clone())
+            .or_else(|| input.gazetteer.get(id)?.country.clone())
+    };
+    // A country party to the earlier event stands for its officials ("The
+    // UAE and Morocco signed an MoU. The MoU was signed by X and Y").
+    let states: Vec<String> = d
+        .participants
         .iter()
-        .filter(|(r, _)| *r == Role::Agent)
-        .all(|(_, a)| d.participants.iter().any(|(_, b)| a == b))
+        .filter(|(r, b)| *r != Role::Location && b.starts_with("country/"))
+        .filter_map(|(_, b)| code(b))
+        .collect();
+    arguments(sent, lang, h, input).iter().filter(|(r, _)| *r == Role::Agent).all(|(_, a)| {
+        d.participants.iter().any(|(_, b)| a == b)
+            || (a.starts_with("person/") && code(a).is_some_and(|c| states.contains(&c)))
+    })
 }
 
 /// The time nearest the trigger in its sentence.

@@ -731,6 +731,7 @@ fn bare_sentence<'a>(words: &'a [&'a str]) -> Sentence<'a> {
         mentions: vec![],
         times: vec![],
         attributions: Default::default(),
+        dateline_time: None,
     }
 }
 
