@@ -711,3 +711,31 @@ fn long_denials_and_such_requests() {
     let ev = events(&extract("fr", "2023-08-26", text));
     assert!(!ev.iter().any(|e| e.0 == "appeal"), "{ev:?}");
 }
+
+/// "Police in Spain, France and Belgium arrested": each state listed after
+/// the forces acts; the report's date ("..., Europol said on Thursday") is
+/// not the arrests'.
+#[test]
+fn forces_named_by_where_they_serve_and_the_reports_date() {
+    for (lang, text, states) in [
+        (
+            "en",
+            "Police in Spain, France and Belgium arrested 14 people, Europol said on Thursday.",
+            &["spain", "france", "belgium"][..],
+        ),
+        ("fr", "La police en Espagne et en France a interpellé 14 personnes.", &["spain", "france"][..]),
+        ("ar", "أوقفت الشرطة في إسبانيا وفرنسا 14 شخصا.", &["spain", "france"][..]),
+    ] {
+        let ev = events(&extract(lang, "2024-04-18", text));
+        let arrest = ev.iter().find(|e| e.0 == "arrest").unwrap_or_else(|| panic!("{text}: {ev:?}"));
+        for s in states {
+            assert!(arrest.3.contains(&(format!("country/{s}"), "agent".into())), "{text}: {ev:?}");
+        }
+        assert_eq!(arrest.2, None, "{text}: {ev:?}");
+    }
+    // A place after "in" with no such cue stays a place.
+    let ev = events(&extract("en", "2024-04-18", "Spanish police arrested 14 people in France on Tuesday."));
+    let arrest = ev.iter().find(|e| e.0 == "arrest").unwrap_or_else(|| panic!("{ev:?}"));
+    assert!(arrest.3.contains(&("country/france".into(), "location".into())), "{ev:?}");
+    assert_eq!(arrest.2.as_deref(), Some("2024-04-16"), "{ev:?}");
+}

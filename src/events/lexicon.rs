@@ -160,6 +160,8 @@ struct CuesFile {
     sequence: Vec<String>,
     #[serde(default)]
     unit: Vec<String>,
+    #[serde(default)]
+    forces_in: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -357,6 +359,9 @@ pub struct Cues {
     /// name ("بتنسيق مع مصالح المديرية", "avec les services de la DGST"):
     /// the cue still introduces the agency.
     pub unit: Phrases,
+    /// A state's forces named by where they serve ("police in Spain,
+    /// France and Belgium"): the states listed after it act.
+    pub forces_in: Phrases,
 }
 
 /// A modality cue list.
@@ -712,6 +717,7 @@ fn compile_lang(
         source: cue(&c.source),
         sequence: cue(&c.sequence),
         unit: cue(&c.unit),
+        forces_in: cue(&c.forces_in),
     };
     let modality: Vec<ModalityRule> = f
         .modality

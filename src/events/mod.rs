@@ -675,7 +675,7 @@ fn read_sentence(
         let mut date = if t.frame == Frame::Threat {
             nearest_time_within(sent, h, 2)
         } else {
-            owned_time(sent, lang, &hits, &planned, h, &owners)
+            owned_time(sent, lang, input.text, &hits, &planned, h, &owners)
                 // Not the date of a happening told before when this one is
                 // only planned.
                 .or_else(|| {
@@ -924,6 +924,7 @@ fn time_owners(sent: &Sentence<'_>, hits: &[Hit]) -> Vec<Option<usize>> {
 fn owned_time(
     sent: &Sentence<'_>,
     lang: &LangEvents,
+    input_text: &Text<'_>,
     hits: &[Hit],
     planned: &[bool],
     h: &Hit,
@@ -933,9 +934,17 @@ fn owned_time(
     let near = &sent.times[range.clone()];
     let owner = &owners[range];
     let is_statement = |o: usize| lang.triggers[hits[o].trigger].frame == Frame::Statement;
+    // The date of the report ("..., Europol said on Thursday") is not the
+    // date of what it reports.
+    let report = if lang.triggers[h.trigger].frame == Frame::Statement {
+        None
+    } else {
+        attribution_after(sent, lang, input_text, h)
+    };
     let pick = |f: &dyn Fn(usize) -> bool| {
         near.iter()
             .zip(owner)
+            .filter(|((at, _), _)| report.is_none_or(|(a, b)| *at < a || *at >= b))
             .filter(|(_, o)| o.is_some_and(f))
             .min_by_key(|((at, _), _)| time_distance(h, *at))
             .map(|((_, v), _)| *v)
@@ -1543,6 +1552,20 @@ fn arguments(sent: &Sentence<'_>, lang: &LangEvents, h: &Hit, input: &Input<'_>)
             });
             if let Some(a) = agent {
                 push(&mut out, Role::Agent, &a.m.actor);
+            } else {
+                // "Police in Spain, France and Belgium arrested": the forces
+                // of each state listed after the cue.
+                let mut last: Option<&Placed<'_>> = None;
+                for p in countries.iter().copied() {
+                    if cue_before(sent, lang, p, &lang.cues.forces_in)
+                        || last.is_some_and(|q| listed_after(sent, lang, input.text, q, p))
+                    {
+                        push(&mut out, Role::Agent, &p.m.actor);
+                        last = Some(p);
+                    } else {
+                        last = None;
+                    }
+                }
             }
             // "in coordination with the Spanish police": a partner force.
             for p in forces.iter().filter(|p| {
