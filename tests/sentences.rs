@@ -739,3 +739,15 @@ fn forces_named_by_where_they_serve_and_the_reports_date() {
     assert!(arrest.3.contains(&("country/france".into(), "location".into())), "{ev:?}");
     assert_eq!(arrest.2.as_deref(), Some("2024-04-16"), "{ev:?}");
 }
+
+/// A head named by a generic title ("le patron de la DGSE") keeps the kind
+/// of post the gazetteer knows, so "son homologue marocain" is Morocco's
+/// head of foreign intelligence.
+#[test]
+fn the_counterpart_of_a_generic_head_is_of_the_same_kind() {
+    let text = "Le patron de la DGSE, Nicolas Lerner, s'est rendu jeudi à Rabat, où il a été reçu par son homologue marocain.";
+    let ev = events(&extract("fr", "2024-05-10", text));
+    let visit = ev.iter().find(|e| e.0 == "visit").unwrap_or_else(|| panic!("{ev:?}"));
+    assert!(visit.3.contains(&("person/nicolas-lerner".into(), "agent".into())), "{ev:?}");
+    assert!(visit.3.contains(&("person/mohamed-yassine-mansouri".into(), "host".into())), "{ev:?}");
+}

@@ -1455,7 +1455,7 @@ impl<'a, 't> Doc<'a, 't> {
                         for (_, f) in fs {
                             links.extend(self.links_of(f));
                             let cue = self.cue(f.cue);
-                            seen.position = cue.position.clone().or(seen.position);
+                            seen.position = more_specific(cue.position.clone(), seen.position);
                         }
                     }
                     if via != Via::Adjective {
@@ -1904,7 +1904,7 @@ impl<'a, 't> Doc<'a, 't> {
                 self.gaz_actor(&id);
                 let links = self.links_of(f);
                 let mut seen = self.seen_of_gaz(&id);
-                seen.position = position.map(str::to_string).or(seen.position);
+                seen.position = more_specific(position.map(str::to_string), seen.position);
                 self.see(seen);
                 if via == Via::Title
                     && let Some((s, e)) = self.name_before_title(f.start, &id)
@@ -2213,6 +2213,17 @@ fn fact(kind: &str, source: &str, target: &str, valid: Option<Valid>) -> Relatio
         basis: Some(Basis::Gazetteer),
         evidence: Vec::new(),
         confidence: None,
+    }
+}
+
+/// The position a person is seen in: the title's, unless it only says
+/// "head of an organization" and the person's dated role says which kind
+/// ("patron de la DGSE": head of foreign intelligence, whose counterpart
+/// is the other country's head of foreign intelligence).
+fn more_specific(title: Option<String>, role: Option<String>) -> Option<String> {
+    match (title, role) {
+        (Some(t), Some(r)) if t == "head-organization" && r.starts_with("head-") => Some(r),
+        (t, r) => t.or(r),
     }
 }
 
