@@ -751,3 +751,18 @@ fn the_counterpart_of_a_generic_head_is_of_the_same_kind() {
     assert!(visit.3.contains(&("person/nicolas-lerner".into(), "agent".into())), "{ev:?}");
     assert!(visit.3.contains(&("person/mohamed-yassine-mansouri".into(), "host".into())), "{ev:?}");
 }
+
+/// "حيث سبق لحموشي أن زار بروكسل": a word of sequence keeps the earlier
+/// visit apart from the one told before it in the sentence, with its own
+/// visitor and place.
+#[test]
+fn an_earlier_visit_after_a_word_of_sequence_is_its_own() {
+    let text = "وتأتي زيارة المسؤولة البلجيكية في سياق تعزيز التعاون الأمني بين البلدين، حيث سبق لحموشي أن زار بروكسل في أكتوبر 2023.";
+    let ev = events(&extract("ar", "2024-11-26", text));
+    assert!(
+        ev.iter().any(|e| e.0 == "visit"
+            && e.2.as_deref() == Some("2023-10")
+            && e.3.contains(&("person/abdellatif-hammouchi".into(), "agent".into()))),
+        "{ev:?}"
+    );
+}

@@ -500,7 +500,7 @@ fn time_between_reference(
     else {
         return false;
     };
-    if (last..h.first).any(|i| sent.cue_at(lang, i, &lang.cues.sequence).is_some()) {
+    if sequence_between(sent, lang, draft, h) {
         return true;
     }
     let tokens = &input.text.tokens;
@@ -509,6 +509,14 @@ fn time_between_reference(
     };
     let i = input.times.partition_point(|t| t.start < from.end);
     input.times.get(i).is_some_and(|t| t.end <= to.start)
+}
+
+/// Whether a word of sequence ("after", "سبق") stands between the words of
+/// this sentence that told `draft` and the trigger.
+fn sequence_between(sent: &Sentence<'_>, lang: &LangEvents, draft: &Draft, h: &Hit) -> bool {
+    draft.triggers.iter().rev().find(|t| t.0 == sent.index && t.2 <= h.first).is_some_and(|&(_, _, last)| {
+        (last..h.first).any(|i| sent.cue_at(lang, i, &lang.cues.sequence).is_some())
+    })
 }
 
 /// How many earlier events a reference back may point to.
@@ -753,6 +761,9 @@ fn read_sentence(
             let k = drafts[d].kind.as_str();
             drafts[d].modality.on_timeline() == modality.on_timeline()
                 && compatible(&drafts[d])
+                // Not across a word of sequence: "زيارة المسؤولة ... حيث سبق
+                // لحموشي أن زار بروكسل" tells an earlier visit.
+                && !sequence_between(sent, lang, &drafts[d], h)
                 && (k == t.kind
                     || (matches!(k, "visit" | "phone_call" | "meeting")
                         && matches!(t.kind.as_str(), "meeting" | "consult")
