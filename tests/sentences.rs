@@ -766,3 +766,20 @@ fn an_earlier_visit_after_a_word_of_sequence_is_its_own() {
         "{ev:?}"
     );
 }
+
+/// A group active in parts of two countries ("في شمال مالي وجنوب
+/// الجزائر", "in northern Mali and southern Algeria", "dans le nord du Mali
+/// et le sud de l'Algérie") is active in both.
+#[test]
+fn active_in_parts_of_two_countries() {
+    for (lang, text) in [
+        ("ar", "وينشط تنظيم القاعدة في بلاد المغرب الإسلامي في شمال مالي وجنوب الجزائر."),
+        ("en", "AQIM is active in northern Mali and southern Algeria."),
+        ("fr", "AQMI est active dans le nord du Mali et le sud de l'Algérie."),
+    ] {
+        let rel = relations(&extract(lang, "2024-03-14", text));
+        for c in ["country/mali", "country/algeria"] {
+            assert!(rel.contains(&("active_in".into(), "group/aqim".into(), c.into())), "{text}: {rel:?}");
+        }
+    }
+}

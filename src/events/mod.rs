@@ -1211,11 +1211,14 @@ pub(crate) fn listed_after(
     }
     let mut k = prev.last;
     while k < p.first {
-        let step = [&lang.cues.and, &lang.cues.at, &lang.cues.to]
+        // "في شمال مالي وجنوب الجزائر": a part of the country on the way.
+        let step = [&lang.cues.and, &lang.cues.at, &lang.cues.to, &lang.cues.located]
             .into_iter()
             .find_map(|list| sent.cue_at(lang, k, list).filter(|&n| k + n <= p.first));
         match step {
             Some(n) => k += n,
+            // "et le sud de l'Algérie": an article on the way.
+            None if lang.articles.contains(sent.words[k]) => k += 1,
             None => return false,
         }
     }
