@@ -248,6 +248,7 @@ struct CuesRaw {
     past_suffix: Vec<String>,
     past_verb_initial: bool,
     clause_break: Vec<String>,
+    not_tense: Vec<String>,
 }
 
 #[derive(Debug, Deserialize, Default)]
@@ -347,6 +348,9 @@ pub struct LangLexicon {
     pub past_suffix: Vec<String>,
     /// A sentence opening on a word ending in ت is a past verb (Arabic).
     pub past_verb_initial: bool,
+    /// Words as written (lower case) that are never a tense cue, though
+    /// they fold to one ("à" is not "a", the auxiliary).
+    pub not_tense: Vec<String>,
 }
 
 struct Builder<'a> {
@@ -523,6 +527,7 @@ impl LangLexicon {
             future_suffix_exceptions: folds(&raw.cues.future_suffix_exceptions),
             past_suffix: folds(&raw.cues.past_suffix),
             past_verb_initial: raw.cues.past_verb_initial,
+            not_tense: raw.cues.not_tense.iter().map(|s| s.to_lowercase()).collect(),
         })
     }
 }

@@ -769,6 +769,13 @@ impl<'a> Parser<'a> {
                 return Some(Tense::Past);
             }
         }
+        if !self.lex.not_tense.is_empty() {
+            let (os, oe) = self.original.span(t.fs, t.fe);
+            let written = self.original.original[os..oe].to_lowercase();
+            if self.lex.not_tense.contains(&written) {
+                return None;
+            }
+        }
         let roles = self.roles(k);
         if roles.contains(&Role::Future) {
             return Some(Tense::Future);

@@ -670,6 +670,15 @@ fn tense_of_the_clause() {
             ),
         ],
     );
+    // The preposition "à" is not the auxiliary "a": the future verb before
+    // it decides.
+    check(
+        "fr",
+        &[
+            (D, "Le ministre se rendra à Rabat en mars.", &[("mars", Some("2025-03"))]),
+            (D, "Le ministre s'est rendu à Rabat en mars.", &[("mars", Some("2024-03"))]),
+        ],
+    );
 }
 
 #[test]
