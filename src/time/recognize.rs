@@ -495,6 +495,10 @@ impl<'a> Parser<'a> {
             if let Some(e2) = self.is(j, |r| r == Role::HijriEquivalent) {
                 j = e2;
             }
+            // "الأحد 3/7/2022": a numeric date after its weekday.
+            if let Some(r) = self.numeric(j) {
+                return Some(r);
+            }
         }
         // Day first.
         if let Some((d1, d2, mut e)) = self.day_list(j) {

@@ -649,6 +649,21 @@ fn lists_of_months_and_anaphoric_counts() {
     );
 }
 
+/// A weekday and the numeric date after it are one expression, day first
+/// ("الأحد 3/7/2022").
+#[test]
+fn a_weekday_before_a_numeric_date() {
+    check("ar", &[(D, "التقى الوزير الأحد 3/7/2022 نظيره.", &[("الأحد 3/7/2022", Some("2022-07-03"))])]);
+    check(
+        "fr",
+        &[(
+            D,
+            "Le ministre a reçu dimanche 3/7/2022 son homologue.",
+            &[("dimanche 3/7/2022", Some("2022-07-03"))],
+        )],
+    );
+}
+
 #[test]
 fn tense_of_the_clause() {
     check(
