@@ -783,3 +783,25 @@ fn active_in_parts_of_two_countries() {
         }
     }
 }
+
+/// The occasion of a pledge ("pledged ... during a meeting of their
+/// interior ministers", "lors d'une réunion") took place: it is an event,
+/// not the pledge's content.
+#[test]
+fn the_occasion_of_a_pledge_is_an_event() {
+    for (lang, text) in [
+        (
+            "en",
+            "Morocco and Spain pledged to deepen counter-terrorism cooperation during a meeting of their interior ministers in Madrid.",
+        ),
+        (
+            "fr",
+            "Le Maroc et l'Espagne se sont engagés à renforcer leur coopération lors d'une réunion de leurs ministres de l'Intérieur à Madrid.",
+        ),
+    ] {
+        let ev = events(&extract(lang, "2024-09-12", text));
+        assert!(ev.iter().any(|e| e.0 == "intent_to_cooperate"), "{text}: {ev:?}");
+        let meeting = ev.iter().find(|e| e.0 == "meeting").unwrap_or_else(|| panic!("{text}: {ev:?}"));
+        assert!(meeting.3.contains(&("location/madrid".into(), "location".into())), "{text}: {ev:?}");
+    }
+}

@@ -661,7 +661,10 @@ fn read_sentence(
         // of talks ("focused on intelligence sharing"), is not a happening.
         let topic = (h.first.saturating_sub(6).max(h.clause.0)..h.first)
             .any(|i| sent.cue_at(lang, i, &lang.cues.topic).is_some());
+        // The occasion of a pledge ("pledged ... during a meeting of their
+        // ministers") took place: it is no content.
         if is_content(&t.kind)
+            && !after_during(sent, lang, h)
             && (topic
                 || governors
                     .iter()
