@@ -338,27 +338,26 @@ impl<'a, 't> Doc<'a, 't> {
             end = self.gazhits[g].end;
         }
         // "وزارة الداخلية بالمملكة الإسبانية", "وزارة الداخلية في المغرب":
-        // the state the agency is in.
+        // the state the agency is in, after a posted_at preposition of its
+        // own or one of a letter glued to the name.
         if country.is_none()
             && after
             && self.words.arabic.get(end).copied().unwrap_or(false)
             && self.words.soft[end - 1]
         {
-            let at = if self.cues.is_some_and(|c| c.posted_at.contains(self.words.words[end]))
+            let after_word = self.cues.is_some_and(|c| c.posted_at.contains(self.words.words[end]))
                 && end + 1 < self.words.len()
-                && self.words.soft[end]
-            {
-                Some((end + 1, 0))
-            } else {
-                Some((end, 1))
-            };
-            if let Some((k, glued)) = at
-                && let Some(g) = self.gaz_at(k)
+                && self.words.soft[end];
+            let k = if after_word { end + 1 } else { end };
+            if let Some(g) = self.gaz_at(k)
                 && self.gazhits[g].kind == ActorKind::Country
                 && self.gazhits[g].via == Via::Name
-                && (glued == 0
-                    || (self.gazhits[g].peel > 0
-                        && self.words.words[k].trim_start_matches('و').starts_with('ب')))
+                && (after_word
+                    || self.words.words[k].get(..self.gazhits[g].peel).is_some_and(|clitic| {
+                        self.cues.is_some_and(|c| {
+                            c.posted_at.iter().any(|p| p.chars().count() == 1 && clitic.ends_with(p.as_str()))
+                        })
+                    }))
             {
                 country = Some(self.gazhits[g].entry.clone());
                 end = self.gazhits[g].end;
@@ -385,13 +384,15 @@ impl<'a, 't> Doc<'a, 't> {
     /// The state of the place in the article's first dateline ("الجزائر -",
     /// "BAMAKO (Reuters) -"), if any.
     fn dateline_country(&self) -> Option<String> {
-        // A place opening a paragraph, a dash soon after it on its line.
+        // A place opening a paragraph, a dash soon after it on its line
+        // (only the next 60 bytes are read: a text of one huge line must not
+        // be scanned at every place).
         let opens_dateline = |g: &GazHit| {
-            let opens = g.start == 0 || self.gap(g.start - 1).contains('\n');
-            let rest = &self.text.original[g.oend..];
-            let line = &rest[..rest.find('\n').unwrap_or(rest.len())];
-            opens
-                && line.char_indices().take_while(|(i, _)| *i < 60).any(|(_, c)| matches!(c, '-' | '–' | '—'))
+            (g.start == 0 || self.gap(g.start - 1).contains('\n'))
+                && self.text.original[g.oend..]
+                    .char_indices()
+                    .take_while(|&(i, c)| i < 60 && c != '\n')
+                    .any(|(_, c)| matches!(c, '-' | '–' | '—'))
         };
         let g = self.gazhits.iter().find(|g| opens_dateline(g))?;
         let e = self.gaz.get(&g.entry)?;
