@@ -678,11 +678,11 @@ fn read_sentence(
             governors.push(h);
         }
         let modality = modality_at(sent, lang, input.text, &t.kind, h, h.variant.future);
-        // A threat is a standing state ("X poses a threat to Y"): it has a
-        // date only when one is written right beside it.
         // Set apart in time from what it refers to ("... quelques mois après
         // la signature"): it takes no date from it.
         let apart = referred.is_some_and(|r| time_between_reference(sent, lang, input, &drafts[r], h));
+        // A threat is a standing state ("X poses a threat to Y"): it has a
+        // date only when one is written right beside it.
         let mut date = if t.frame == Frame::Threat {
             nearest_time_within(sent, h, 2)
         } else {
