@@ -384,15 +384,10 @@ impl<'a, 't> Doc<'a, 't> {
     /// The state of the place in the article's first dateline ("الجزائر -",
     /// "BAMAKO (Reuters) -"), if any.
     fn dateline_country(&self) -> Option<String> {
-        // A place opening a paragraph, a dash soon after it on its line
-        // (only the next 60 bytes are read: a text of one huge line must not
-        // be scanned at every place).
+        // A place opening a paragraph, in its dateline.
         let opens_dateline = |g: &GazHit| {
             (g.start == 0 || self.gap(g.start - 1).contains('\n'))
-                && self.text.original[g.oend..]
-                    .char_indices()
-                    .take_while(|&(i, c)| i < 60 && c != '\n')
-                    .any(|(_, c)| matches!(c, '-' | '–' | '—'))
+                && crate::text::in_dateline(self.text.original, g.ostart, g.oend)
         };
         let g = self.gazhits.iter().find(|g| opens_dateline(g))?;
         let e = self.gaz.get(&g.entry)?;

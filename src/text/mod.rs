@@ -84,6 +84,33 @@ impl<'a> Text<'a> {
     }
 }
 
+/// Whether bytes `start..end` lie in a paragraph's dateline: before a dash
+/// that comes within the paragraph's first 80 bytes ("RABAT, 7 mars (MAP)
+/// -", "الرباط (و م ع) –").
+pub fn in_dateline(original: &str, start: usize, end: usize) -> bool {
+    // Only the 80 bytes before `start` can hold the paragraph's start (a
+    // single line of megabytes must not be searched back at every mention).
+    let mut from = start.saturating_sub(80);
+    while !original.is_char_boundary(from) {
+        from -= 1;
+    }
+    let para = match original[from..start].rfind('\n') {
+        Some(i) => from + i + 1,
+        None if from == 0 => 0,
+        None => return false,
+    };
+    let mut cut = original.len().min(para + 80);
+    while !original.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let head = &original[para..cut];
+    [" - ", " -- ", " – ", " — ", " -\u{a0}"]
+        .iter()
+        .filter_map(|d| head.find(d))
+        .min()
+        .is_some_and(|dash| end <= para + dash)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
