@@ -457,7 +457,20 @@ fn after_during(sent: &Sentence<'_>, lang: &LangEvents, hit: &Hit) -> bool {
         .any(|i| sent.cue_at(lang, i, &lang.cues.during).is_some_and(|n| i + n <= hit.first))
 }
 
-/// Whether a time expression, resolved or not, or a word of sequence
+/// Where `draft` was last told in this sentence before the trigger: the
+/// word after its trigger.
+fn told_before(sent: &Sentence<'_>, draft: &Draft, h: &Hit) -> Option<usize> {
+    draft.triggers.iter().rev().find(|t| t.0 == sent.index && t.2 <= h.first).map(|t| t.2)
+}
+
+/// Whether a word of sequence ("after", "سبق") stands between the words of
+/// this sentence that told `draft` and the trigger.
+fn sequence_between(sent: &Sentence<'_>, lang: &LangEvents, draft: &Draft, h: &Hit) -> bool {
+    told_before(sent, draft, h)
+        .is_some_and(|last| (last..h.first).any(|i| sent.cue_at(lang, i, &lang.cues.sequence).is_some()))
+}
+
+/// Whether a word of sequence or a time expression, resolved or not,
 /// stands between the words of this sentence that referred back to `draft`
 /// and the trigger: "the extradition comes a week after X met", "cette
 /// visite intervient quelques mois après la signature" put the second
@@ -469,11 +482,8 @@ fn time_between_reference(
     draft: &Draft,
     h: &Hit,
 ) -> bool {
-    let Some(&(_, _, last)) = draft.triggers.iter().rev().find(|t| t.0 == sent.index && t.2 <= h.first)
-    else {
-        return false;
-    };
-    if sequence_between(sent, lang, draft, h) {
+    let Some(last) = told_before(sent, draft, h) else { return false };
+    if (last..h.first).any(|i| sent.cue_at(lang, i, &lang.cues.sequence).is_some()) {
         return true;
     }
     let tokens = &input.text.tokens;
@@ -482,14 +492,6 @@ fn time_between_reference(
     };
     let i = input.times.partition_point(|t| t.start < from.end);
     input.times.get(i).is_some_and(|t| t.end <= to.start)
-}
-
-/// Whether a word of sequence ("after", "سبق") stands between the words of
-/// this sentence that told `draft` and the trigger.
-fn sequence_between(sent: &Sentence<'_>, lang: &LangEvents, draft: &Draft, h: &Hit) -> bool {
-    draft.triggers.iter().rev().find(|t| t.0 == sent.index && t.2 <= h.first).is_some_and(|&(_, _, last)| {
-        (last..h.first).any(|i| sent.cue_at(lang, i, &lang.cues.sequence).is_some())
-    })
 }
 
 /// How many earlier events a reference back may point to.
