@@ -263,12 +263,16 @@ fn place_mentions<'a>(input: &Input<'a>) -> Vec<Placed<'a>> {
 /// phrase: with at most a comma between them, or a rank and an aside the
 /// actor stage read as part of it ("قائد أفريكوم (AFRICOM)، الجنرال X").
 fn opens_phrase(text: &Text<'_>, l: &crate::actors::TitleLink, m: &ActorMention) -> bool {
+    // A rank and an aside take a few dozen bytes; a longer gap is no
+    // phrase and is not read.
     l.end <= m.start
+        && m.start - l.end <= 200
         && text.original.get(l.end..m.start).is_some_and(|g| {
             let g = g.trim();
             let words = text.tokens[text.tokens.partition_point(|t| t.end <= l.end)..]
                 .iter()
                 .take_while(|t| t.end <= m.start)
+                .take(5)
                 .count();
             g.is_empty() || g == "," || (words <= 4 && !g.contains(['.', '!', '?', ':', ';', '؛', '\n']))
         })
