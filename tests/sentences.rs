@@ -805,3 +805,25 @@ fn the_occasion_of_a_pledge_is_an_event() {
         assert!(meeting.3.contains(&("location/madrid".into(), "location".into())), "{text}: {ev:?}");
     }
 }
+
+/// A preposition glued to a word that ends names ("بمقر", "وبمقر") opens
+/// no name before a title in apposition: the visitor is the name after
+/// the title.
+#[test]
+fn a_place_before_an_apposed_title_is_no_name() {
+    for place in ["بمقر رئاسة الحكومة", "بمقر السفارة", "وبمقر السفارة"]
+    {
+        let text =
+            format!("استقبل الوزير الأول اليوم الثلاثاء {place}، وزير الخارجية الإيطالي، أنطونيو تاياني.");
+        let d = extract("ar", "2024-03-12", &text);
+        let v = serde_json::to_value(&d).unwrap();
+        let people: Vec<&str> = v["actors"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|a| a["id"].as_str())
+            .filter(|id| id.starts_with("person/"))
+            .collect();
+        assert_eq!(people, ["person/antonio-tajani"], "{text}");
+    }
+}

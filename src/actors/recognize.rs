@@ -577,13 +577,21 @@ impl<'a, 't> Doc<'a, 't> {
         if c.stopwords.contains(w) {
             return true;
         }
-        // ونظيرته, فإن: a conjunction before a word that ends a name.
-        self.words.arabic[i]
-            && self
-                .clitics
-                .conjunctions
+        // ونظيرته, فإن, بمقر, وبمقر: a conjunction or a preposition (or
+        // both) before a word that ends a name.
+        if !self.words.arabic[i] {
+            return false;
+        }
+        let cl = &self.clitics;
+        let after_preposition = |r: &str| {
+            cl.prepositions
                 .iter()
-                .any(|p| w.strip_prefix(p.as_str()).is_some_and(|r| c.stopwords.contains(r)))
+                .any(|p| r.strip_prefix(p.as_str()).is_some_and(|r| c.stopwords.contains(r)))
+        };
+        after_preposition(w)
+            || cl.conjunctions.iter().any(|p| {
+                w.strip_prefix(p.as_str()).is_some_and(|r| c.stopwords.contains(r) || after_preposition(r))
+            })
     }
 
     fn capitalized(&self, i: usize) -> bool {
