@@ -268,10 +268,7 @@ fn a_reception_between_two_long_titles() {
     let visit = ev.iter().find(|e| e.0 == "visit").unwrap_or_else(|| panic!("{ev:?}"));
     assert_eq!(visit.2.as_deref(), Some("2025-02-03"), "{ev:?}");
     assert!(visit.3.contains(&("person/said-chengriha".into(), "host".into())), "{ev:?}");
-    assert!(
-        visit.3.iter().any(|(a, r)| a.starts_with("person/") && a.contains("langhli") && r == "agent"),
-        "{ev:?}"
-    );
+    assert!(visit.3.contains(&("person/michael-langley".into(), "agent".into())), "{ev:?}");
     assert!(
         !visit.3.iter().any(|(a, _)| a == "organization/africom" || a == "organization/algeria-anp"),
         "{ev:?}"
@@ -825,5 +822,62 @@ fn a_place_before_an_apposed_title_is_no_name() {
             .filter(|id| id.starts_with("person/"))
             .collect();
         assert_eq!(people, ["person/antonio-tajani"], "{text}");
+    }
+}
+
+fn actor_ids(d: &TiesDoc) -> Vec<String> {
+    let v = serde_json::to_value(d).unwrap();
+    v["actors"].as_array().unwrap().iter().filter_map(|a| a["id"].as_str().map(str::to_string)).collect()
+}
+
+/// A country's nisba right after a given name that follows a title or an
+/// honorific is the family name ("محمد السوداني" is no Sudanese), while a
+/// counterpart's adjective ("نظيره السوداني") still names the country.
+#[test]
+fn a_family_nisba_after_a_title_is_part_of_the_name() {
+    for text in [
+        "استقبل رئيس مجلس الوزراء العراقي كريم جاسم المصري اليوم السفيرة الأمريكية.",
+        "استقبل رئيس الوزراء كريم المصري، اليوم، السفيرة الأمريكية.",
+        "وقال اللواء حسن المصري إن العملية نجحت.",
+    ] {
+        let ids = actor_ids(&extract("ar", "2024-06-18", text));
+        assert!(!ids.contains(&"country/egypt".to_string()), "{text}: {ids:?}");
+        assert!(ids.iter().any(|id| id.starts_with("person/") && id.ends_with("-almsri")), "{text}: {ids:?}");
+    }
+    let text = "التقى وزير الخارجية التونسي نظيره المصري في القاهرة.";
+    let ids = actor_ids(&extract("ar", "2024-06-18", text));
+    assert!(ids.contains(&"country/egypt".to_string()), "{text}: {ids:?}");
+}
+
+/// An Arabic title whose last word is indefinite stands in construct with
+/// what follows ("قائد القيادة ..."): even when no list knows that
+/// complement, it is no bare title for the head named before.
+#[test]
+fn a_title_in_construct_with_an_unknown_body_is_not_bare() {
+    let text = "بحث رئيس الوزراء كريم المصري مع قائد القوة المشتركة الجنرال جون سميث التعاون الأمني.";
+    let d = extract("ar", "2024-06-18", text);
+    let v = serde_json::to_value(&d).unwrap();
+    for a in v["actors"].as_array().unwrap() {
+        for m in a["mentions"].as_array().unwrap() {
+            assert_ne!(m["text"].as_str(), Some("قائد"), "{text}: {}", a["id"]);
+        }
+    }
+}
+
+/// Beside the people of a pledge, the states it names: the one whose
+/// intent the trigger names ("حرص العراق على") and the partners ("مع
+/// الولايات المتحدة", "بين العراق والولايات المتحدة"); a noun with the
+/// pronoun of two ("عزمهما") ends the name before it.
+#[test]
+fn the_states_of_a_pledge_beside_its_people() {
+    for text in [
+        "وأكد رئيس الوزراء كريم المصري خلال اللقاء حرص العراق على تطوير العلاقات مع الولايات المتحدة.",
+        "وأكد رئيس الوزراء كريم المصري والجنرال جون سميث عزمهما على تعزيز الشراكة بين العراق والولايات المتحدة.",
+    ] {
+        let ev = events(&extract("ar", "2024-06-18", text));
+        let e = ev.iter().find(|e| e.0 == "intent_to_cooperate").unwrap_or_else(|| panic!("{text}: {ev:?}"));
+        for c in ["country/iraq", "country/united-states"] {
+            assert!(e.3.contains(&(c.into(), "participant".into())), "{text}: {ev:?}");
+        }
     }
 }

@@ -75,6 +75,8 @@ pub struct LangCues {
     pub joined: Vec<String>,
     /// Words that end a name (folded).
     pub stopwords: rustc_hash::FxHashSet<String>,
+    /// Endings no name word has: pronoun suffixes ("عزمهما"), folded.
+    pub not_endings: Vec<String>,
     /// Words after which a capital is a place, not its state (في, in, capitale).
     pub place_words: rustc_hash::FxHashSet<String>,
     /// Determiners a description needs before it (Latin languages).
@@ -126,6 +128,8 @@ struct NameSpec {
     joined: Vec<String>,
     #[serde(default)]
     stopwords: Vec<String>,
+    #[serde(default)]
+    not_endings: Vec<String>,
     #[serde(default)]
     determiners: Vec<String>,
     #[serde(default)]
@@ -316,6 +320,7 @@ impl ActorLexicon {
                 particles: file.names.particles.iter().map(|s| key(s)).collect(),
                 joined: file.names.joined.iter().map(|s| key(s)).collect(),
                 stopwords: file.names.stopwords.iter().map(|s| key(s)).collect(),
+                not_endings: file.names.not_endings.iter().map(|s| key(s)).collect(),
                 determiners: file.names.determiners.iter().map(|s| key(s)).collect(),
                 posted_at: file.names.posted_at.iter().map(|s| key(s)).collect(),
                 title_adjectives: file.names.title_adjectives.iter().map(|s| key(s)).collect(),

@@ -154,6 +154,7 @@ pub(super) fn run(
     };
     doc.find_gazetteer();
     doc.find_cues();
+    doc.family_nisbas();
     let orgs = doc.ministries();
     doc.orgframes = orgs.clone();
     doc.index_ministries();
@@ -283,6 +284,62 @@ impl<'a, 't> Doc<'a, 't> {
                 *c = true;
             }
             self.cuehits.push(CueHit { hit: h, cues: list });
+        }
+    }
+
+    /// A country's adjective with the article right after a given name
+    /// that follows a title or an honorific is the family name ("رئيس
+    /// الوزراء محمد السوداني", "اللواء حسن المصري"): no adjective follows a
+    /// name, so the word is no mention of that country.
+    fn family_nisbas(&mut self) {
+        let Some(c) = self.cues else { return };
+        let art = self.clitics.article.as_str();
+        if self.lang != "ar" || art.is_empty() {
+            return;
+        }
+        let title_at = |i: usize| {
+            self.cue_over(i).is_some_and(|h| {
+                h.hit.end == i + 1
+                    && h.cues.iter().any(|&x| matches!(self.cue(x).kind, CueKind::Title | CueKind::Honorific))
+            })
+        };
+        let mut family = Vec::new();
+        for (gi, g) in self.gazhits.iter().enumerate() {
+            let w = self.words.words[g.start];
+            if g.via != Via::Adjective || g.end != g.start + 1 || g.peel != 0 || !w.starts_with(art) {
+                continue;
+            }
+            // One to three indefinite words of a name before it...
+            let mut k = g.start;
+            while k > 0
+                && g.start - k < 3
+                && self.words.soft[k - 1]
+                && self.words.arabic[k - 1]
+                && !self.covered[k - 1]
+                && !self.words.words[k - 1].starts_with(art)
+                && !c.place_words.contains(self.words.words[k - 1])
+                && self.name_word(k - 1, false)
+            {
+                k -= 1;
+            }
+            if k == g.start || k == 0 || !self.words.soft[k - 1] {
+                continue;
+            }
+            // ...after a title or an honorific, or after the country
+            // adjective that closes a title ("رئيس الوزراء العراقي محمد").
+            let adjective_of_title = k >= 2
+                && self.gaz_over(k - 1).is_some_and(|a| a.via == Via::Adjective && a.start == k - 1)
+                && self.words.soft[k - 2]
+                && title_at(k - 2);
+            if title_at(k - 1) || adjective_of_title {
+                family.push(gi);
+            }
+        }
+        for gi in family.into_iter().rev() {
+            let g = self.gazhits.remove(gi);
+            for c in &mut self.covered[g.start..g.end] {
+                *c = false;
+            }
         }
     }
 
@@ -574,7 +631,9 @@ impl<'a, 't> Doc<'a, 't> {
     fn stop(&self, i: usize) -> bool {
         let Some(c) = self.cues else { return false };
         let w = self.words.words[i];
-        if c.stopwords.contains(w) {
+        if c.stopwords.contains(w)
+            || c.not_endings.iter().any(|e| w.len() > e.len() + 2 && w.ends_with(e.as_str()))
+        {
             return true;
         }
         // ونظيرته, فإن, بمقر, وبمقر: a conjunction or a preposition (or
@@ -1888,7 +1947,7 @@ impl<'a, 't> Doc<'a, 't> {
                             (m.actor.clone(), Via::Coreference)
                         } else if let Some(x) = same_post {
                             (x.id.clone(), Via::Coreference)
-                        } else if !f.orgs.is_empty() || f.country.is_some() {
+                        } else if !f.orgs.is_empty() || f.country.is_some() || self.in_construct(f.end) {
                             return;
                         } else {
                             // A bare title: the last person who held it in this text.
@@ -1935,6 +1994,22 @@ impl<'a, 't> Doc<'a, 't> {
                 });
             }
         }
+    }
+
+    /// Does an Arabic title ending before word `end` stand in construct
+    /// with what follows? An indefinite last word before a definite one
+    /// ("قائد القيادة المركزية") has a complement, even one no list
+    /// knows: the title is not a bare one.
+    fn in_construct(&self, end: usize) -> bool {
+        let art = self.clitics.article.as_str();
+        self.lang == "ar"
+            && !art.is_empty()
+            && end > 0
+            && end < self.words.len()
+            && self.words.soft[end - 1]
+            && !self.words.words[end - 1].starts_with(art)
+            && self.words.words[end].starts_with(art)
+            && !self.stop(end)
     }
 
     /// The name of the known holder of a title written right before it in

@@ -1448,6 +1448,22 @@ fn arguments(sent: &Sentence<'_>, lang: &LangEvents, h: &Hit, input: &Input<'_>)
                 {
                     push(&mut out, Role::Participant, &p.m.actor);
                 }
+            } else {
+                // Beside the people: a state whose intent the trigger names
+                // ("حرص العراق على"), and those named as partners ("مع
+                // الولايات المتحدة", "between Morocco and Spain").
+                let mut last: Option<&Placed<'_>> = None;
+                for p in countries.iter().copied().filter(|p| p.m.via == Via::Name) {
+                    if (p.first >= h.last && distance(h, p) == 0)
+                        || cue_word_before(sent, lang, p, &lang.cues.with)
+                        || last.is_some_and(|q| listed_after(sent, lang, input.text, q, p))
+                    {
+                        push(&mut out, Role::Participant, &p.m.actor);
+                        last = Some(p);
+                    } else {
+                        last = None;
+                    }
+                }
             }
             // A call takes place nowhere: the places named with it are
             // what was discussed ("تناول تطورات الأوضاع في قطاع غزة").
