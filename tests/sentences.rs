@@ -881,3 +881,22 @@ fn the_states_of_a_pledge_beside_its_people() {
         }
     }
 }
+
+/// ", على أن يعقد اجتماع ..." opens a clause of what is arranged to follow:
+/// the meeting is planned, dated or not, and its date and partners are not
+/// those of the talks before the comma.
+#[test]
+fn what_is_arranged_to_follow_is_planned_and_its_own() {
+    let text = "ناقش الوزيران المصري والأمريكي ترتيبات تبادل الأسرى مع قطر، على أن يعقد اجتماع جديد في الدوحة الأسبوع المقبل.";
+    let ev = events(&extract("ar", "2024-09-04", text));
+    let consult = ev.iter().find(|e| e.0 == "consult").unwrap_or_else(|| panic!("{ev:?}"));
+    assert_eq!(consult.1, "asserted", "{ev:?}");
+    assert_ne!(consult.2.as_deref(), Some("2024-09-09"), "{ev:?}");
+    assert!(!consult.3.iter().any(|(a, _)| a == "location/doha"), "{ev:?}");
+    let meeting = ev.iter().find(|e| e.0 == "meeting").unwrap_or_else(|| panic!("{ev:?}"));
+    assert_eq!((meeting.1.as_str(), meeting.2.as_deref()), ("planned", Some("2024-09-09")), "{ev:?}");
+    let text = "بحث الوزيران المصري والأمريكي تبادل الأسرى، على أن يعقد اجتماع آخر في الدوحة.";
+    let ev = events(&extract("ar", "2024-09-04", text));
+    let meeting = ev.iter().find(|e| e.0 == "meeting").unwrap_or_else(|| panic!("{ev:?}"));
+    assert_eq!(meeting.1, "planned", "{ev:?}");
+}
