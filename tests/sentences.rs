@@ -900,3 +900,42 @@ fn what_is_arranged_to_follow_is_planned_and_its_own() {
     let meeting = ev.iter().find(|e| e.0 == "meeting").unwrap_or_else(|| panic!("{ev:?}"));
     assert_eq!(meeting.1, "planned", "{ev:?}");
 }
+
+/// A statement told in an attribution after a comma (", a indiqué la place
+/// Beauvau dans un communiqué", ", the ministry said in a statement", ", a
+/// annoncé ... le ministre de l'Intérieur, X") is by the actor of that
+/// attribution, never by one of what it reports.
+#[test]
+fn the_author_of_a_statement_is_in_its_attribution() {
+    let cases = [
+        (
+            "fr",
+            "Le ministre de l'Intérieur, Bruno Retailleau, s'est entretenu lundi avec son homologue algérien, Brahim Merad, a indiqué la place Beauvau dans un communiqué.",
+            Some("organization/france-ministry-interior"),
+        ),
+        (
+            "en",
+            "Interior Minister Bruno Retailleau spoke on Monday with his Algerian counterpart Brahim Merad, the ministry said in a statement.",
+            None,
+        ),
+        (
+            "fr",
+            "Un homme a été interpellé mardi à Montpellier par la DGSI, a annoncé mercredi sur le réseau social X le ministre français de l'Intérieur, Gérald Darmanin.",
+            Some("person/gerald-darmanin"),
+        ),
+    ];
+    for (lang, text, author) in cases {
+        let ev = events(&extract(lang, "2024-10-08", text));
+        let agents: Vec<&String> = ev
+            .iter()
+            .filter(|e| e.0 == "statement")
+            .flat_map(|e| &e.3)
+            .filter(|(_, r)| r == "agent")
+            .map(|(a, _)| a)
+            .collect();
+        match author {
+            Some(a) => assert_eq!(agents, [a], "{text}: {ev:?}"),
+            None => assert!(agents.is_empty(), "{text}: {ev:?}"),
+        }
+    }
+}

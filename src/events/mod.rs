@@ -1249,9 +1249,31 @@ fn attribution_after(
     text: &Text<'_>,
     h: &Hit,
 ) -> Option<(usize, usize)> {
-    // The sentence's segments are found once (linear), then each trigger
-    // takes the first one after it.
-    let all = sent.attributions.get_or_init(|| {
+    let all = attributions(sent, lang, text);
+    all.get(all.partition_point(|&(k, _)| k < h.last)).copied()
+}
+
+/// The attribution segment a trigger stands in, its cue of report at or
+/// before the trigger (", a indiqué la place Beauvau dans un communiqué",
+/// not ", denied reports that").
+fn attribution_around(
+    sent: &Sentence<'_>,
+    lang: &LangEvents,
+    text: &Text<'_>,
+    h: &Hit,
+) -> Option<(usize, usize)> {
+    let all = attributions(sent, lang, text);
+    let i = all.partition_point(|&(k, _)| k <= h.first);
+    let (a, end) = i.checked_sub(1).map(|i| all[i]).filter(|&(_, end)| h.last <= end)?;
+    let reported = || lang.modality.iter().filter(|r| r.kind == Modality::Reported);
+    (a..=h.first).any(|j| reported().any(|r| sent.cue_at(lang, j, &r.cues).is_some())).then_some((a, end))
+}
+
+/// The sentence's segments that attribute it: from a comma to the next,
+/// holding a cue of report ("said", "selon", "a indiqué"). Found once per
+/// sentence (linear).
+fn attributions<'s>(sent: &'s Sentence<'_>, lang: &LangEvents, text: &Text<'_>) -> &'s [(usize, usize)] {
+    sent.attributions.get_or_init(|| {
         let comma_before = |k: usize| {
             k > sent.ts && text.original[text.tokens[k - 1].end..text.tokens[k].start].contains([',', '،'])
         };
@@ -1264,8 +1286,7 @@ fn attribution_after(
             .map(|(i, &k)| (k, commas.get(i + 1).copied().unwrap_or(sent.te)))
             .filter(|&(k, end)| (k..end).any(|j| reported.iter().any(|c| sent.cue_at(lang, j, c).is_some())))
             .collect()
-    });
-    all.get(all.partition_point(|&(k, _)| k < h.last)).copied()
+    })
 }
 
 /// How many words from its trigger an argument may stand: news sentences
@@ -1689,8 +1710,20 @@ fn arguments(sent: &Sentence<'_>, lang: &LangEvents, h: &Hit, input: &Input<'_>)
             // "a statement by the presidency", "un communiqué de la
             // présidence": an author the text names but nobody knows is
             // not the subject of the sentence.
-            let author = right_after.or_else(|| {
-                if author_cue.is_some() { None } else { subject(sent, lang, h, input, &agentive) }
+            // "..., a indiqué la place Beauvau dans un communiqué", "...,
+            // the ministry said in a statement": the actor of the
+            // attribution the trigger stands in, not one of what it reports.
+            let attribution = attribution_around(sent, lang, input.text, h);
+            let author = right_after.or_else(|| match attribution {
+                Some((a, end)) => {
+                    // A name apposed to a title of the segment ("le ministre
+                    // de l'Intérieur, Gérald Darmanin") is of it.
+                    let within = |p: &&Placed<'_>| p.head.min(p.first) >= a && p.head.min(p.first) < end;
+                    let before = agentive.iter().copied().filter(within).find(|p| p.last <= h.first);
+                    before.or_else(|| agentive.iter().copied().filter(within).find(|p| p.first >= h.last))
+                }
+                None if author_cue.is_some() => None,
+                None => subject(sent, lang, h, input, &agentive),
             });
             if let Some(a) = author {
                 push(&mut out, Role::Agent, &a.m.actor);
