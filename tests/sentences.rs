@@ -939,3 +939,14 @@ fn the_author_of_a_statement_is_in_its_attribution() {
         }
     }
 }
+
+/// "..., arresting three people" after a date alone ("on the 18th"): an
+/// arrest of that day by the state whose authorities speak.
+#[test]
+fn an_arrest_in_a_participle_on_a_day_alone() {
+    let text = "Jordanian authorities said they had foiled an attempt to smuggle weapons from Syria on the 18th, arresting three people.";
+    let ev = events(&extract("en", "2024-02-21", text));
+    let arrest = ev.iter().find(|e| e.0 == "arrest").unwrap_or_else(|| panic!("{ev:?}"));
+    assert_eq!(arrest.2.as_deref(), Some("2024-02-18"), "{ev:?}");
+    assert!(arrest.3.contains(&("country/jordan".into(), "agent".into())), "{ev:?}");
+}

@@ -111,6 +111,9 @@ pub enum Role {
     AnaLater,
     /// An article skipped inside a range ("entre le 5 et le 7").
     Article,
+    /// The ending of a day's ordinal that may stand alone after an
+    /// article: "th" in "on the 18th".
+    DayAlone,
     /// A vague reference, reported without value.
     Vague,
     /// A cue that the next number is a year.
@@ -205,6 +208,7 @@ struct ConnectorsRaw {
     between: Vec<String>,
     and: Vec<String>,
     articles: Vec<String>,
+    day_alone: Vec<String>,
 }
 
 #[derive(Debug, Deserialize, Default)]
@@ -487,6 +491,7 @@ impl LangLexicon {
         b.all("connectors.between", &c.between, Role::Between)?;
         b.all("connectors.and", &c.and, Role::And)?;
         b.all("connectors.articles", &c.articles, Role::Article)?;
+        b.all("connectors.day_alone", &c.day_alone, Role::DayAlone)?;
         let s = &raw.relative_shift;
         b.all("relative_shift.ago_before", &s.ago_before, Role::AgoBefore)?;
         b.all("relative_shift.ago_after", &s.ago_after, Role::AgoAfter)?;

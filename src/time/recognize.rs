@@ -11,6 +11,7 @@
 
 use crate::date::{PartialDate, Period};
 use crate::text::{Text, is_letter};
+use chrono::Datelike;
 
 use super::lexicon::{Division, LangLexicon, Role, Unit};
 use super::normalize::{self, Tense};
@@ -1269,12 +1270,13 @@ impl<'a> Parser<'a> {
 
     fn best_at(&self, i: usize) -> Option<Cand> {
         let mut best: Option<Cand> = None;
-        let tries: [&dyn Fn() -> Option<Cand>; 10] = [
+        let tries: [&dyn Fn() -> Option<Cand>; 11] = [
             &|| self.range(i),
             &|| self.date_expr(i, false),
             &|| self.part_expr(i),
             &|| self.day_part_date(i),
             &|| self.day_expr(i),
+            &|| self.day_alone(i),
             &|| self.anaphora(i),
             &|| self.unit_rel(i, false),
             &|| self.shift(i),
@@ -1290,6 +1292,40 @@ impl<'a> Parser<'a> {
             }
         }
         best
+    }
+
+    /// "on the 18th": an article, a day's number and an ordinal ending that
+    /// may stand alone, then punctuation or the end. The day is in the
+    /// month of publication, or the month before when it is later than
+    /// publication and the clause is not in the future (the month after
+    /// when it is earlier and the clause is).
+    fn day_alone(&self, i: usize) -> Option<Cand> {
+        let j = self.is(i, |r| r == Role::Article)?;
+        let (d, digits) = self.num(j)?;
+        if digits > 2 || !(1..=31).contains(&d) || !self.adjacent(j + 1) {
+            return None;
+        }
+        let e = self.is(j + 1, |r| r == Role::DayAlone)?;
+        if e < self.n() && self.toks[e].kind != Kind::Punct {
+            return None;
+        }
+        let value = self.dct.and_then(|dct| {
+            let PartialDate::Day(today) = dct else { return None };
+            let shift = match self.tense(i, e) {
+                Tense::Future if d < today.day() => 1,
+                Tense::Future => 0,
+                _ if d > today.day() => -1,
+                _ => 0,
+            };
+            let first = today.with_day(1)?;
+            let month = if shift < 0 {
+                first.checked_sub_months(chrono::Months::new(1))?
+            } else {
+                first.checked_add_months(chrono::Months::new(shift as u32))?
+            };
+            month.with_day(d).map(|x| Period::single(PartialDate::Day(x)))
+        });
+        Some(self.cand(i, e, value))
     }
 
     /// `صباح 25 نوفمبر`: a part of the day before a written date.

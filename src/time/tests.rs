@@ -834,3 +834,28 @@ fn division_of_the_current_year() {
         )],
     );
 }
+
+/// "on the 18th": a day alone is of the month of publication, or of the
+/// month before (past or no tense) or after (future) when that month has
+/// not reached it yet or has passed it; an ordinal before a noun is no day.
+#[test]
+fn en_a_day_alone() {
+    check(
+        "en",
+        &[
+            (
+                "2024-02-21",
+                "They foiled an attempt on the 18th, arresting three people.",
+                &[("the 18th", Some("2024-02-18"))],
+            ),
+            ("2024-02-21", "The raid took place on the 25th.", &[("the 25th", Some("2024-01-25"))]),
+            ("2024-02-21", "The ministers will meet on the 25th.", &[("the 25th", Some("2024-02-25"))]),
+            ("2024-02-21", "The ministers will meet on the 5th.", &[("the 5th", Some("2024-03-05"))]),
+            ("2024-01-10", "He was arrested on the 22nd.", &[("the 22nd", Some("2023-12-22"))]),
+        ],
+    );
+    check_no_date(
+        "en",
+        &[("2024-02-21", "Europe in the 18th century."), ("2024-02-21", "The 18th summit opened.")],
+    );
+}
