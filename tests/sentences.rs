@@ -950,3 +950,26 @@ fn an_arrest_in_a_participle_on_a_day_alone() {
     assert_eq!(arrest.2.as_deref(), Some("2024-02-18"), "{ev:?}");
     assert!(arrest.3.contains(&("country/jordan".into(), "agent".into())), "{ev:?}");
 }
+
+/// "Jordan's intelligence chief X" heads the one intelligence agency the
+/// gazetteer lists for Jordan; where a country has two, the title alone
+/// says not which. "le chef du renseignement jordanien, X": the cue "chef"
+/// before the agency's name when the longer cue would overlap it.
+#[test]
+fn an_intelligence_chief_heads_the_countrys_only_agency() {
+    for (lang, text) in [
+        ("en", "The talks were also attended by Jordan's intelligence chief Karim Haddad."),
+        ("fr", "Le chef du renseignement jordanien, Karim Haddad, a assisté à la réunion."),
+    ] {
+        let rel = relations(&extract(lang, "2024-02-21", text));
+        assert!(
+            rel.iter().any(|(k, s, t)| k == "leads"
+                && s.starts_with("person/karim")
+                && t == "organization/jordan-gid"),
+            "{text}: {rel:?}"
+        );
+    }
+    let text = "The talks were also attended by Morocco's intelligence chief Karim Haddad.";
+    let rel = relations(&extract("en", "2024-02-21", text));
+    assert!(!rel.iter().any(|(k, s, _)| k == "leads" && s.starts_with("person/karim")), "{text}: {rel:?}");
+}

@@ -57,6 +57,10 @@ pub struct Cue {
     /// The cue this title becomes when an organization complement follows
     /// it ("président du BND" heads the BND, not a state).
     pub with_organization: Option<usize>,
+    /// The CAMEO role of the agency a title heads when its country has one
+    /// agency of that role (`SPY`: "Jordan's intelligence chief" heads the
+    /// only intelligence agency the gazetteer lists for Jordan).
+    pub agency: Option<String>,
 }
 
 /// The compiled cues of one language.
@@ -178,6 +182,8 @@ struct CueSpec {
     org_before: bool,
     #[serde(default)]
     with_organization: Option<OrgVariant>,
+    #[serde(default)]
+    agency: Option<String>,
 }
 
 /// What a title means with an organization complement.
@@ -239,6 +245,7 @@ impl ActorLexicon {
                         actor_kind: s.kind,
                         org_before: s.org_before,
                         with_organization: None,
+                        agency: s.agency.clone(),
                     };
                     let variant = s.with_organization.as_ref().map(|v| Cue {
                         position: Some(v.position.clone()),
@@ -294,6 +301,7 @@ impl ActorLexicon {
                     actor_kind: None,
                     org_before: false,
                     with_organization: None,
+                    agency: None,
                 });
                 let k = key(h);
                 if k.is_empty() {

@@ -330,6 +330,8 @@ fn scan_ids(
 ) -> Vec<Hit> {
     let n = words.len();
     let mut out = Vec::new();
+    // The phrase ends met down the trie from one word, shortest first.
+    let mut ends: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
     while i < n {
         let mut best: Option<Hit> = None;
@@ -339,29 +341,31 @@ fn scan_ids(
                 if skip && !(i + 2 < n && skippable.get(i + 1).copied().unwrap_or(false) && words.soft[i]) {
                     continue;
                 }
-                // Down the trie while the gaps are soft; the last phrase end seen is the longest.
+                // Down the trie while the gaps are soft, noting each phrase end.
                 let mut node = first;
-                let mut longest = m.ends[node as usize];
+                ends.clear();
+                ends.extend(m.ends[node as usize]);
                 let mut k = if skip { i + 2 } else { i + 1 };
                 let mut gap_soft = words.soft[if skip { i + 1 } else { i }];
                 while gap_soft && k < n && k < i + MAX_WORDS {
                     let Some(next) = m.step(node, ids[k]) else { break };
                     node = next;
-                    if let Some(e) = m.ends[node as usize] {
-                        longest = Some(e);
-                    }
+                    ends.extend(m.ends[node as usize]);
                     gap_soft = words.soft[k];
                     k += 1;
                 }
-                let Some((p, nw)) = longest else { continue };
-                if skip && nw < 2 {
+                // The longest phrase the caller accepts.
+                let Some(hit) = ends.iter().rev().find_map(|&(p, nw)| {
+                    if skip && nw < 2 {
+                        return None;
+                    }
+                    let end = i + nw + usize::from(skip);
+                    let hit =
+                        Hit { start: i, end, pattern: p, peel, stripped, skipped: skip.then_some(i + 1) };
+                    accept(&hit).then_some(hit)
+                }) else {
                     continue;
-                }
-                let end = i + nw + usize::from(skip);
-                let hit = Hit { start: i, end, pattern: p, peel, stripped, skipped: skip.then_some(i + 1) };
-                if !accept(&hit) {
-                    continue;
-                }
+                };
                 let better = match &best {
                     None => true,
                     Some(b) => hit.end > b.end || (hit.end == b.end && hit.peel < b.peel),

@@ -267,18 +267,21 @@ impl<'a, 't> Doc<'a, 't> {
                 skippable[g.start] = true;
             }
         }
-        let hits = matcher::scan_forms(&self.words, &self.forms, &cues.matcher, &skippable, |_| true);
-        for h in hits {
+        // A cue may not overlap a name the gazetteer knows (save an
+        // adjective): "chef du renseignement jordanien" is the cue "chef"
+        // before the agency, not "chef du renseignement".
+        let gazhits = &self.gazhits;
+        let overlaps = |h: &Hit| {
             // Gazetteer hits are in order and apart: those overlapping the
             // cue hit are a run starting at the first that ends after its start.
-            let from = self.gazhits.partition_point(|g| g.end <= h.start);
-            let overlaps = self.gazhits[from..]
+            let from = gazhits.partition_point(|g| g.end <= h.start);
+            gazhits[from..]
                 .iter()
                 .take_while(|g| g.start < h.end)
-                .any(|g| g.via != Via::Adjective && Some(g.start) != h.skipped);
-            if overlaps {
-                continue;
-            }
+                .any(|g| g.via != Via::Adjective && Some(g.start) != h.skipped)
+        };
+        let hits = matcher::scan_forms(&self.words, &self.forms, &cues.matcher, &skippable, |h| !overlaps(h));
+        for h in hits {
             let list = cues.payload.get(h.pattern).cloned().unwrap_or_default();
             for c in &mut self.covered[h.start..h.end] {
                 *c = true;
@@ -622,6 +625,20 @@ impl<'a, 't> Doc<'a, 't> {
                     && matcher::key(&e.name).contains(&en)
             })
             .map(|e| e.id.clone())
+    }
+
+    /// The one organization of `country` (entry id) whose CAMEO code is
+    /// the country's code and `role` ("JOR" + "SPY"), if there is exactly one.
+    fn only_agency(&self, country: &str, role: &str) -> Option<String> {
+        let code = self.gaz.get(country)?.country.clone()?;
+        let cameo = format!("{code}{role}");
+        let mut found = self
+            .gaz
+            .entries
+            .values()
+            .filter(|e| e.kind == ActorKind::Organization && e.cameo.as_deref() == Some(cameo.as_str()));
+        let one = found.next()?;
+        found.next().is_none().then(|| one.id.clone())
     }
 
     fn is_org(&self, g: &GazHit) -> bool {
@@ -1681,6 +1698,15 @@ impl<'a, 't> Doc<'a, 't> {
                     && let Some(c) = &f.country
                 {
                     push("leads", c);
+                }
+                // "Jordan's intelligence chief": the country's one agency
+                // of the title's role.
+                if f.orgs.is_empty()
+                    && let Some(role) = &cue.agency
+                    && let Some(c) = &f.country
+                    && let Some(o) = self.only_agency(c, role)
+                {
+                    push("leads", &o);
                 }
             }
             Some("member_of") => {
