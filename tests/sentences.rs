@@ -973,3 +973,33 @@ fn an_intelligence_chief_heads_the_countrys_only_agency() {
     let rel = relations(&extract("en", "2024-02-21", text));
     assert!(!rel.iter().any(|(k, s, _)| k == "leads" && s.starts_with("person/karim")), "{text}: {rel:?}");
 }
+
+/// The force that provided the information ("بناء على معلومات وفرتها
+/// المديرية", "on information provided by") did not make the arrest, and
+/// the group the cell serves takes no share of the information.
+#[test]
+fn the_provider_of_information_is_not_the_arrester() {
+    for (lang, text, arrester, giver) in [
+        (
+            "ar",
+            "وتمكنت عناصر المكتب المركزي للأبحاث القضائية، بناء على معلومات دقيقة وفرتها المديرية العامة لمراقبة التراب الوطني، من تفكيك خلية إرهابية موالية لتنظيم داعش بمدينة تطوان.",
+            "organization/bcij",
+            "organization/dgst",
+        ),
+        (
+            "en",
+            "Acting on information provided by the DGST, the Spanish National Police dismantled an Islamic State cell in Ceuta.",
+            "organization/policia-nacional",
+            "organization/dgst",
+        ),
+    ] {
+        let ev = events(&extract(lang, "2024-04-17", text));
+        let arrest = ev.iter().find(|e| e.0 == "arrest").unwrap_or_else(|| panic!("{text}: {ev:?}"));
+        let agents: Vec<&String> = arrest.3.iter().filter(|(_, r)| r == "agent").map(|(a, _)| a).collect();
+        assert_eq!(agents, [arrester], "{text}: {ev:?}");
+        for e in ev.iter().filter(|e| e.0 == "intelligence_sharing") {
+            assert!(e.3.contains(&(giver.into(), "agent".into())), "{text}: {ev:?}");
+            assert!(!e.3.iter().any(|(a, _)| a.starts_with("group/")), "{text}: {ev:?}");
+        }
+    }
+}

@@ -162,6 +162,8 @@ struct CuesFile {
     unit: Vec<String>,
     #[serde(default)]
     forces_in: Vec<String>,
+    #[serde(default)]
+    provided: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -362,6 +364,10 @@ pub struct Cues {
     /// A state's forces named by where they serve ("police in Spain,
     /// France and Belgium"): the states listed after it act.
     pub forces_in: Phrases,
+    /// Words naming who provided information, a warrant or a request
+    /// ("وفرتها", "provided by", "fournies par"): the actor after them gave
+    /// it and is not the one who acted on it.
+    pub provided: Phrases,
 }
 
 /// A modality cue list.
@@ -718,6 +724,7 @@ fn compile_lang(
         sequence: cue(&c.sequence),
         unit: cue(&c.unit),
         forces_in: cue(&c.forces_in),
+        provided: cue(&c.provided),
     };
     let modality: Vec<ModalityRule> = f
         .modality

@@ -1493,8 +1493,15 @@ fn arguments(sent: &Sentence<'_>, lang: &LangEvents, h: &Hit, input: &Input<'_>)
             }
         }
         Frame::Share | Frame::Appeal | Frame::Judicial => {
-            let pool: Vec<&Placed<'_>> =
-                all.iter().copied().filter(|p| p.m.kind != ActorKind::Location).collect();
+            // A group neither gives nor receives what states share.
+            let pool: Vec<&Placed<'_>> = all
+                .iter()
+                .copied()
+                .filter(|p| {
+                    p.m.kind != ActorKind::Location
+                        && (t.frame != Frame::Share || p.m.kind != ActorKind::Group)
+                })
+                .collect();
             // In French and English the subject stands before the verb: a
             // state named there acts rather than a person after it ("le
             // Niger a ordonné l'expulsion de l'ambassadeur X").
@@ -1569,11 +1576,18 @@ fn arguments(sent: &Sentence<'_>, lang: &LangEvents, h: &Hit, input: &Input<'_>)
             // Police forces and prosecutors act; a person only when no body is named.
             let bodies: Vec<&Placed<'_>> =
                 agentive.iter().copied().filter(|p| p.m.kind == ActorKind::Organization).collect();
-            let forces: Vec<&Placed<'_>> = if bodies.is_empty() {
+            let mut forces: Vec<&Placed<'_>> = if bodies.is_empty() {
                 agentive.iter().copied().filter(|p| p.m.kind != ActorKind::Group).collect()
             } else {
                 bodies
             };
+            // Not the one who provided the information or the warrant
+            // ("بناء على معلومات وفرتها المديرية"), when another acts.
+            let acting: Vec<&Placed<'_>> =
+                forces.iter().copied().filter(|p| !cue_before(sent, lang, p, &lang.cues.provided)).collect();
+            if !acting.is_empty() {
+                forces = acting;
+            }
             let agent = subject(sent, lang, h, input, &forces).or_else(|| {
                 // Not the issuer of a warrant ("on a warrant issued by
                 // Moroccan authorities").
