@@ -1003,3 +1003,32 @@ fn the_provider_of_information_is_not_the_arrester() {
         }
     }
 }
+
+/// A trip the sentence subject makes ("his visit", "sa visite", "الزيارة
+/// التي يقوم بها", "زيارته") is theirs, not that of the counterpart named
+/// nearer the trigger.
+#[test]
+fn a_trip_of_ones_own_is_the_subjects() {
+    for (lang, text) in [
+        (
+            "ar",
+            "أجرى عبد اللطيف حموشي، المدير العام للأمن الوطني، مباحثات مع نظيره الإسباني، فرانسيسكو باردو، المدير العام للشرطة الوطنية الإسبانية، وذلك على هامش زيارة العمل التي يقوم بها إلى مدريد.",
+        ),
+        (
+            "ar",
+            "أجرى عبد اللطيف حموشي، المدير العام للأمن الوطني، مباحثات مع نظيره الإسباني، فرانسيسكو باردو، المدير العام للشرطة الوطنية الإسبانية، خلال زيارته إلى مدريد.",
+        ),
+        (
+            "en",
+            "Abdellatif Hammouchi held talks with his Spanish counterpart Francisco Pardo during his visit to Madrid.",
+        ),
+        (
+            "fr",
+            "Abdellatif Hammouchi s'est entretenu avec son homologue espagnol, Francisco Pardo, lors de sa visite à Madrid.",
+        ),
+    ] {
+        let ev = events(&extract(lang, "2024-04-17", text));
+        let visit = ev.iter().find(|e| e.0 == "visit").unwrap_or_else(|| panic!("{text}: {ev:?}"));
+        assert!(visit.3.contains(&("person/abdellatif-hammouchi".into(), "agent".into())), "{text}: {ev:?}");
+    }
+}

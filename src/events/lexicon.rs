@@ -164,6 +164,8 @@ struct CuesFile {
     forces_in: Vec<String>,
     #[serde(default)]
     provided: Vec<String>,
+    #[serde(default)]
+    own: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -368,6 +370,10 @@ pub struct Cues {
     /// ("وفرتها", "provided by", "fournies par"): the actor after them gave
     /// it and is not the one who acted on it.
     pub provided: Phrases,
+    /// Words that make a trip the sentence subject's own: a possessive
+    /// before the trigger ("his visit", "sa visite"), the trigger with its
+    /// pronoun ("زيارته"), or a relative after it ("التي يقوم بها").
+    pub own: Phrases,
 }
 
 /// A modality cue list.
@@ -725,6 +731,7 @@ fn compile_lang(
         unit: cue(&c.unit),
         forces_in: cue(&c.forces_in),
         provided: cue(&c.provided),
+        own: cue(&c.own),
     };
     let modality: Vec<ModalityRule> = f
         .modality

@@ -1358,7 +1358,20 @@ fn arguments(sent: &Sentence<'_>, lang: &LangEvents, h: &Hit, input: &Input<'_>)
             // سيزور", "the Turkish delegation will visit").
             let by_adjective: Vec<&Placed<'_>> =
                 countries.iter().copied().filter(|p| p.m.via == Via::Adjective).collect();
-            let agent = subject(sent, lang, h, input, &persons)
+            // "X met Y ... during his visit to Madrid", "على هامش الزيارة
+            // التي يقوم بها": the trip is the sentence subject's.
+            let own = sent.cue_ends(lang, h.first, &lang.cues.own)
+                || sent.cue_at(lang, h.first, &lang.cues.own).is_some()
+                || sent.cue_at(lang, h.last, &lang.cues.own).is_some();
+            let sentence_subject = || {
+                persons.iter().copied().filter(|p| p.last <= h.first).min_by_key(|p| p.first).filter(|p| {
+                    !cue_before(sent, lang, p, &lang.cues.with) && !cue_before(sent, lang, p, &lang.cues.by)
+                })
+            };
+            let agent = own
+                .then(sentence_subject)
+                .flatten()
+                .or_else(|| subject(sent, lang, h, input, &persons))
                 .or_else(|| subject(sent, lang, h, input, &agentive))
                 .or_else(|| subject(sent, lang, h, input, &by_adjective));
             if let Some(a) = agent {
