@@ -1032,3 +1032,24 @@ fn a_trip_of_ones_own_is_the_subjects() {
         assert!(visit.3.contains(&("person/abdellatif-hammouchi".into(), "agent".into())), "{text}: {ev:?}");
     }
 }
+
+/// An Arabic title, a comma, then an unknown name closed by a comma or the
+/// end ("نظيره الإسباني، فرانسيسكو باردو،") is the title's holder; an aside
+/// between commas ("، وفق المصدر ذاته،") is no name.
+#[test]
+fn a_name_set_off_by_commas_after_an_arabic_title() {
+    let text = "أجرى الوزير مباحثات مع نظيره الإسباني، فرانسيسكو باردو، في مدريد.";
+    let rel = relations(&extract("ar", "2024-04-17", text));
+    assert!(
+        rel.iter().any(|(k, s, t)| k == "member_of" && s.starts_with("person/f") && t == "country/spain"),
+        "{text}: {rel:?}"
+    );
+    for text in [
+        "وأكد وزير الداخلية الإسباني، وفق المصدر ذاته، أن التعاون ممتاز.",
+        "وأكد وزير الداخلية الإسباني، في تصريح صحفي، أن التعاون ممتاز.",
+        "واستقبل وزير الداخلية الإسباني، صباح الأربعاء، نظيره.",
+    ] {
+        let ids = actor_ids(&extract("ar", "2010-04-17", text));
+        assert!(!ids.iter().any(|id| id.starts_with("person/")), "{text}: {ids:?}");
+    }
+}

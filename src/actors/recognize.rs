@@ -1216,6 +1216,14 @@ impl<'a, 't> Doc<'a, 't> {
             } else if comma && k < n && honorific_at(k) {
                 // "رئيس أركان الجيش، الفريق أول X": a rank after the comma
                 // opens the name in any script.
+            } else if comma
+                && k < n
+                && self.name_after(k).is_some_and(|(_, e)| {
+                    e >= n || matches!(self.gap(e - 1).trim(), "," | "،" | "." | "؛" | ";")
+                })
+            {
+                // "نظيره الإسباني، فرانسيسكو باردو،": a name set off by
+                // commas.
             } else if k > 0 && k < n && !soft {
                 k = n; // no name across other punctuation
             }
