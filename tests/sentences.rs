@@ -1053,3 +1053,16 @@ fn a_name_set_off_by_commas_after_an_arabic_title() {
         assert!(!ids.iter().any(|id| id.starts_with("person/")), "{text}: {ids:?}");
     }
 }
+
+/// An acting envoy posted to a country ("بالمبعوثة الأممية بالإنابة إلى
+/// ليبيا X") is the name after the post; "..., داعيا" calls on someone.
+#[test]
+fn an_acting_envoy_and_a_call_in_a_participle() {
+    let text = "التقى رئيس المجلس الرئاسي محمد المنفي، صباح اليوم، بالمبعوثة الأممية بالإنابة إلى ليبيا سارة الحسيني. وأكد المنفي رفضه لأي تدخل خارجي، داعيا البعثة الأممية إلى دعم جهود توحيد المؤسسة العسكرية.";
+    let d = extract("ar", "2024-08-27", text);
+    let ev = events(&d);
+    let meeting = ev.iter().find(|e| e.0 == "meeting").unwrap_or_else(|| panic!("{ev:?}"));
+    assert!(meeting.3.iter().any(|(a, _)| a.starts_with("person/s")), "{ev:?}");
+    let appeal = ev.iter().find(|e| e.0 == "appeal").unwrap_or_else(|| panic!("{ev:?}"));
+    assert!(appeal.3.contains(&("person/mohamed-al-menfi".into(), "agent".into())), "{ev:?}");
+}

@@ -1174,6 +1174,19 @@ impl<'a, 't> Doc<'a, 't> {
                     j = self.gazhits[g].end;
                 }
             }
+            // "المبعوثة الأممية بالإنابة إلى ليبيا": an adjective of the
+            // title before where the post is held.
+            if !latin
+                && j + 2 < n
+                && self.words.soft[j - 1]
+                && self.words.soft[j]
+                && self.cues.is_some_and(|c| {
+                    c.title_adjectives.contains(self.words.words[j])
+                        && c.posted_at.contains(self.words.words[j + 1])
+                })
+            {
+                j += 1;
+            }
             if !latin
                 && j + 1 < n
                 && self.words.soft[j - 1]
