@@ -1066,3 +1066,30 @@ fn an_acting_envoy_and_a_call_in_a_participle() {
     let appeal = ev.iter().find(|e| e.0 == "appeal").unwrap_or_else(|| panic!("{ev:?}"));
     assert!(appeal.3.contains(&("person/mohamed-al-menfi".into(), "agent".into())), "{ev:?}");
 }
+
+/// A Latin title's country after "des"/"of the" ("l'ambassadeur des
+/// États-Unis") and where the post is held ("américain à Tunis", "in
+/// Tunis") lead to the apposed name, who belongs to the title's country.
+#[test]
+fn an_ambassadors_country_and_post_in_latin_script() {
+    for (lang, text, country) in [
+        (
+            "fr",
+            "Le ministre a reçu, lundi, l'ambassadeur des États-Unis à Tunis, Joey Hood.",
+            "country/united-states",
+        ),
+        ("fr", "Le ministre a reçu l'ambassadrice des Pays-Bas, Joey Hood.", "country/netherlands"),
+        ("fr", "Le ministre a reçu l'ambassadeur américain à Tunis, Joey Hood.", "country/united-states"),
+        (
+            "en",
+            "The minister received the ambassador of the United States in Tunis, Joey Hood.",
+            "country/united-states",
+        ),
+    ] {
+        let rel = relations(&extract(lang, "2023-12-05", text));
+        assert!(
+            rel.contains(&("member_of".into(), "person/joey-hood".into(), country.into())),
+            "{text}: {rel:?}"
+        );
+    }
+}

@@ -91,6 +91,12 @@ pub struct LangCues {
     /// Prepositions that name where a post is held after a title
     /// ("السفيرة الأميركية في لبنان"), in Arabic script.
     pub posted_at: rustc_hash::FxHashSet<String>,
+    /// Prepositions after a title that name the country a post is to
+    /// ("المبعوث إلى ليبيا", "ambassador to Morocco"): with a title only.
+    pub posted_to: rustc_hash::FxHashSet<String>,
+    /// Words that introduce a title's country complement in Latin script
+    /// ("l'ambassadeur des États-Unis", "the ambassador of Spain").
+    pub of: rustc_hash::FxHashSet<String>,
     /// Arabic proclitics (Arabic only).
     pub clitics: Option<Clitics>,
 }
@@ -138,6 +144,10 @@ struct NameSpec {
     determiners: Vec<String>,
     #[serde(default)]
     posted_at: Vec<String>,
+    #[serde(default)]
+    posted_to: Vec<String>,
+    #[serde(default)]
+    of: Vec<String>,
     #[serde(default)]
     title_adjectives: Vec<String>,
     #[serde(default)]
@@ -331,6 +341,8 @@ impl ActorLexicon {
                 not_endings: file.names.not_endings.iter().map(|s| key(s)).collect(),
                 determiners: file.names.determiners.iter().map(|s| key(s)).collect(),
                 posted_at: file.names.posted_at.iter().map(|s| key(s)).collect(),
+                posted_to: file.names.posted_to.iter().map(|s| key(s)).collect(),
+                of: file.names.of.iter().map(|s| key(s)).collect(),
                 title_adjectives: file.names.title_adjectives.iter().map(|s| key(s)).collect(),
                 place_words: file.names.place_words.iter().map(|s| key(s)).collect(),
                 clitics,

@@ -1128,12 +1128,12 @@ impl<'a, 't> Doc<'a, 't> {
             }
             // "l'ambassadeur de France au Maroc", "the ambassador of Spain": a
             // country complement (the first one is the title's country).
+            let posted =
+                |w: &str| self.cues.is_some_and(|c| c.posted_at.contains(w) || c.posted_to.contains(w));
             if latin {
                 let mut k = j;
                 for _ in 0..2 {
-                    while k < n
-                        && k < j + 2
-                        && matches!(self.words.words[k], "de" | "du" | "d" | "of" | "la" | "l" | "the")
+                    while k < n && k < j + 2 && self.cues.is_some_and(|c| c.of.contains(self.words.words[k]))
                     {
                         k += 1;
                     }
@@ -1146,10 +1146,7 @@ impl<'a, 't> Doc<'a, 't> {
                             country = country.or_else(|| Some(self.gazhits[g].entry.clone()));
                             j = self.gazhits[g].end;
                             k = j;
-                            if k < n
-                                && self.words.soft[k - 1]
-                                && matches!(self.words.words[k], "au" | "aux" | "en" | "in" | "to")
-                            {
+                            if k < n && self.words.soft[k - 1] && posted(self.words.words[k]) {
                                 k += 1;
                                 continue;
                             }
@@ -1157,6 +1154,17 @@ impl<'a, 't> Doc<'a, 't> {
                         }
                         _ => break,
                     }
+                }
+                // "l'ambassadeur américain à Tunis": where the post is held.
+                if j + 1 < n
+                    && self.words.soft[j - 1]
+                    && self.words.soft[j]
+                    && posted(self.words.words[j])
+                    && let Some(g) = self.gaz_at(j + 1)
+                    && matches!(self.gazhits[g].kind, ActorKind::Country | ActorKind::Location)
+                    && self.gazhits[g].via != Via::Adjective
+                {
+                    j = self.gazhits[g].end;
                 }
             } else {
                 // "سفير المغرب", "رئيس الجزائر": a country in construct with
@@ -1181,8 +1189,9 @@ impl<'a, 't> Doc<'a, 't> {
                 && self.words.soft[j - 1]
                 && self.words.soft[j]
                 && self.cues.is_some_and(|c| {
+                    let w = self.words.words[j + 1];
                     c.title_adjectives.contains(self.words.words[j])
-                        && c.posted_at.contains(self.words.words[j + 1])
+                        && (c.posted_at.contains(w) || c.posted_to.contains(w))
                 })
             {
                 j += 1;
@@ -1191,7 +1200,9 @@ impl<'a, 't> Doc<'a, 't> {
                 && j + 1 < n
                 && self.words.soft[j - 1]
                 && self.words.soft[j]
-                && self.cues.is_some_and(|c| c.posted_at.contains(self.words.words[j]))
+                && self.cues.is_some_and(|c| {
+                    c.posted_at.contains(self.words.words[j]) || c.posted_to.contains(self.words.words[j])
+                })
                 && let Some(g) = self.gaz_at(j + 1)
                 && self.gazhits[g].kind == ActorKind::Country
                 && self.gazhits[g].via == Via::Name
