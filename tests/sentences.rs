@@ -1093,3 +1093,12 @@ fn an_ambassadors_country_and_post_in_latin_script() {
         );
     }
 }
+
+/// A Mauritanian name with one particle and four names ("Mohamed Ahmed
+/// Ould Mohamed Lemine") is whole.
+#[test]
+fn a_lineage_name_with_one_particle_is_whole() {
+    let text = "The deal was signed in Nouakchott by Interior Minister Mohamed Ahmed Ould Mohamed Lemine and EU Commissioner Ylva Johansson.";
+    let ids = actor_ids(&extract("en", "2024-07-09", text));
+    assert!(ids.contains(&"person/mohamed-ahmed-ould-mohamed-lemine".to_string()), "{ids:?}");
+}

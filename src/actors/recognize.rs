@@ -970,10 +970,11 @@ impl<'a, 't> Doc<'a, 't> {
                 particles += 1;
             } else {
                 // Three words besides particles; four in a lineage ("Mohammed
-                // bin Abdulrahman bin Jassim Al Thani") or before an Arabic
-                // family name with the article ("فهد يوسف سعود الصباح").
+                // bin Abdulrahman bin Jassim Al Thani", "Mohamed Ahmed Ould
+                // Mohamed Lemine") or before an Arabic family name with the
+                // article ("فهد يوسف سعود الصباح").
                 let family = full == 3 && self.words.arabic[k] && self.words.words[k].starts_with("ال");
-                if full == 3 + usize::from(particles >= 2 || family) {
+                if full == 3 + usize::from(particles >= 1 || family) {
                     break;
                 }
                 full += 1;
