@@ -1102,3 +1102,15 @@ fn a_lineage_name_with_one_particle_is_whole() {
     let ids = actor_ids(&extract("en", "2024-07-09", text));
     assert!(ids.contains(&"person/mohamed-ahmed-ould-mohamed-lemine".to_string()), "{ids:?}");
 }
+
+/// "The deal was signed by X and Y" after the signing is told: the same
+/// agreement, now with its signatories.
+#[test]
+fn the_deal_signed_is_the_agreement_told_before() {
+    let text = "Mauritania and the European Union signed an agreement on Monday to curb irregular migration, officials said. The deal was signed in Nouakchott by Interior Minister Mohamed Ahmed Ould Mohamed Lemine and EU Commissioner Ylva Johansson.";
+    let ev = events(&extract("en", "2024-07-09", text));
+    let agreements: Vec<&Summary> = ev.iter().filter(|e| e.0 == "agreement").collect();
+    assert_eq!(agreements.len(), 1, "{ev:?}");
+    assert_eq!(agreements[0].2.as_deref(), Some("2024-07-08"), "{ev:?}");
+    assert!(agreements[0].3.iter().any(|(a, _)| a == "person/ylva-johansson"), "{ev:?}");
+}
