@@ -1114,3 +1114,35 @@ fn the_deal_signed_is_the_agreement_told_before() {
     assert_eq!(agreements[0].2.as_deref(), Some("2024-07-08"), "{ev:?}");
     assert!(agreements[0].3.iter().any(|(a, _)| a == "person/ylva-johansson"), "{ev:?}");
 }
+
+/// The seat of an organization the text names stands for it ("Brussels"
+/// beside the European Union), else the capital stands for its country.
+#[test]
+fn a_seat_stands_for_the_organization_the_text_names() {
+    let text = "Mauritania and the European Union signed an agreement on Monday, with Brussels pledging 210 million euros in aid.";
+    let ids = actor_ids(&extract("en", "2024-07-09", text));
+    assert!(!ids.contains(&"country/belgium".to_string()), "{ids:?}");
+    let text = "Brussels is pledging 210 million euros to Mauritania.";
+    let ids = actor_ids(&extract("en", "2024-07-09", text));
+    assert!(ids.contains(&"country/belgium".to_string()), "{ids:?}");
+}
+
+/// "X and Y arrested": the forces listed with the subject before the verb
+/// act too, over a country that qualifies one of them ("and Belgium's
+/// Federal Police", "and Moroccan DGST officers", "et la police fédérale").
+#[test]
+fn forces_listed_with_the_subject_all_arrest() {
+    for (lang, text) in [
+        (
+            "en",
+            "Dutch police and Belgium's Federal Police arrested five people in Rotterdam and Antwerp on Tuesday.",
+        ),
+        ("en", "Spanish police and Moroccan DGST officers arrested five people on Tuesday."),
+        ("fr", "La police néerlandaise et la police fédérale belge ont arrêté cinq personnes mardi."),
+    ] {
+        let ev = events(&extract(lang, "2025-03-20", text));
+        let arrest = ev.iter().find(|e| e.0 == "arrest").unwrap_or_else(|| panic!("{text}: {ev:?}"));
+        let agents = arrest.3.iter().filter(|(_, r)| r == "agent").count();
+        assert_eq!(agents, 2, "{text}: {ev:?}");
+    }
+}

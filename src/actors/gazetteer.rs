@@ -82,6 +82,10 @@ pub struct Entry {
     /// Capital city (countries).
     #[serde(default)]
     pub capital: Option<String>,
+    /// The city an organization sits in, which stands for it when the text
+    /// names the organization ("Brussels" for the European Union).
+    #[serde(default)]
+    pub seat: Option<String>,
     /// Parent country or organization.
     #[serde(default)]
     pub part_of: Option<String>,
@@ -128,6 +132,8 @@ pub struct Gazetteer {
     pub lexicon: super::lexicon::ActorLexicon,
     /// Capital (location id) → its country (entry id).
     pub capital_of: BTreeMap<String, String>,
+    /// Seat (location id) → the organizations sitting there, by id.
+    pub seat_of: BTreeMap<String, Vec<String>>,
     /// Organization id → its domain, from the first English organization
     /// cue its name contains ("intelligence" for a "... Intelligence Service").
     pub domains: BTreeMap<String, String>,

@@ -67,6 +67,9 @@ impl Gazetteer {
             if let Some(c) = &e.capital {
                 g.capital_of.insert(c.clone(), e.id.clone());
             }
+            if let Some(c) = &e.seat {
+                g.seat_of.entry(c.clone()).or_default().push(e.id.clone());
+            }
         }
         forms.retain(|(k, _)| k.chars().count() >= 2);
         let m = matcher::PhraseMatcher::new(forms.iter().map(|f| f.0.clone()));

@@ -120,6 +120,9 @@ struct Doc<'a, 't> {
     ministry_index: BTreeMap<(String, Option<String>), Vec<Ministry>>,
     /// Short forms of new actors' names: key → actor id and kind.
     short: BTreeMap<String, (String, ActorKind)>,
+    /// The entries the text names (not by adjective), found once when a
+    /// seat asks.
+    named: std::cell::OnceCell<rustc_hash::FxHashSet<String>>,
 }
 
 pub(super) fn run(
@@ -151,6 +154,7 @@ pub(super) fn run(
         orgframes: Vec::new(),
         ministry_index: BTreeMap::new(),
         short: BTreeMap::new(),
+        named: std::cell::OnceCell::new(),
     };
     doc.find_gazetteer();
     doc.find_cues();
@@ -1477,7 +1481,16 @@ impl<'a, 't> Doc<'a, 't> {
 
     /// Decides whether a capital stands for its country.
     fn capital_as_country(&self, g: &GazHit) -> Option<String> {
-        let country = self.gaz.capital_of.get(&g.entry)?;
+        let capital = self.gaz.capital_of.get(&g.entry)?;
+        // The seat of an organization the text names stands for it
+        // ("Mauritania and the EU ..., with Brussels pledging").
+        let seated = self.gaz.seat_of.get(&g.entry).and_then(|orgs| {
+            let named = self.named.get_or_init(|| {
+                self.gazhits.iter().filter(|h| h.via == Via::Name).map(|h| h.entry.clone()).collect()
+            });
+            orgs.iter().find(|o| named.contains(o.as_str()))
+        });
+        let country = seated.unwrap_or(capital);
         if g.peel > 0 {
             return None; // بالرباط، للرباط: a place
         }
@@ -1540,9 +1553,9 @@ impl<'a, 't> Doc<'a, 't> {
                     if g.via == Via::Name
                         && let Some(c) = self.capital_as_country(&g)
                     {
+                        kind = self.gaz.get(&c).map_or(ActorKind::Country, |e| e.kind);
                         id = c;
                         via = Via::Capital;
-                        kind = ActorKind::Country;
                     }
                     if g.via == Via::Adjective
                         && (self.gaz.get(&id).is_some_and(|e| e.kind != ActorKind::Country)

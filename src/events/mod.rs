@@ -1201,7 +1201,15 @@ pub(crate) fn listed_after(
             Some(n) => k += n,
             // "et le sud de l'Algérie": an article on the way.
             None if lang.articles.contains(sent.words[k]) => k += 1,
-            None => return false,
+            // "and Moroccan DGST officers", "and Belgium's Federal Police": a
+            // country qualifying the next item.
+            None => match sent.mentions_near(k, k + 1).iter().find(|q| q.first == k && q.last <= p.first) {
+                Some(q) if q.m.kind == ActorKind::Country && q.m.via == Via::Adjective => k = q.last,
+                Some(q) if q.m.kind == ActorKind::Country && sent.words.get(q.last) == Some(&"s") => {
+                    k = q.last + 1
+                }
+                _ => return false,
+            },
         }
     }
     let gap = |k: usize| &text.original[text.tokens[k].end..text.tokens[k + 1].start];
@@ -1612,6 +1620,15 @@ fn arguments(sent: &Sentence<'_>, lang: &LangEvents, h: &Hit, input: &Input<'_>)
             });
             if let Some(a) = agent {
                 push(&mut out, Role::Agent, &a.m.actor);
+                // "Dutch police and Belgium's Federal Police arrested": the
+                // forces listed with the subject before the verb act too.
+                let mut last = a;
+                for p in forces.iter().copied().filter(|p| p.first >= a.last && p.last <= h.first) {
+                    if listed_after(sent, lang, input.text, last, p) {
+                        push(&mut out, Role::Agent, &p.m.actor);
+                        last = p;
+                    }
+                }
             } else {
                 // "Police in Spain, France and Belgium arrested": the forces
                 // of each state listed after the cue.
