@@ -1146,3 +1146,28 @@ fn forces_listed_with_the_subject_all_arrest() {
         assert_eq!(agents, 2, "{text}: {ev:?}");
     }
 }
+
+/// "le ministère" after a minister is named stands for the ministry the
+/// minister leads (by title or dated role), after "du" too: the author of
+/// "indique un communiqué du ministère".
+#[test]
+fn the_ministry_of_a_minister_named_before() {
+    let text = "Le ministre de l'Intérieur, Kamel Feki, a reçu lundi l'ambassadeur. Les deux parties ont également évoqué la lutte contre le terrorisme, indique un communiqué du ministère.";
+    let ev = events(&extract("fr", "2023-12-05", text));
+    let st = ev.iter().find(|e| e.0 == "statement").unwrap_or_else(|| panic!("{ev:?}"));
+    assert!(st.3.contains(&("organization/tunisia-ministry-interior".into(), "agent".into())), "{ev:?}");
+}
+
+/// "du groupe de travail": a group with a complement of its own is no
+/// armed group named before, though "du" opens a description.
+#[test]
+fn a_working_group_is_no_armed_group() {
+    let text = "Daech a revendiqué l'attaque. Le ministre a présidé mardi la réunion du groupe de travail sur la migration.";
+    let d = extract("fr", "2024-05-01", text);
+    let v = serde_json::to_value(&d).unwrap();
+    for a in v["actors"].as_array().unwrap() {
+        for m in a["mentions"].as_array().unwrap() {
+            assert!(!m["text"].as_str().unwrap_or("").contains("groupe"), "{}: {m}", a["id"]);
+        }
+    }
+}

@@ -2206,6 +2206,16 @@ impl<'a, 't> Doc<'a, 't> {
             } else {
                 return;
             }
+            // "du groupe de travail", "the group of experts": a group with
+            // a complement of its own is no armed group.
+            let e = ch.hit.end;
+            if kind == ActorKind::Group
+                && e < self.words.len()
+                && self.words.soft[e - 1]
+                && c.of.contains(self.words.words[e])
+            {
+                return;
+            }
         }
         let (country, _, end) = self.country_around(&ch.hit, true, false);
         let country = country.or(before_country);
@@ -2244,9 +2254,33 @@ impl<'a, 't> Doc<'a, 't> {
             .iter()
             .rev()
             .find(|x| compatible(x) && carries(x))
-            .or_else(|| self.seen.iter().rev().find(|x| compatible(x)));
-        let Some(x) = found else { return };
-        let id = x.id.clone();
+            .or_else(|| self.seen.iter().rev().find(|x| compatible(x)))
+            .map(|x| x.id.clone());
+        // "le ministre de l'Intérieur X ... le ministère": else the one
+        // organization of its kind that the people named so far lead (by
+        // a dated role), when only one fits.
+        let found = found.or_else(|| {
+            let when = self.dct.map(Period::single);
+            let led: BTreeSet<&String> = self
+                .seen
+                .iter()
+                .filter(|x| x.kind == ActorKind::Person)
+                .filter_map(|x| self.gaz.get(&x.id))
+                .flat_map(|e| &e.roles)
+                .filter(|r| r.role == "leads" && role_valid(r, when))
+                .map(|r| &r.org)
+                .filter(|o| {
+                    let s = self.seen_of_gaz(o);
+                    o.starts_with("organization/") && compatible(&s)
+                })
+                .collect();
+            let mut it = led.into_iter();
+            match (it.next(), it.next()) {
+                (Some(o), None) => Some(o.clone()),
+                _ => None,
+            }
+        });
+        let Some(id) = found else { return };
         let peel = if start == ch.hit.start { ch.hit.peel } else { 0 };
         let (os, oe) = self.original(start, end, peel);
         self.push(ActorMention {
