@@ -1171,3 +1171,29 @@ fn a_working_group_is_no_armed_group() {
         }
     }
 }
+
+/// A dateline with its date and agency before the dash ("عمان 22 تشرين
+/// الأول (بترا) -") names the city (Amman, not Oman), and a state noun with
+/// no country of its own in that article is the dateline's state; one with
+/// a complement ("الأجهزة الأمنية للبلدين") is not.
+#[test]
+fn a_long_dateline_and_its_states_security_services() {
+    let text = "عمان 22 تشرين الأول (بترا) - ألقت الأجهزة الأمنية القبض على خلية خططت لتنفيذ أعمال إرهابية.";
+    let d = extract("ar", "2024-10-22", text);
+    let ids = actor_ids(&d);
+    assert!(
+        ids.contains(&"location/amman".to_string()) && !ids.contains(&"country/oman".to_string()),
+        "{ids:?}"
+    );
+    let ev = events(&d);
+    let arrest = ev.iter().find(|e| e.0 == "arrest").unwrap_or_else(|| panic!("{ev:?}"));
+    assert!(arrest.3.contains(&("country/jordan".into(), "agent".into())), "{ev:?}");
+    let text = "عمان 22 تشرين الأول (بترا) - بحث الوزيران تطوير التعاون بين الأجهزة الأمنية للبلدين.";
+    let d = extract("ar", "2024-10-22", text);
+    let v = serde_json::to_value(&d).unwrap();
+    for a in v["actors"].as_array().unwrap() {
+        for m in a["mentions"].as_array().unwrap() {
+            assert!(!m["text"].as_str().unwrap_or("").contains("الأجهزة"), "{}: {m}", a["id"]);
+        }
+    }
+}

@@ -164,6 +164,7 @@ pub(super) fn run(
     doc.index_ministries();
     let frames = doc.titles(&orgs);
     doc.walk(&orgs, &frames);
+    doc.dateline_state_nouns();
     doc.short_forms();
     doc.finish()
 }
@@ -843,11 +844,14 @@ impl<'a, 't> Doc<'a, 't> {
         }
     }
 
-    /// Whether words `start..end` open a paragraph and a dash follows
-    /// them: a dateline ("RABAT -", "عمّان –").
+    /// Whether words `start..end` open a paragraph's dateline ("RABAT -",
+    /// "عمّان –", "عمان 22 تشرين الأول (بترا) -").
     fn dateline(&self, start: usize, end: usize) -> bool {
         let opens = start == 0 || self.gap(start - 1).contains('\n');
-        opens && end > start && self.gap(end - 1).trim_start().starts_with(['-', '–', '—'])
+        opens && end > start && {
+            let (s, e) = self.original(start, end, 0);
+            crate::text::in_dateline(self.text.original, s, e)
+        }
     }
 
     /// An aside in brackets that opens right before word `k` ("(BND)",
@@ -1495,7 +1499,7 @@ impl<'a, 't> Doc<'a, 't> {
             return None; // بالرباط، للرباط: a place
         }
         let next_is_word = g.end < self.words.len() && self.gap(g.end - 1).trim().is_empty();
-        if !next_is_word {
+        if !next_is_word || self.dateline(g.start, g.end) {
             return None; // a dateline or the end of a clause
         }
         if g.start == 0 || !self.words.soft[g.start - 1] {
@@ -2291,6 +2295,64 @@ impl<'a, 't> Doc<'a, 't> {
             via: Via::Coreference,
             links: Vec::new(),
         });
+    }
+
+    /// "عمان ... (بترا) - ألقت الأجهزة الأمنية القبض": in Arabic a state
+    /// noun with no country of its own, in an article with a dateline and a
+    /// sentence that names no other country, is the dateline's state.
+    fn dateline_state_nouns(&mut self) {
+        if self.lang != "ar" {
+            return;
+        }
+        let Some(state) = self.dateline_country() else { return };
+        let mut found = Vec::new();
+        // Mentions are in text order within each pass; a sorted copy of
+        // the country mentions' starts answers "another country in this
+        // sentence?" by binary search.
+        let mut others: Vec<usize> = self
+            .result
+            .mentions
+            .iter()
+            .filter(|m| m.kind == ActorKind::Country && m.actor != state)
+            .map(|m| m.start)
+            .collect();
+        others.sort_unstable();
+        for ch in &self.cuehits {
+            if !ch.cues.iter().any(|&c| self.cue(c).kind == CueKind::StateNoun) {
+                continue;
+            }
+            let e = ch.hit.end;
+            let own = self.gaz_at(e).is_some_and(|g| self.gazhits[g].via == Via::Adjective)
+                || self.nisba_country(e.min(self.words.len() - 1)).is_some();
+            // Nor one with a complement ("الأجهزة الأمنية للبلدين").
+            let qualified = e < self.words.len()
+                && self.words.soft[e - 1]
+                && self.words.arabic[e]
+                && self.clitics.prepositions.iter().any(|p| self.words.words[e].starts_with(p.as_str()));
+            if own || qualified || ch.hit.skipped.is_some() {
+                continue;
+            }
+            let (s, t) = self.original(ch.hit.start, e, ch.hit.peel);
+            let Some(sent) = self.text.sentences.iter().find(|x| x.start <= s && t <= x.end) else {
+                continue;
+            };
+            let i = others.partition_point(|&o| o < sent.start);
+            if others.get(i).is_some_and(|&o| o < sent.end) {
+                continue;
+            }
+            found.push((s, t));
+        }
+        for (s, t) in found {
+            self.gaz_actor(&state);
+            self.push(ActorMention {
+                start: s,
+                end: t,
+                actor: state.clone(),
+                kind: ActorKind::Country,
+                via: Via::Coreference,
+                links: Vec::new(),
+            });
+        }
     }
 
     /// Short forms of new people's names, after their first mention.

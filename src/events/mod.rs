@@ -1615,7 +1615,10 @@ fn arguments(sent: &Sentence<'_>, lang: &LangEvents, h: &Hit, input: &Input<'_>)
                 countries
                     .iter()
                     .copied()
-                    .filter(|p| p.m.via == Via::Adjective && !cue_before(sent, lang, p, &lang.cues.source))
+                    .filter(|p| {
+                        matches!(p.m.via, Via::Adjective | Via::Coreference)
+                            && !cue_before(sent, lang, p, &lang.cues.source)
+                    })
                     .min_by_key(|p| distance(h, p))
             });
             if let Some(a) = agent {
