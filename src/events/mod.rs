@@ -1461,6 +1461,17 @@ fn arguments(sent: &Sentence<'_>, lang: &LangEvents, h: &Hit, input: &Input<'_>)
                         .copied()
                         .filter(|p| p.first >= h.last && p.m.actor != hst.m.actor)
                         .min_by_key(|p| (rank(p), distance(h, p)))
+                        // Else a state by its delegation ("a reçu une
+                        // délégation russe", "استقبل وفدا أمنيا تركيا").
+                        .or_else(|| {
+                            countries
+                                .iter()
+                                .copied()
+                                .filter(|p| {
+                                    p.first >= h.last && p.m.via == Via::Adjective && distance(h, p) <= 6
+                                })
+                                .min_by_key(|p| distance(h, p))
+                        })
                 };
                 if let Some(g) = guest {
                     push(&mut out, Role::Agent, &g.m.actor);
