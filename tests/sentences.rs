@@ -1199,12 +1199,15 @@ fn a_long_dateline_and_its_states_security_services() {
 }
 
 /// A reception of a state's delegation ("a reçu ... une délégation russe")
-/// has that state as the guest.
+/// has that state as the guest, and "les deux parties" who then sign are
+/// the host and that state.
 #[test]
 fn a_received_delegation_is_its_states() {
-    let text = "Le général Abdourahamane Tiani a reçu vendredi à Niamey une délégation russe conduite par un vice-ministre.";
+    let text = "Le général Abdourahamane Tiani a reçu vendredi à Niamey une délégation russe conduite par un vice-ministre. Les deux parties ont signé un accord de coopération militaire.";
     let ev = events(&extract("fr", "2024-11-19", text));
     let visit = ev.iter().find(|e| e.0 == "visit").unwrap_or_else(|| panic!("{ev:?}"));
     assert!(visit.3.contains(&("country/russia".into(), "agent".into())), "{ev:?}");
     assert!(visit.3.contains(&("person/abdourahamane-tiani".into(), "host".into())), "{ev:?}");
+    let deal = ev.iter().find(|e| e.0 == "agreement").unwrap_or_else(|| panic!("{ev:?}"));
+    assert!(deal.3.contains(&("country/russia".into(), "participant".into())), "{ev:?}");
 }

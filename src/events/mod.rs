@@ -721,7 +721,14 @@ fn read_sentence(
             && let Some(last) = drafts.iter().rev().find(|d| encounter(&d.kind))
         {
             {
-                for (_, a) in last.participants.iter().filter(|(_, a)| a.starts_with("person/")) {
+                // The people; with fewer than two, the parties they met
+                // ("a reçu une délégation russe ... les deux parties").
+                let people = last.participants.iter().filter(|(_, a)| a.starts_with("person/")).count();
+                for (_, a) in last
+                    .participants
+                    .iter()
+                    .filter(|(r, a)| a.starts_with("person/") || (people < 2 && *r != Role::Location))
+                {
                     participants.insert((Role::Participant, a.clone()));
                 }
                 if date.is_none() && !apart && modality.on_timeline() && modality != Modality::Planned {
