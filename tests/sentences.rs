@@ -1211,3 +1211,13 @@ fn a_received_delegation_is_its_states() {
     let deal = ev.iter().find(|e| e.0 == "agreement").unwrap_or_else(|| panic!("{ev:?}"));
     assert!(deal.3.contains(&("country/russia".into(), "participant".into())), "{ev:?}");
 }
+
+/// "a Turkish security delegation": a country adjective one lower-case word
+/// before a state noun names the state, in English as in French.
+#[test]
+fn a_delegation_with_a_modifier_is_its_states() {
+    let text = "Interior Minister Kamel Feki received a Turkish security delegation on Friday.";
+    let ev = events(&extract("en", "2024-11-19", text));
+    let visit = ev.iter().find(|e| e.0 == "visit").unwrap_or_else(|| panic!("{ev:?}"));
+    assert!(visit.3.contains(&("country/turkey".into(), "agent".into())), "{ev:?}");
+}

@@ -1693,7 +1693,21 @@ impl<'a, 't> Doc<'a, 't> {
         let before = g.start > 0 && self.words.soft[g.start - 1] && actorish(g.start - 1);
         let after =
             self.lang != "ar" && g.end < self.words.len() && self.words.soft[g.end - 1] && actorish(g.end);
-        before || after
+        // "a Turkish security delegation": one lower-case word before the
+        // state noun.
+        let state_noun = |k: usize| {
+            self.cue_over(k).is_some_and(|c| {
+                c.hit.start == k && c.cues.iter().any(|&x| self.cue(x).kind == CueKind::StateNoun)
+            })
+        };
+        let after_one = self.lang != "ar"
+            && g.end + 1 < self.words.len()
+            && self.words.soft[g.end - 1]
+            && self.words.soft[g.end]
+            && !self.capitalized(g.end)
+            && !self.covered[g.end]
+            && state_noun(g.end + 1);
+        before || after || after_one
     }
 
     /// Registers the surname of a person named on words `s..e` as a short
