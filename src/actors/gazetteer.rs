@@ -134,6 +134,8 @@ pub struct Gazetteer {
     pub capital_of: BTreeMap<String, String>,
     /// Seat (location id) → the organizations sitting there, by id.
     pub seat_of: BTreeMap<String, Vec<String>>,
+    /// CAMEO code → the organizations that have it, by id.
+    pub by_cameo: BTreeMap<String, Vec<String>>,
     /// Organization id → its domain, from the first English organization
     /// cue its name contains ("intelligence" for a "... Intelligence Service").
     pub domains: BTreeMap<String, String>,

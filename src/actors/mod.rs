@@ -70,6 +70,9 @@ impl Gazetteer {
             if let Some(c) = &e.seat {
                 g.seat_of.entry(c.clone()).or_default().push(e.id.clone());
             }
+            if let Some(c) = e.cameo.as_ref().filter(|_| e.kind == ActorKind::Organization) {
+                g.by_cameo.entry(c.clone()).or_default().push(e.id.clone());
+            }
         }
         forms.retain(|(k, _)| k.chars().count() >= 2);
         let m = matcher::PhraseMatcher::new(forms.iter().map(|f| f.0.clone()));

@@ -311,7 +311,7 @@ impl<'a, 't> Doc<'a, 't> {
                     && h.cues.iter().any(|&x| matches!(self.cue(x).kind, CueKind::Title | CueKind::Honorific))
             })
         };
-        let mut family = Vec::new();
+        let mut family = vec![false; self.gazhits.len()];
         for (gi, g) in self.gazhits.iter().enumerate() {
             let w = self.words.words[g.start];
             if g.via != Via::Adjective || g.end != g.start + 1 || g.peel != 0 || !w.starts_with(art) {
@@ -339,16 +339,18 @@ impl<'a, 't> Doc<'a, 't> {
                 && self.gaz_over(k - 1).is_some_and(|a| a.via == Via::Adjective && a.start == k - 1)
                 && self.words.soft[k - 2]
                 && title_at(k - 2);
-            if title_at(k - 1) || adjective_of_title {
-                family.push(gi);
-            }
+            family[gi] = title_at(k - 1) || adjective_of_title;
         }
-        for gi in family.into_iter().rev() {
-            let g = self.gazhits.remove(gi);
+        for (g, _) in self.gazhits.iter().zip(&family).filter(|(_, f)| **f) {
             for c in &mut self.covered[g.start..g.end] {
                 *c = false;
             }
         }
+        let mut i = 0;
+        self.gazhits.retain(|_| {
+            i += 1;
+            !family[i - 1]
+        });
     }
 
     fn cue(&self, i: usize) -> &'a super::lexicon::Cue {
@@ -635,15 +637,11 @@ impl<'a, 't> Doc<'a, 't> {
     /// The one organization of `country` (entry id) whose CAMEO code is
     /// the country's code and `role` ("JOR" + "SPY"), if there is exactly one.
     fn only_agency(&self, country: &str, role: &str) -> Option<String> {
-        let code = self.gaz.get(country)?.country.clone()?;
-        let cameo = format!("{code}{role}");
-        let mut found = self
-            .gaz
-            .entries
-            .values()
-            .filter(|e| e.kind == ActorKind::Organization && e.cameo.as_deref() == Some(cameo.as_str()));
-        let one = found.next()?;
-        found.next().is_none().then(|| one.id.clone())
+        let code = self.gaz.get(country)?.country.as_deref()?;
+        match self.gaz.by_cameo.get(&format!("{code}{role}"))?.as_slice() {
+            [one] => Some(one.clone()),
+            _ => None,
+        }
     }
 
     fn is_org(&self, g: &GazHit) -> bool {
@@ -2347,7 +2345,13 @@ impl<'a, 't> Doc<'a, 't> {
                 continue;
             }
             let (s, t) = self.original(ch.hit.start, e, ch.hit.peel);
-            let Some(sent) = self.text.sentences.iter().find(|x| x.start <= s && t <= x.end) else {
+            let sentences = &self.text.sentences;
+            let Some(sent) = sentences
+                .partition_point(|x| x.start <= s)
+                .checked_sub(1)
+                .map(|k| sentences[k])
+                .filter(|x| t <= x.end)
+            else {
                 continue;
             };
             let i = others.partition_point(|&o| o < sent.start);
