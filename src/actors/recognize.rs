@@ -651,8 +651,11 @@ impl<'a, 't> Doc<'a, 't> {
     fn stop(&self, i: usize) -> bool {
         let Some(c) = self.cues else { return false };
         let w = self.words.words[i];
+        // An ending counts after a stem of two letters or more.
         if c.stopwords.contains(w)
-            || c.not_endings.iter().any(|e| w.len() > e.len() + 2 && w.ends_with(e.as_str()))
+            || c.not_endings
+                .iter()
+                .any(|e| w.strip_suffix(e.as_str()).is_some_and(|s| s.chars().count() >= 2))
         {
             return true;
         }
@@ -1484,6 +1487,13 @@ impl<'a, 't> Doc<'a, 't> {
     /// Decides whether a capital stands for its country.
     fn capital_as_country(&self, g: &GazHit) -> Option<String> {
         let capital = self.gaz.capital_of.get(&g.entry)?;
+        if g.peel > 0 {
+            return None; // بالرباط، للرباط: a place
+        }
+        let next_is_word = g.end < self.words.len() && self.gap(g.end - 1).trim().is_empty();
+        if !next_is_word || self.dateline(g.start, g.end) {
+            return None; // a dateline or the end of a clause
+        }
         // The seat of an organization the text names stands for it
         // ("Mauritania and the EU ..., with Brussels pledging").
         let seated = self.gaz.seat_of.get(&g.entry).and_then(|orgs| {
@@ -1493,13 +1503,6 @@ impl<'a, 't> Doc<'a, 't> {
             orgs.iter().find(|o| named.contains(o.as_str()))
         });
         let country = seated.unwrap_or(capital);
-        if g.peel > 0 {
-            return None; // بالرباط، للرباط: a place
-        }
-        let next_is_word = g.end < self.words.len() && self.gap(g.end - 1).trim().is_empty();
-        if !next_is_word || self.dateline(g.start, g.end) {
-            return None; // a dateline or the end of a clause
-        }
         if g.start == 0 || !self.words.soft[g.start - 1] {
             return Some(country.clone()); // "بروكسل تنظر بقلق", "Rabat insists"
         }
@@ -2335,7 +2338,7 @@ impl<'a, 't> Doc<'a, 't> {
             }
             let e = ch.hit.end;
             let own = self.gaz_at(e).is_some_and(|g| self.gazhits[g].via == Via::Adjective)
-                || self.nisba_country(e.min(self.words.len() - 1)).is_some();
+                || (e < self.words.len() && self.nisba_country(e).is_some());
             // Nor one with a complement ("الأجهزة الأمنية للبلدين").
             let qualified = e < self.words.len()
                 && self.words.soft[e - 1]

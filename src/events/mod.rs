@@ -1783,7 +1783,7 @@ fn arguments(sent: &Sentence<'_>, lang: &LangEvents, h: &Hit, input: &Input<'_>)
                 Some((a, end)) => {
                     // A name apposed to a title of the segment ("le ministre
                     // de l'Intérieur, Gérald Darmanin") is of it.
-                    let within = |p: &&Placed<'_>| p.head.min(p.first) >= a && p.head.min(p.first) < end;
+                    let within = |p: &&Placed<'_>| p.head >= a && p.head < end;
                     let before = agentive.iter().copied().filter(within).find(|p| p.last <= h.first);
                     before.or_else(|| agentive.iter().copied().filter(within).find(|p| p.first >= h.last))
                 }
