@@ -835,7 +835,8 @@ fn mention_texts(d: &TiesDoc) -> Vec<(String, String)> {
     let v = serde_json::to_value(d).unwrap();
     let mut out = Vec::new();
     for a in v["actors"].as_array().unwrap() {
-        for m in a["mentions"].as_array().unwrap() {
+        // An actor reached only through a relation has no mention.
+        for m in a["mentions"].as_array().into_iter().flatten() {
             out.push((a["id"].as_str().unwrap().to_string(), m["text"].as_str().unwrap_or("").to_string()));
         }
     }
@@ -1217,4 +1218,39 @@ fn a_delegation_with_a_modifier_is_its_states() {
     let ev = events(&extract("en", "2024-11-19", text));
     let visit = ev.iter().find(|e| e.0 == "visit").unwrap_or_else(|| panic!("{ev:?}"));
     assert!(visit.3.contains(&("country/turkey".into(), "agent".into())), "{ev:?}");
+}
+
+/// India's "External Affairs Minister" is a foreign minister: the title
+/// opens the name after it (an initial too) and names the state.
+#[test]
+fn an_external_affairs_minister_is_a_foreign_minister() {
+    let text = "Indian External Affairs Minister S. Jaishankar met Sheikh Abdullah bin Zayed in Abu Dhabi.";
+    let d = extract("en", "2025-02-18", text);
+    let m = mention_texts(&d);
+    assert!(m.iter().any(|(id, t)| id.starts_with("person/") && t == "S. Jaishankar"), "{m:?}");
+    assert!(m.iter().any(|(id, _)| id == "country/india"), "{m:?}");
+}
+
+/// "X warned that the group would target ..." is a statement and a threat,
+/// not a tip passed to the state named in what is said; "Houthi" alone
+/// names the group.
+#[test]
+fn a_warning_is_a_statement_and_its_content_a_threat() {
+    let text = "Houthi spokesman Yahya Saree warned on Monday that the group would target any ship linked to Israel.";
+    let ev = events(&extract("en", "2025-02-18", text));
+    assert!(!ev.iter().any(|e| e.0 == "intelligence_sharing"), "{ev:?}");
+    assert!(ev.iter().any(|e| e.0 == "statement"), "{ev:?}");
+    let threat = ev.iter().find(|e| e.0 == "threat").unwrap_or_else(|| panic!("{ev:?}"));
+    assert!(threat.3.contains(&("group/houthis".into(), "agent".into())), "{ev:?}");
+    assert!(threat.3.contains(&("country/israel".into(), "target".into())), "{ev:?}");
+}
+
+/// An attack called imminent or potential has not happened.
+#[test]
+fn an_imminent_attack_is_hypothetical() {
+    let text = "Moroccan intelligence alerted Spanish authorities to an imminent attack.";
+    let ev = events(&extract("en", "2025-02-18", text));
+    let attack = ev.iter().find(|e| e.0 == "attack").unwrap_or_else(|| panic!("{ev:?}"));
+    assert_eq!(attack.1, "hypothetical", "{ev:?}");
+    assert!(ev.iter().any(|e| e.0 == "intelligence_sharing"), "{ev:?}");
 }
