@@ -70,7 +70,7 @@ MERGE (a:Actor {id: row.id})
 SET a:Location, a.name = row.name, a.name_ar = row.name_ar, a.kind = row.kind, a.country = row.country, a.cameo = row.cameo, a.aliases = row.aliases;
 
 UNWIND [
-  {id: 'media/alshra-alioum', name: 'Alshra Alioum', name_ar: 'الصحراء اليوم', kind: 'media', country: null, cameo: null, aliases: []},
+  {id: 'media/al-shra-al-ioum', name: 'Al-Shra Al-Ioum', name_ar: 'الصحراء اليوم', kind: 'media', country: null, cameo: null, aliases: []},
   {id: 'media/la-krounika-dil-astritshou', name: 'La Krounika Dil Astritshou', name_ar: 'لا كرونيكا ديل إستريتشو', kind: 'media', country: null, cameo: null, aliases: []},
   {id: 'media/la-libre', name: 'La Libre Belgique', name_ar: 'لا ليبر', kind: 'media', country: 'BEL', cameo: 'BELMED', aliases: ['La Libre', 'صحيفة لا ليبر', 'لا ليبر بلجيك']}
 ] AS row

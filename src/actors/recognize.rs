@@ -123,6 +123,9 @@ struct Doc<'a, 't> {
     /// The entries the text names (not by adjective), found once when a
     /// seat asks.
     named: std::cell::OnceCell<rustc_hash::FxHashSet<String>>,
+    /// Original byte ranges of the names a title introduces ("وزيرة
+    /// الخارجية سارة الحداد"): a title after such a name is not theirs.
+    titled: Vec<(usize, usize)>,
 }
 
 pub(super) fn run(
@@ -155,6 +158,7 @@ pub(super) fn run(
         ministry_index: BTreeMap::new(),
         short: BTreeMap::new(),
         named: std::cell::OnceCell::new(),
+        titled: Vec::new(),
     };
     doc.find_gazetteer();
     doc.find_cues();
@@ -949,6 +953,12 @@ impl<'a, 't> Doc<'a, 't> {
         if compound {
             return true;
         }
+        // After a common given name ("محمد الرحمون", "سارة الحداد"): names
+        // are only sought after a title or a word of address, where a given
+        // name and a definite word make a person, not a noun phrase.
+        if i > 0 && self.gaz.lexicon.translit.given_name(self.words.words[i - 1]) {
+            return true;
+        }
         // A family name in ـة after a given name ("مازن الفراية"): only when
         // punctuation, the end or a word that cannot go on a name closes
         // it, so that a noun and its adjective do not pass for a name.
@@ -1541,6 +1551,16 @@ impl<'a, 't> Doc<'a, 't> {
             }
         }
         events.sort();
+        let titled: Vec<(usize, usize)> = frames
+            .iter()
+            .filter(|f| self.cue(f.cue).kind == CueKind::Title)
+            .filter_map(|f| match f.holder {
+                Holder::New(s, e) => Some(self.original(s, e, 0)),
+                Holder::Known(g) => Some(self.original(self.gazhits[g].start, self.gazhits[g].end, 0)),
+                Holder::None => None,
+            })
+            .collect();
+        self.titled = titled;
         // Links for known people found through a title frame.
         let mut known_links: BTreeMap<usize, Vec<(usize, &TitleFrame)>> = BTreeMap::new();
         for (i, f) in frames.iter().enumerate() {
@@ -1970,7 +1990,29 @@ impl<'a, 't> Doc<'a, 't> {
                 let (os, oe) = self.original(f.start, f.end, 0);
                 let when = self.date_at(os);
                 let position = cue.position.as_deref();
-                let found = if position == Some("counterpart") {
+                // A title right after a person's name is theirs ("عبد الفتاح
+                // البرهان رئيس مجلس السيادة"), whoever else the gazetteer says
+                // held it then: the text names its holder. Not when the name
+                // has its own title before it, nor when the title is another
+                // country's ("قائد الجيش جوزاف عون السفير الأميركي": Aoun met
+                // the ambassador).
+                let title_code = f.country.as_deref().and_then(|c| self.country_code(c));
+                let before = self.result.mentions.iter().rev().find(|m| m.end <= os).filter(|m| {
+                    let theirs = self
+                        .result
+                        .actors
+                        .get(&m.actor)
+                        .and_then(|a| a.country.clone())
+                        .or_else(|| self.gaz.get(&m.actor).and_then(|e| e.country.clone()));
+                    m.kind == ActorKind::Person
+                        && self.text.original[m.end..os].trim().is_empty()
+                        && m.links.is_empty()
+                        && !self.titled.iter().any(|&(s, e)| s < m.end && m.start < e)
+                        && (title_code.is_none() || theirs.is_none() || theirs == title_code)
+                });
+                let found = if before.is_some() {
+                    None
+                } else if position == Some("counterpart") {
                     // "son homologue marocain": the same post as the person
                     // just named, in the other country; that person is not
                     // of the counterpart's country.
@@ -2006,24 +2048,6 @@ impl<'a, 't> Doc<'a, 't> {
                 let (id, via) = match found {
                     Some(id) => (id, Via::Title),
                     None => {
-                        // A title right after a person's name is theirs
-                        // ("عبد الفتاح البرهان رئيس مجلس السيادة").
-                        // Not when the name has its own title before it, nor
-                        // when the title is another country's ("قائد الجيش
-                        // جوزاف عون السفير الأميركي": Aoun met the ambassador).
-                        let title_code = f.country.as_deref().and_then(|c| self.country_code(c));
-                        let before = self.result.mentions.iter().rev().find(|m| m.end <= os).filter(|m| {
-                            let theirs = self
-                                .result
-                                .actors
-                                .get(&m.actor)
-                                .and_then(|a| a.country.clone())
-                                .or_else(|| self.gaz.get(&m.actor).and_then(|e| e.country.clone()));
-                            m.kind == ActorKind::Person
-                                && self.text.original[m.end..os].trim().is_empty()
-                                && m.links.is_empty()
-                                && (title_code.is_none() || theirs.is_none() || theirs == title_code)
-                        });
                         // "وزير الداخلية العراقي" after "نظيره العراقي X": the
                         // person of this text with that post, or introduced as
                         // a counterpart, in that country.

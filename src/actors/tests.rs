@@ -1156,3 +1156,41 @@ fn four_word_names_end_on_the_family_name() {
         assert!(got.iter().any(|(id, t, _)| id.starts_with("person/") && t == name), "{s}: {got:?}");
     }
 }
+
+/// After a title, a common given name and a word with the article make a
+/// person ("محمد الرحمون"), shown in the usual Latin spelling; a noun
+/// phrase after a title is still no name.
+#[test]
+fn a_given_name_and_a_definite_family_name_after_a_title() {
+    let cases = [
+        (
+            "بحث وزير الداخلية اللواء محمد الرحمون مع نظيره العراقي سبل التعاون.",
+            "محمد الرحمون",
+            "Mohammed Al-Rhmoun",
+        ),
+        ("استقبلت وزيرة الخارجية سارة الحداد السفير الفرنسي.", "سارة الحداد", "Sara Al-Hdad"),
+        (
+            "وقعها الدكتور محمد بن عبدالعزيز الخليفي وزير الدولة.",
+            "محمد بن عبدالعزيز الخليفي",
+            "Mohammed Bin Abdulaziz Al-Khlifi",
+        ),
+    ];
+    for (s, name, latin) in cases {
+        let r = run(s, "ar", "2024-09-04");
+        let m =
+            r.mentions.iter().find(|m| &s[m.start..m.end] == name).unwrap_or_else(|| panic!("{s}: {r:?}"));
+        assert_eq!(r.actors[&m.actor].name, latin, "{s}");
+    }
+    let s = "بحث وزير الداخلية سبل التعاون الأمني.";
+    assert!(!run(s, "ar", "2024-09-04").mentions.iter().any(|m| m.kind == ActorKind::Person), "{s}");
+}
+
+/// A title right after a name that a title of its own introduced is not
+/// that person's: "وزيرة الخارجية سارة الحداد السفير الفرنسي" is the
+/// minister receiving the ambassador.
+#[test]
+fn a_title_after_a_titled_name_is_someone_else() {
+    let s = "استقبلت وزيرة الخارجية سارة الحداد السفير الفرنسي.";
+    let f = found(s, "ar", "2024-09-04");
+    assert!(!f.iter().any(|(a, t, _)| a.starts_with("person/") && t.contains("السفير")), "{f:?}");
+}

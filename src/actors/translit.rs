@@ -17,6 +17,13 @@ pub struct Translit {
     /// First character of a consonant spelling (either script) → the rest
     /// of each spelling starting with it and its class number, longest first.
     classes: FxHashMap<char, Vec<(Vec<char>, u16)>>,
+    /// Name words (folded) → their usual Latin spelling ("محمد" → Mohammed).
+    words: FxHashMap<String, String>,
+    /// Which of those are given names (not particles).
+    given: rustc_hash::FxHashSet<String>,
+    /// The article (folded) and how a name word's article is written in
+    /// Latin ("الخليفي" → al-Khlifi).
+    article: Option<(String, String)>,
 }
 
 #[derive(Deserialize)]
@@ -26,6 +33,19 @@ struct TranslitFile {
     meta: Meta,
     letters: BTreeMap<String, String>,
     classes: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    article: Option<ArticleSpec>,
+    #[serde(default)]
+    particles: BTreeMap<String, String>,
+    #[serde(default)]
+    given_names: BTreeMap<String, String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ArticleSpec {
+    arabic: String,
+    latin: String,
 }
 
 impl Translit {
@@ -64,17 +84,56 @@ impl Translit {
                 classes.entry(first).or_default().push((cs.collect(), class));
             }
         }
-        Ok(Translit { letters, classes })
+        let mut words = FxHashMap::default();
+        let mut given = rustc_hash::FxHashSet::default();
+        for (k, v) in &file.particles {
+            words.insert(crate::text::fold(k), v.clone());
+        }
+        for (k, v) in &file.given_names {
+            let k = crate::text::fold(k);
+            given.insert(k.clone());
+            words.insert(k, v.clone());
+        }
+        let article = file.article.map(|a| (crate::text::fold(&a.arabic), a.latin));
+        Ok(Translit { letters, classes, words, given, article })
     }
 
-    /// A Latin rendering of a name in the matching form: Arabic letters
-    /// through the table, other characters kept.
+    /// Is this word (folded) a common given name ("محمد", "سارة")?
+    pub fn given_name(&self, folded: &str) -> bool {
+        self.given.contains(folded)
+    }
+
+    /// A Latin rendering of a name in the matching form: known name words
+    /// by their usual spelling, the article as `article.latin`, other Arabic
+    /// letters through the table, other characters kept.
     pub fn latin(&self, folded: &str) -> String {
         let mut out = String::new();
-        for c in folded.chars() {
-            match self.letters.get(&c) {
-                Some(l) => out.push_str(l),
-                None => out.push(c),
+        for (i, word) in folded.split(' ').enumerate() {
+            if i > 0 {
+                out.push(' ');
+            }
+            if let Some(w) = self.words.get(word) {
+                out.push_str(w);
+                continue;
+            }
+            // The article of a family name: "الخليفي" → al-Khlifi.
+            let mut rest = word;
+            if let Some((ar, la)) = &self.article
+                && let Some(r) = word.strip_prefix(ar.as_str())
+                && r.chars().count() >= 2
+            {
+                out.push_str(la);
+                rest = r;
+                if let Some(w) = self.words.get(rest) {
+                    out.push_str(w);
+                    continue;
+                }
+            }
+            for c in rest.chars() {
+                match self.letters.get(&c) {
+                    Some(l) => out.push_str(l),
+                    None => out.push(c),
+                }
             }
         }
         out
@@ -156,17 +215,18 @@ pub fn slug(s: &str) -> String {
     out
 }
 
-/// Capitalizes each word of a Latin rendering.
+/// Capitalizes each word of a Latin rendering, and the word after an
+/// article's hyphen ("al-khlifi" → Al-Khlifi).
 pub fn title_case(s: &str) -> String {
-    s.split(' ')
-        .filter(|w| !w.is_empty())
-        .map(|w| {
-            let mut cs = w.chars();
-            match cs.next() {
-                Some(c) => c.to_uppercase().chain(cs).collect::<String>(),
-                None => String::new(),
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
+    let mut out = String::with_capacity(s.len());
+    let mut upper = true;
+    for c in s.split(' ').filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ").chars() {
+        if upper {
+            out.extend(c.to_uppercase());
+        } else {
+            out.push(c);
+        }
+        upper = c == ' ' || c == '-';
+    }
+    out
 }
