@@ -1271,3 +1271,37 @@ fn a_title_after_a_name_is_theirs_whatever_the_dated_roles_say() {
         assert!(!ids.contains(&"person/john-ratcliffe".to_string()), "{date}: {ids:?}");
     }
 }
+
+/// In French and English too, a state's own forces named with no country
+/// ("les forces de sécurité", "the authorities") in a sentence naming no
+/// other are the dateline's state; a delegation is a visitor, and a
+/// country adjective before the noun names its own state.
+#[test]
+fn latin_home_forces_are_the_datelines_state() {
+    let cases = [
+        (
+            "fr",
+            "Nouakchott, 03/12/2024 (AMI) – Les forces de sécurité ont interpellé la semaine dernière à Nouadhibou un réseau de passeurs.",
+            "country/mauritania",
+        ),
+        (
+            "en",
+            "RABAT (Reuters) - The authorities arrested five suspects in Tangier on Monday.",
+            "country/morocco",
+        ),
+        (
+            "en",
+            "RABAT (Reuters) - Spanish security forces arrested five suspects on Monday.",
+            "country/spain",
+        ),
+    ];
+    for (lang, text, agent) in cases {
+        let ev = events(&extract(lang, "2024-12-03", text));
+        let arrest = ev.iter().find(|e| e.0 == "arrest").unwrap_or_else(|| panic!("{text}: {ev:?}"));
+        assert!(arrest.3.contains(&(agent.into(), "agent".into())), "{text}: {ev:?}");
+        assert_eq!(arrest.3.iter().filter(|p| p.1 == "agent").count(), 1, "{text}: {ev:?}");
+    }
+    let text = "RABAT (Reuters) - A delegation arrived on Monday to discuss security.";
+    let ids = actor_ids(&extract("en", "2024-12-03", text));
+    assert!(!ids.contains(&"country/morocco".to_string()), "{ids:?}");
+}

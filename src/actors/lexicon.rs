@@ -97,6 +97,10 @@ pub struct LangCues {
     /// Words that introduce a title's country complement in Latin script
     /// ("l'ambassadeur des États-Unis", "the ambassador of Spain").
     pub of: rustc_hash::FxHashSet<String>,
+    /// State nouns that, with no country of their own, stand for the
+    /// dateline's state ("les forces de sécurité", "السلطات"): a state's
+    /// own forces, not its visitors (folded).
+    pub home_nouns: rustc_hash::FxHashSet<String>,
     /// Arabic proclitics (Arabic only).
     pub clitics: Option<Clitics>,
 }
@@ -160,6 +164,8 @@ struct NameSpec {
     /// ("الجيش" + a country adjective = that country's Army).
     #[serde(default)]
     org_head_names: std::collections::BTreeMap<String, String>,
+    #[serde(default)]
+    home_nouns: Vec<String>,
     #[serde(default)]
     media_heads: Vec<String>,
     #[serde(default)]
@@ -296,6 +302,14 @@ impl ActorLexicon {
             if let Some(h) = head_names.keys().find(|h| !file.names.org_heads.iter().any(|o| key(o) == **h)) {
                 return Err(err(h, "org_head_names names a word that is not in org_heads"));
             }
+            if let Some(h) = file
+                .names
+                .home_nouns
+                .iter()
+                .find(|h| !file.names.state_nouns.iter().any(|s| key(s) == key(h)))
+            {
+                return Err(err(h, "home_nouns names a word that is not in state_nouns"));
+            }
             for (h, kind) in words {
                 let idx = cues.len();
                 let en = match kind {
@@ -343,6 +357,7 @@ impl ActorLexicon {
                 posted_at: file.names.posted_at.iter().map(|s| key(s)).collect(),
                 posted_to: file.names.posted_to.iter().map(|s| key(s)).collect(),
                 of: file.names.of.iter().map(|s| key(s)).collect(),
+                home_nouns: file.names.home_nouns.iter().map(|s| key(s)).collect(),
                 title_adjectives: file.names.title_adjectives.iter().map(|s| key(s)).collect(),
                 place_words: file.names.place_words.iter().map(|s| key(s)).collect(),
                 clitics,

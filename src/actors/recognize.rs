@@ -2340,7 +2340,8 @@ impl<'a, 't> Doc<'a, 't> {
     /// noun with no country of its own, in an article with a dateline and a
     /// sentence that names no other country, is the dateline's state.
     fn dateline_state_nouns(&mut self) {
-        if self.lang != "ar" {
+        let Some(cues) = self.cues else { return };
+        if cues.home_nouns.is_empty() {
             return;
         }
         let Some(state) = self.dateline_country() else { return };
@@ -2357,17 +2358,25 @@ impl<'a, 't> Doc<'a, 't> {
             .collect();
         others.sort_unstable();
         for ch in &self.cuehits {
-            if !ch.cues.iter().any(|&c| self.cue(c).kind == CueKind::StateNoun) {
+            if !ch.cues.iter().any(|&c| self.cue(c).kind == CueKind::StateNoun)
+                || !cues.home_nouns.contains(&cues.matcher.keys()[ch.hit.pattern])
+            {
                 continue;
             }
-            let e = ch.hit.end;
-            let own = self.gaz_at(e).is_some_and(|g| self.gazhits[g].via == Via::Adjective)
+            let (b, e) = (ch.hit.start, ch.hit.end);
+            let adjective = |g: Option<usize>| g.is_some_and(|g| self.gazhits[g].via == Via::Adjective);
+            let own = adjective(self.gaz_at(e))
+                || (b > 0 && adjective(self.gaz_ending(b)))
                 || (e < self.words.len() && self.nisba_country(e).is_some());
-            // Nor one with a complement ("الأجهزة الأمنية للبلدين").
+            // Nor one with a complement ("الأجهزة الأمنية للبلدين", "the
+            // authorities of").
             let qualified = e < self.words.len()
                 && self.words.soft[e - 1]
-                && self.words.arabic[e]
-                && self.clitics.prepositions.iter().any(|p| self.words.words[e].starts_with(p.as_str()));
+                && if self.words.arabic[e] {
+                    self.clitics.prepositions.iter().any(|p| self.words.words[e].starts_with(p.as_str()))
+                } else {
+                    cues.of.contains(self.words.words[e])
+                };
             if own || qualified || ch.hit.skipped.is_some() {
                 continue;
             }

@@ -1105,22 +1105,25 @@ fn an_agency_of_another_country_is_a_namesake() {
 
 /// An English name given to a word that is no agency head is a data error
 /// that names the file and the word.
+/// So is a home noun that is no state noun.
 #[test]
 fn a_head_name_for_no_head_is_an_error() {
-    let data = DataFiles::from_dir(&data_dir()).unwrap();
-    let files: Vec<(String, String)> = data
-        .under("lexicon/")
-        .map(|(k, v)| {
-            let v = if k == "lexicon/actors/fr.toml" {
-                v.replacen("org_head_names = { ", "org_head_names = { \"brigade\" = \"Brigade\", ", 1)
-            } else {
-                v.to_string()
-            };
-            (k.to_string(), v)
-        })
-        .collect();
-    let e = super::lexicon::ActorLexicon::compile(&DataFiles::from_files(files)).unwrap_err();
-    assert_eq!((e.file.as_str(), e.key.as_str()), ("lexicon/actors/fr.toml", "brigade"), "{}", e.message);
+    let cases = [
+        ("org_head_names = { ", "org_head_names = { \"brigade\" = \"Brigade\", ", "brigade"),
+        ("home_nouns = [", "home_nouns = [\"ambassade\", ", "ambassade"),
+    ];
+    for (from, to, word) in cases {
+        let data = DataFiles::from_dir(&data_dir()).unwrap();
+        let files: Vec<(String, String)> = data
+            .under("lexicon/")
+            .map(|(k, v)| {
+                let v = if k == "lexicon/actors/fr.toml" { v.replacen(from, to, 1) } else { v.to_string() };
+                (k.to_string(), v)
+            })
+            .collect();
+        let e = super::lexicon::ActorLexicon::compile(&DataFiles::from_files(files)).unwrap_err();
+        assert_eq!((e.file.as_str(), e.key.as_str()), ("lexicon/actors/fr.toml", word), "{}", e.message);
+    }
 }
 
 /// "عبد" before an article-initial word is written apart or joined: a
