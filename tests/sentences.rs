@@ -1305,3 +1305,49 @@ fn latin_home_forces_are_the_datelines_state() {
     let ids = actor_ids(&extract("en", "2024-12-03", text));
     assert!(!ids.contains(&"country/morocco".to_string()), "{ids:?}");
 }
+
+/// A speaker of parliament, a bare envoy with a country adjective and a
+/// caretaker prime minister open the names after them, in the three
+/// languages.
+#[test]
+fn speakers_envoys_and_caretaker_heads_of_government() {
+    let cases = [
+        (
+            "ar",
+            "التقى رئيس مجلس النواب نبيه بري في عين التينة، المبعوث الأمريكي آموس هوكشتاين.",
+            &["نبيه بري", "آموس هوكشتاين"][..],
+        ),
+        (
+            "ar",
+            "التقى رئيس حكومة تصريف الأعمال نجيب ميقاتي المبعوث الفرنسي جان إيف لودريان.",
+            &["نجيب ميقاتي", "جان إيف لودريان"][..],
+        ),
+        (
+            "en",
+            "Parliament Speaker Nabih Berri met US envoy Amos Hochstein.",
+            &["Nabih Berri", "Amos Hochstein"][..],
+        ),
+        (
+            "fr",
+            "Le président du Parlement Nabih Berri a reçu l'envoyé américain Amos Hochstein.",
+            &["Nabih Berri", "Amos Hochstein"][..],
+        ),
+    ];
+    for (lang, text, names) in cases {
+        let m = mention_texts(&extract(lang, "2024-11-05", text));
+        for name in names {
+            assert!(m.iter().any(|(id, t)| id.starts_with("person/") && t == name), "{text}: {name}: {m:?}");
+        }
+    }
+}
+
+/// "الأجهزة الأمنية بوزارة الداخلية": a letter glued to an agency after
+/// the staff named before ties it to them (its services), it does not
+/// make the agency a partner; the agency acts.
+#[test]
+fn an_agencys_services_joined_by_a_glued_letter_act_for_it() {
+    let text = "تمكنت الأجهزة الأمنية بوزارة الداخلية من القبض على عنصرين إرهابيين.";
+    let ev = events(&extract("ar", "2024-08-20", text));
+    let arrest = ev.iter().find(|e| e.0 == "arrest").unwrap_or_else(|| panic!("{ev:?}"));
+    assert!(arrest.3.iter().any(|(a, r)| a.contains("ministry-interior") && r == "agent"), "{ev:?}");
+}

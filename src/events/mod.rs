@@ -1107,9 +1107,12 @@ fn subject<'s, 'a>(
                 && !cue_before(sent, lang, p, &lang.cues.by)
                 && !cue_before(sent, lang, p, &lang.cues.part_of)
                 // "X, in coordination with Y, dismantled": Y is a partner,
-                // save before a relative pronoun ("with Y, which provided").
+                // save before a relative pronoun ("with Y, which provided"),
+                // or when a letter glued to Y ties it to the staff named
+                // before ("الأجهزة الأمنية بوزارة الداخلية": its services).
                 && (!cue_before(sent, lang, p, &lang.cues.with)
-                    || (p.last..(p.last + 2).min(h.first)).any(|i| sent.cue_at(lang, i, &lang.cues.relative).is_some()))
+                    || (p.last..(p.last + 2).min(h.first)).any(|i| sent.cue_at(lang, i, &lang.cues.relative).is_some())
+                    || (!p.clitic.is_empty() && lang.cues.unit.iter().any(|c| sent.phrase_ends(lang, p.first, c))))
         })
         .min_by_key(|p| (rank(p), distance(h, p)));
     let after_close = pool
