@@ -1351,3 +1351,29 @@ fn an_agencys_services_joined_by_a_glued_letter_act_for_it() {
     let arrest = ev.iter().find(|e| e.0 == "arrest").unwrap_or_else(|| panic!("{ev:?}"));
     assert!(arrest.3.iter().any(|(a, r)| a.contains("ministry-interior") && r == "agent"), "{ev:?}");
 }
+
+/// "les services marocains" are Morocco's; a state's services named as
+/// partners ("en coordination avec les services américains") take part in
+/// an arrest, they do not make it.
+#[test]
+fn partner_services_take_part_in_an_arrest() {
+    let text = "Les services marocains ont démantelé une cellule terroriste à Tétouan en coordination avec les services espagnols.";
+    let ev = events(&extract("fr", "2024-05-15", text));
+    let arrest = ev.iter().find(|e| e.0 == "arrest").unwrap_or_else(|| panic!("{ev:?}"));
+    assert!(arrest.3.contains(&("country/morocco".into(), "agent".into())), "{ev:?}");
+    assert!(arrest.3.contains(&("country/spain".into(), "participant".into())), "{ev:?}");
+    let text = "Le démantèlement, en coordination avec les services américains, d'une cellule affiliée à Daech a eu lieu à Tétouan.";
+    let ev = events(&extract("fr", "2024-05-15", text));
+    let arrest = ev.iter().find(|e| e.0 == "arrest").unwrap_or_else(|| panic!("{ev:?}"));
+    assert!(!arrest.3.contains(&("country/united-states".into(), "agent".into())), "{ev:?}");
+}
+
+/// A state named by adjective far after an attack, in another clause, is
+/// not what the attack was against.
+#[test]
+fn a_far_state_is_no_attacks_target() {
+    let text = "Un homme soupçonné de préparer un attentat a été interpellé mardi à Lyon par la police judiciaire, a annoncé mercredi le ministre de l'Intérieur, qui a remercié les services tunisiens.";
+    let ev = events(&extract("fr", "2024-05-15", text));
+    let attack = ev.iter().find(|e| e.0 == "attack").unwrap_or_else(|| panic!("{ev:?}"));
+    assert!(!attack.3.iter().any(|(a, _)| a == "country/tunisia"), "{ev:?}");
+}

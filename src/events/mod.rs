@@ -1632,13 +1632,15 @@ fn arguments(sent: &Sentence<'_>, lang: &LangEvents, h: &Hit, input: &Input<'_>)
             }
             let agent = subject(sent, lang, h, input, &forces).or_else(|| {
                 // Not the issuer of a warrant ("on a warrant issued by
-                // Moroccan authorities").
+                // Moroccan authorities"), nor a partner ("en coordination
+                // avec les services américains").
                 countries
                     .iter()
                     .copied()
                     .filter(|p| {
                         matches!(p.m.via, Via::Adjective | Via::Coreference)
                             && !cue_before(sent, lang, p, &lang.cues.source)
+                            && !cue_before(sent, lang, p, &lang.cues.with)
                     })
                     .min_by_key(|p| distance(h, p))
             });
@@ -1668,8 +1670,11 @@ fn arguments(sent: &Sentence<'_>, lang: &LangEvents, h: &Hit, input: &Input<'_>)
                     }
                 }
             }
-            // "in coordination with the Spanish police": a partner force.
-            for p in forces.iter().filter(|p| {
+            // "in coordination with the Spanish police", "avec les services
+            // espagnols": a partner force, or the state of one.
+            let partner_states =
+                countries.iter().copied().filter(|p| matches!(p.m.via, Via::Adjective | Via::Coreference));
+            for p in forces.iter().copied().chain(partner_states).filter(|p| {
                 agent.is_some_and(|a| a.m.actor != p.m.actor) && cue_before(sent, lang, p, &lang.cues.with)
             }) {
                 push(&mut out, Role::Participant, &p.m.actor);
@@ -1691,10 +1696,17 @@ fn arguments(sent: &Sentence<'_>, lang: &LangEvents, h: &Hit, input: &Input<'_>)
             for g in agents {
                 push(&mut out, Role::Agent, &g.m.actor);
             }
+            // What an attack hits stands near it; a state named far after,
+            // past other verbs ("..., a annoncé X, qui a salué l'aide des
+            // services marocains"), is of another clause.
             let after: Vec<&Placed<'_>> = all
                 .iter()
                 .copied()
-                .filter(|p| p.first >= h.last && matches!(p.m.kind, ActorKind::Country | ActorKind::Location))
+                .filter(|p| {
+                    p.first >= h.last
+                        && matches!(p.m.kind, ActorKind::Country | ActorKind::Location)
+                        && (t.frame == Frame::Threat || p.m.via != Via::Adjective || distance(h, p) <= 12)
+                })
                 .collect();
             // A threat is against what "to"/"على أمن" introduces; a place
             // where the group is active ("in the Sahel") is not its target.
