@@ -1377,3 +1377,70 @@ fn a_far_state_is_no_attacks_target() {
     let attack = ev.iter().find(|e| e.0 == "attack").unwrap_or_else(|| panic!("{ev:?}"));
     assert!(!attack.3.iter().any(|(a, _)| a == "country/tunisia"), "{ev:?}");
 }
+
+/// A national security adviser's title opens the name after it; a force
+/// named by its air arm and an adjective ("الطيران العراقي") is an agency
+/// that strikes, not the body that announced the strike.
+#[test]
+fn an_air_strike_is_the_air_forces_not_its_announcers() {
+    let text = "أعلنت خلية الإعلام الأمني، اليوم الثلاثاء، عن مقتل إرهابيين اثنين بضربة جوية للطيران العراقي.";
+    let ev = events(&extract("ar", "2024-12-10", text));
+    let attack = ev.iter().find(|e| e.0 == "attack").unwrap_or_else(|| panic!("{ev:?}"));
+    assert!(attack.3.iter().any(|(a, r)| a.contains("air-force") && r == "agent"), "{ev:?}");
+    assert!(!attack.3.iter().any(|(a, _)| a.contains("media-cell")), "{ev:?}");
+    let text = "بحث مستشار الأمن القومي قاسم الأعرجي مع السفيرة الأمريكية ملف مخيم الهول.";
+    let m = mention_texts(&extract("ar", "2024-12-10", text));
+    assert!(m.iter().any(|(id, t)| id.starts_with("person/") && t == "قاسم الأعرجي"), "{m:?}");
+    let text = "National Security Adviser Jake Sullivan met the Saudi crown prince.";
+    let m = mention_texts(&extract("en", "2024-12-10", text));
+    assert!(m.iter().any(|(id, t)| id.starts_with("person/") && t == "Jake Sullivan"), "{m:?}");
+}
+
+/// A medium that received a statement is not its author, and a medium
+/// takes part in no event but statements ("received by Reuters" is no
+/// reception).
+#[test]
+fn a_medium_receives_statements_and_hosts_nothing() {
+    let text = "وقالت خلية الإعلام الأمني في بيان تلقته وكالة الأنباء العراقية (واع)، إن طائرات القوة الجوية العراقية نفذت ضربة جوية.";
+    let ev = events(&extract("ar", "2024-12-10", text));
+    let st = ev.iter().find(|e| e.0 == "statement").unwrap_or_else(|| panic!("{ev:?}"));
+    assert!(st.3.iter().any(|(a, r)| a.contains("media-cell") && r == "agent"), "{ev:?}");
+    let text = "The ministry said in a statement received by Reuters that two suspects were arrested.";
+    let ev = events(&extract("en", "2024-12-10", text));
+    assert!(!ev.iter().any(|e| e.3.iter().any(|(a, _)| a == "media/reuters")), "{ev:?}");
+}
+
+/// A word that opens a cue as written keeps its letters: "وكالة" is no
+/// conjunction, preposition and a cue starting "اله" ("الهيئة").
+#[test]
+fn an_agency_word_keeps_its_first_letters() {
+    let text = "نقلت وكالة الاستخبارات العراقية الخبر.";
+    let m = mention_texts(&extract("ar", "2024-12-10", text));
+    assert!(
+        m.iter().any(|(id, t)| id.starts_with("organization/") && t == "وكالة الاستخبارات العراقية"),
+        "{m:?}"
+    );
+}
+
+/// A name written with a hamza on its first alef ("ألينا", "ألكسندر") has
+/// no article: it opens a name after a title, and its Latin form has no
+/// "al-".
+#[test]
+fn a_hamza_alef_is_no_article() {
+    let cases = [
+        (
+            "بحث الوزير مع السفيرة الأمريكية ألينا رومانوسكي ملف المخيم.",
+            "ألينا رومانوسكي",
+            "Alina Roumanouski",
+        ),
+        ("استقبل الوزير السفير الروسي ألكسندر زاسيبكين.", "ألكسندر زاسيبكين", "Alksndr Zasibkin"),
+    ];
+    for (text, name, latin) in cases {
+        let d = extract("ar", "2024-12-10", text);
+        let m = mention_texts(&d);
+        let (id, _) = m.iter().find(|(_, t)| t == name).unwrap_or_else(|| panic!("{text}: {m:?}"));
+        let v = serde_json::to_value(&d).unwrap();
+        let actor = v["actors"].as_array().unwrap().iter().find(|a| a["id"] == id.as_str()).unwrap();
+        assert_eq!(actor["name"], latin, "{text}");
+    }
+}

@@ -599,7 +599,7 @@ impl<'a, 't> Doc<'a, 't> {
             }
             let written = self.orig_text(s, e, 0).to_string();
             let latin = if self.words.arabic[s] {
-                self.gaz.lexicon.translit.latin(&matcher::key(&written))
+                self.gaz.lexicon.translit.latin_written(&written)
             } else {
                 written.clone()
             };
@@ -914,12 +914,22 @@ impl<'a, 't> Doc<'a, 't> {
             }
             // A name opens on a definite word only with a family nisba
             // ("الشرقاوي حبوب"), never with a country's.
-            let definite = !self.clitics.article.is_empty() && w.starts_with(&self.clitics.article);
+            let definite = self.definite(i);
             return !first || !definite || (w.ends_with('ي') && self.nisba_country(i).is_none());
         }
         let orig = &self.text.original[self.text.tokens[i].start..self.text.tokens[i].end];
         let cap = orig.chars().next().is_some_and(|c| c.is_uppercase());
         cap || (!first && self.particle(i))
+    }
+
+    /// Does Arabic word `i` carry the article? Folding writes أ as ا, so
+    /// the word as written must start with it too: "ألينا" is no "ال".
+    fn definite(&self, i: usize) -> bool {
+        let art = self.clitics.article.as_str();
+        let t = &self.text.tokens[i];
+        !art.is_empty()
+            && self.words.words[i].starts_with(art)
+            && self.text.original.get(t.start..t.end).is_some_and(|w| w.starts_with(art))
     }
 
     /// Bytes of a preposition before a name's first word when the rest is
@@ -941,7 +951,7 @@ impl<'a, 't> Doc<'a, 't> {
     fn can_end_name(&self, i: usize) -> bool {
         let w = &self.words.words[i];
         let art = self.clitics.article.as_str();
-        if !self.words.arabic[i] || art.is_empty() || !w.starts_with(art) {
+        if !self.words.arabic[i] || !self.definite(i) {
             return true;
         }
         if w.ends_with('ي') || (i > 0 && (self.particle(i - 1) || self.honorific(i - 1))) {
@@ -1751,11 +1761,16 @@ impl<'a, 't> Doc<'a, 't> {
             return (s, e);
         }
         let w = &self.words.words[start_word];
+        // A word that opens a cue as written keeps its letters ("وكالة"
+        // is no و + ك + a cue starting "اله").
+        let opens_cue = |form: &str| {
+            self.cues.is_some_and(|c| c.matcher.keys().iter().any(|k| k.split(' ').next() == Some(form)))
+        };
+        if opens_cue(w) {
+            return (s, e);
+        }
         for v in matcher::variants(w, true, &self.clitics) {
-            if v.peel > 0
-                && !v.stripped
-                && self.cues.is_some_and(|c| c.matcher.keys().iter().any(|k| k.starts_with(&v.form)))
-            {
+            if v.peel > 0 && !v.stripped && opens_cue(&v.form) {
                 let (s2, _) = self.original(start_word, start_word + 1, v.peel);
                 return (s2, e);
             }
@@ -1946,7 +1961,7 @@ impl<'a, 't> Doc<'a, 't> {
                     self.add_surname(s, e, &id);
                 } else {
                     let latin = if self.words.arabic[s] {
-                        title_case(&self.gaz.lexicon.translit.latin(&matcher::key(&written)))
+                        title_case(&self.gaz.lexicon.translit.latin_written(&written))
                     } else {
                         written.clone()
                     };
@@ -2219,7 +2234,7 @@ impl<'a, 't> Doc<'a, 't> {
                 }
             }
         }
-        let latin = if arabic { tr.latin(&key) } else { written.to_string() };
+        let latin = if arabic { tr.latin_written(written) } else { written.to_string() };
         format!("person/{}", slug(&latin))
     }
 

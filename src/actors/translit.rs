@@ -21,9 +21,9 @@ pub struct Translit {
     words: FxHashMap<String, String>,
     /// Which of those are given names (not particles).
     given: rustc_hash::FxHashSet<String>,
-    /// The article (folded) and how a name word's article is written in
-    /// Latin ("الخليفي" → al-Khlifi).
-    article: Option<(String, String)>,
+    /// The article (as written, and folded) and how a name word's article
+    /// is written in Latin ("الخليفي" → al-Khlifi).
+    article: Option<(String, String, String)>,
 }
 
 #[derive(Deserialize)]
@@ -94,7 +94,7 @@ impl Translit {
             given.insert(k.clone());
             words.insert(k, v.clone());
         }
-        let article = file.article.map(|a| (crate::text::fold(&a.arabic), a.latin));
+        let article = file.article.map(|a| (crate::text::fold(&a.arabic), a.arabic, a.latin));
         Ok(Translit { letters, classes, words, given, article })
     }
 
@@ -112,31 +112,56 @@ impl Translit {
             if i > 0 {
                 out.push(' ');
             }
-            if let Some(w) = self.words.get(word) {
-                out.push_str(w);
-                continue;
-            }
-            // The article of a family name: "الخليفي" → al-Khlifi.
-            let mut rest = word;
-            if let Some((ar, la)) = &self.article
-                && let Some(r) = word.strip_prefix(ar.as_str())
-                && r.chars().count() >= 2
-            {
-                out.push_str(la);
-                rest = r;
-                if let Some(w) = self.words.get(rest) {
-                    out.push_str(w);
-                    continue;
-                }
-            }
-            for c in rest.chars() {
-                match self.letters.get(&c) {
-                    Some(l) => out.push_str(l),
-                    None => out.push(c),
-                }
-            }
+            self.word_latin(word, true, &mut out);
         }
         out
+    }
+
+    /// [`Translit::latin`] of a name as written: the article is read only
+    /// where it is written, not where folding made it ("ألينا" is no
+    /// al-ina).
+    pub fn latin_written(&self, written: &str) -> String {
+        let key = crate::text::name_key(written);
+        let raw: Vec<&str> = written.split_whitespace().collect();
+        let words: Vec<&str> = key.split(' ').collect();
+        let aligned = raw.len() == words.len();
+        let mut out = String::new();
+        for (i, word) in words.iter().enumerate() {
+            if i > 0 {
+                out.push(' ');
+            }
+            let article =
+                !aligned || self.article.as_ref().is_none_or(|(_, ar, _)| raw[i].starts_with(ar.as_str()));
+            self.word_latin(word, article, &mut out);
+        }
+        out
+    }
+
+    fn word_latin(&self, word: &str, article: bool, out: &mut String) {
+        if let Some(w) = self.words.get(word) {
+            out.push_str(w);
+            return;
+        }
+        // The article of a family name: "الخليفي" → al-Khlifi.
+        let mut rest = word;
+        if article
+            && let Some((ar, _, la)) = &self.article
+            && let Some(r) = word.strip_prefix(ar.as_str())
+            && r.chars().count() >= 2
+        {
+            out.push_str(la);
+            rest = r;
+            if let Some(w) = self.words.get(rest) {
+                out.push_str(w);
+                return;
+            }
+        }
+        for c in rest.chars() {
+            match self.letters.get(&c) {
+                Some(l) => out.push_str(l),
+                None => out.push(c),
+            }
+        }
     }
 
     /// The consonant skeleton of a name (either script).

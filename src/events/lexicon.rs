@@ -166,6 +166,8 @@ struct CuesFile {
     provided: Vec<String>,
     #[serde(default)]
     own: Vec<String>,
+    #[serde(default)]
+    received: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -374,6 +376,9 @@ pub struct Cues {
     /// before the trigger ("his visit", "sa visite"), the trigger with its
     /// pronoun ("زيارته"), or a relative after it ("التي يقوم بها").
     pub own: Phrases,
+    /// Words naming who received a statement ("بيان تلقته وكالة الأنباء",
+    /// "a statement received by"): the actor after them is no author.
+    pub received: Phrases,
 }
 
 /// A modality cue list.
@@ -732,6 +737,7 @@ fn compile_lang(
         forces_in: cue(&c.forces_in),
         provided: cue(&c.provided),
         own: cue(&c.own),
+        received: cue(&c.received),
     };
     let modality: Vec<ModalityRule> = f
         .modality

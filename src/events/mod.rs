@@ -1323,6 +1323,9 @@ fn arguments(sent: &Sentence<'_>, lang: &LangEvents, h: &Hit, input: &Input<'_>)
         .iter()
         .filter(|p| !p.in_title && p.first >= h.clause.0 && p.last <= h.clause.1)
         .filter(|p| source.is_none_or(|(a, b)| p.last <= a || p.first >= b))
+        // A medium reports: it takes part in no other event ("a statement
+        // received by Reuters" is no reception).
+        .filter(|p| t.frame == Frame::Statement || p.m.kind != ActorKind::Media)
         .collect();
     let agentive: Vec<&Placed<'_>> = all.iter().copied().filter(|p| is_agentive(p)).collect();
     let persons: Vec<&Placed<'_>> =
@@ -1782,10 +1785,14 @@ fn arguments(sent: &Sentence<'_>, lang: &LangEvents, h: &Hit, input: &Input<'_>)
             let agentive: Vec<&Placed<'_>> =
                 agentive.iter().copied().filter(|p| p.last <= h.first || p.first < says).collect();
             let reach = author_cue.map_or(2, |n| n + 3);
+            // Not who received it ("في بيان تلقته وكالة الأنباء").
+            let received = |p: &Placed<'_>| {
+                (h.last..p.first).any(|i| sent.cue_at(lang, i, &lang.cues.received).is_some())
+            };
             let right_after = agentive
                 .iter()
                 .copied()
-                .filter(|p| p.first >= h.last && distance(h, p) <= reach)
+                .filter(|p| p.first >= h.last && distance(h, p) <= reach && !received(p))
                 .min_by_key(|p| distance(h, p));
             // "a statement by the presidency", "un communiqué de la
             // présidence": an author the text names but nobody knows is
@@ -1803,7 +1810,11 @@ fn arguments(sent: &Sentence<'_>, lang: &LangEvents, h: &Hit, input: &Input<'_>)
                     before.or_else(|| agentive.iter().copied().filter(within).find(|p| p.first >= h.last))
                 }
                 None if author_cue.is_some() => None,
-                None => subject(sent, lang, h, input, &agentive),
+                None => {
+                    let givers: Vec<&Placed<'_>> =
+                        agentive.iter().copied().filter(|p| !received(p)).collect();
+                    subject(sent, lang, h, input, &givers)
+                }
             });
             if let Some(a) = author {
                 push(&mut out, Role::Agent, &a.m.actor);
