@@ -1444,3 +1444,17 @@ fn a_hamza_alef_is_no_article() {
         assert_eq!(actor["name"], latin, "{text}");
     }
 }
+
+/// ", a senior State Department official told reporters" attributes the
+/// sentence: the agency named there is its source, no party to the
+/// agreement it reports.
+#[test]
+fn told_reporters_attributes_a_sentence() {
+    let text = "The two sides signed a memorandum on nuclear security, a senior State Department official told reporters.";
+    let ev = events(&extract("en", "2024-03-21", text));
+    assert!(
+        !ev.iter()
+            .any(|e| e.0 != "statement" && e.3.iter().any(|(a, _)| a == "organization/us-ministry-foreign")),
+        "{ev:?}"
+    );
+}
