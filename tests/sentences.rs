@@ -1458,3 +1458,24 @@ fn told_reporters_attributes_a_sentence() {
         "{ev:?}"
     );
 }
+
+/// Clashes are attacks: the group fights, the state force named with
+/// "between" is the other side; the CSP of northern Mali is the Azawad
+/// front.
+#[test]
+fn clashes_between_a_force_and_a_group() {
+    let cases = [
+        ("ar", "اندلعت اشتباكات عنيفة بين الجيش المالي ومسلحي جبهة تحرير أزواد قرب تين زواتين."),
+        ("en", "Heavy fighting broke out between the Malian army and rebels of the Azawad Liberation Front."),
+        (
+            "fr",
+            "De violents combats ont éclaté entre l'armée malienne et les rebelles du Cadre stratégique permanent (CSP).",
+        ),
+    ];
+    for (lang, text) in cases {
+        let ev = events(&extract(lang, "2024-07-30", text));
+        let attack = ev.iter().find(|e| e.0 == "attack").unwrap_or_else(|| panic!("{text}: {ev:?}"));
+        assert!(attack.3.contains(&("group/fla-mali".into(), "agent".into())), "{text}: {ev:?}");
+        assert!(attack.3.contains(&("organization/mali-fama".into(), "target".into())), "{text}: {ev:?}");
+    }
+}

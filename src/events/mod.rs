@@ -1743,13 +1743,15 @@ fn arguments(sent: &Sentence<'_>, lang: &LangEvents, h: &Hit, input: &Input<'_>)
                     push(&mut out, Role::Location, &c);
                 }
             }
-            // "l'attaque contre l'armée malienne": a force attacked.
+            // "l'attaque contre l'armée malienne": a force attacked; "clashes
+            // between the Malian army and ...": a side of the fight.
             if t.frame == Frame::Attack {
                 for p in all.iter().filter(|p| {
                     p.first >= h.last
                         && p.m.kind == ActorKind::Organization
-                        && distance(h, p) <= 3
-                        && cue_before(sent, lang, p, &lang.cues.against)
+                        && distance(h, p) <= 4
+                        && (cue_before(sent, lang, p, &lang.cues.against)
+                            || cue_before(sent, lang, p, &lang.cues.between))
                 }) {
                     push(&mut out, Role::Target, &p.m.actor);
                 }
