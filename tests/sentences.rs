@@ -1479,3 +1479,44 @@ fn clashes_between_a_force_and_a_group() {
         assert!(attack.3.contains(&("organization/mali-fama".into(), "target".into())), "{text}: {ev:?}");
     }
 }
+
+/// Where a reception takes place ("au siège du ministère", "بمقر
+/// الوزارة") is no participant nor guest; an ambassador's post may be
+/// glued to its preposition ("سفير الولايات المتحدة بتونس X"); in English
+/// a state's name before a title stands as its adjective ("U.S.
+/// Ambassador X").
+#[test]
+fn a_reception_at_a_ministrys_seat() {
+    let cases = [
+        (
+            "fr",
+            "Le ministre de l'Intérieur, Khaled Nouri, a reçu, mercredi, au siège du ministère, l'ambassadeur des Etats-Unis à Tunis, Joey Hood.",
+        ),
+        (
+            "ar",
+            "استقبل وزير الداخلية خالد النوري، الأربعاء، بمقر الوزارة، سفير الولايات المتحدة بتونس جوي هود.",
+        ),
+        (
+            "en",
+            "Interior Minister Khaled Nouri received U.S. Ambassador Joey Hood at the headquarters of the ministry on Wednesday.",
+        ),
+    ];
+    for (lang, text) in cases {
+        let d = extract(lang, "2024-10-16", text);
+        let ev = events(&d);
+        let visit = ev.iter().find(|e| e.0 == "visit").unwrap_or_else(|| panic!("{text}: {ev:?}"));
+        assert!(visit.3.contains(&("person/khaled-nouri".into(), "host".into())), "{text}: {ev:?}");
+        assert!(visit.3.iter().any(|(a, r)| a.starts_with("person/jo") && r == "agent"), "{text}: {ev:?}");
+        assert!(
+            !visit.3.iter().any(|(a, _)| a.contains("ministry") || a == "country/united-states"),
+            "{text}: {ev:?}"
+        );
+        let rels = relations(&d);
+        assert!(
+            rels.iter().any(|r| r.0 == "member_of"
+                && r.1.starts_with("person/jo")
+                && r.2 == "country/united-states"),
+            "{text}: {rels:?}"
+        );
+    }
+}

@@ -440,6 +440,14 @@ impl<'a, 't> Doc<'a, 't> {
             {
                 country = self.adjective_country(&self.gazhits[g]);
                 start = self.gazhits[g].start;
+            } else if let Some(g) = self.gaz_ending(start)
+                && self.gazhits[g].via == Via::Name
+                && self.gazhits[g].kind == ActorKind::Country
+            {
+                // A state's name standing as its adjective: "U.S. Ambassador",
+                // "UAE Foreign Minister".
+                country = Some(self.gazhits[g].entry.clone());
+                start = self.gazhits[g].start;
             } else if self.words.words[start - 1] == "s"
                 && start > 1
                 && let Some(g) = self.gaz_ending(start - 1)
@@ -1239,6 +1247,22 @@ impl<'a, 't> Doc<'a, 't> {
             {
                 // "السفيرة الأميركية في لبنان", "سفير المغرب لدى إسبانيا":
                 // where the post is held, not the holder's country.
+                j = self.gazhits[g].end;
+            } else if !latin
+                && j < n
+                && self.words.soft[j - 1]
+                && let Some(g) = self.gaz_at(j)
+                && matches!(self.gazhits[g].kind, ActorKind::Country | ActorKind::Location)
+                && self.gazhits[g].via == Via::Name
+                && self.gazhits[g].peel > 0
+                && self.words.words[j].get(..self.gazhits[g].peel).is_some_and(|clitic| {
+                    self.cues.is_some_and(|c| {
+                        c.posted_at.iter().any(|p| p.chars().count() == 1 && clitic.ends_with(p.as_str()))
+                    })
+                })
+            {
+                // The same with the preposition glued: "سفير الولايات
+                // المتحدة بتونس".
                 j = self.gazhits[g].end;
             }
             let title_end = j;

@@ -999,6 +999,25 @@ fn is_agentive(p: &Placed<'_>) -> bool {
         )
 }
 
+/// Whether a place noun stands right before the actor ("au siège du
+/// ministère", "بمقر الوزارة", "at the headquarters of"): the actor names
+/// where something happened, not who took part.
+fn after_place_noun(sent: &Sentence<'_>, lang: &LangEvents, p: &Placed<'_>) -> bool {
+    let end = if p.first > sent.ts && lang.articles.contains(sent.words[p.first - 1]) {
+        p.first - 1
+    } else {
+        p.first
+    };
+    lang.cues.place.iter().any(|c| {
+        sent.phrase_ends(lang, end, c)
+            || (c.len() == 1
+                && end > sent.ts
+                && sent.words[end - 1].strip_suffix(c[0].as_str()).is_some_and(|cl| {
+                    cl.chars().count() == 1 && lang.cues.at.iter().any(|a| a.len() == 1 && a[0] == cl)
+                }))
+    })
+}
+
 fn cue_before(sent: &Sentence<'_>, lang: &LangEvents, p: &Placed<'_>, list: &[Phrase]) -> bool {
     cue_before_in(sent, lang, p, list, true)
 }
@@ -1459,8 +1478,10 @@ fn arguments(sent: &Sentence<'_>, lang: &LangEvents, h: &Hit, input: &Input<'_>)
             }
             if !passive
                 && host.is_none()
-                && let Some(g) =
-                    agentive.iter().filter(|p| p.first >= h.last).min_by_key(|p| (rank(p), distance(h, p)))
+                && let Some(g) = agentive
+                    .iter()
+                    .filter(|p| p.first >= h.last && !after_place_noun(sent, lang, p))
+                    .min_by_key(|p| (rank(p), distance(h, p)))
             {
                 // A guest received by someone the text does not name.
                 push(&mut out, Role::Agent, &g.m.actor);
@@ -1472,7 +1493,9 @@ fn arguments(sent: &Sentence<'_>, lang: &LangEvents, h: &Hit, input: &Input<'_>)
                     agentive
                         .iter()
                         .copied()
-                        .filter(|p| p.first >= h.last && p.m.actor != hst.m.actor)
+                        .filter(|p| {
+                            p.first >= h.last && p.m.actor != hst.m.actor && !after_place_noun(sent, lang, p)
+                        })
                         .min_by_key(|p| (rank(p), distance(h, p)))
                         // Else a state by its delegation ("a reçu une
                         // délégation russe", "استقبل وفدا أمنيا تركيا").
@@ -1490,8 +1513,9 @@ fn arguments(sent: &Sentence<'_>, lang: &LangEvents, h: &Hit, input: &Input<'_>)
                     push(&mut out, Role::Agent, &g.m.actor);
                 }
                 push(&mut out, Role::Host, &hst.m.actor);
+                // Not where it took place ("au siège du ministère").
                 for p in &agentive {
-                    if p.first >= h.last {
+                    if p.first >= h.last && !after_place_noun(sent, lang, p) {
                         push(&mut out, Role::Participant, &p.m.actor);
                     }
                 }
