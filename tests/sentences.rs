@@ -1520,3 +1520,24 @@ fn a_reception_at_a_ministrys_seat() {
         );
     }
 }
+
+/// "تسليم المغرب لإسبانيا مواطنا": the state after the handing over gives,
+/// the one a glued letter marks receives.
+#[test]
+fn a_handing_over_goes_to_the_state_after_the_glued_letter() {
+    let text =
+        "وتأتي هذه العملية بعد أيام من تسليم المغرب لإسبانيا مواطنا مطلوبا في قضايا الاتجار الدولي بالمخدرات.";
+    let ev = events(&extract("ar", "2025-02-11", text));
+    let j = ev.iter().find(|e| e.0 == "judicial_cooperation").unwrap_or_else(|| panic!("{ev:?}"));
+    assert!(j.3.contains(&("country/morocco".into(), "agent".into())), "{ev:?}");
+    assert!(j.3.contains(&("country/spain".into(), "target".into())), "{ev:?}");
+}
+
+/// Latin letters with no decomposition fold to the letter readers use:
+/// "Küçükyılmaz" has the id and key of "Kucukyilmaz".
+#[test]
+fn a_dotless_i_folds_to_i() {
+    let text = "La cérémonie s'est déroulée en présence de l'ambassadeur de Turquie en Algérie, Mehmet Mücahit Küçükyılmaz.";
+    let ids = actor_ids(&extract("fr", "2024-11-21", text));
+    assert!(ids.contains(&"person/mehmet-mucahit-kucukyilmaz".to_string()), "{ids:?}");
+}

@@ -1590,8 +1590,10 @@ fn arguments(sent: &Sentence<'_>, lang: &LangEvents, h: &Hit, input: &Input<'_>)
                     pool.iter().copied().find(|p| {
                         p.first >= h.last
                             && distance(h, p) <= 4
+                            // A letter glued to a state after a handing over
+                            // marks whom it goes to ("تسليم المغرب لإسبانيا").
                             && (cue_before(sent, lang, p, &lang.cues.source)
-                                || (judicial && cue_before(sent, lang, p, &lang.cues.author)))
+                                || (judicial && cue_word_before(sent, lang, p, &lang.cues.author)))
                             && (!judicial || p.m.kind != ActorKind::Person)
                     })
                 })
