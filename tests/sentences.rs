@@ -230,6 +230,22 @@ fn relations(d: &TiesDoc) -> Vec<(String, String, String)> {
         .collect()
 }
 
+/// (type, source, target) of the relations the text states (with evidence),
+/// not those the gazetteer alone knows.
+fn stated_relations(d: &TiesDoc) -> Vec<(String, String, String)> {
+    let v = serde_json::to_value(d).unwrap();
+    v["relations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["evidence"].as_array().is_some_and(|e| !e.is_empty()))
+        .map(|r| {
+            let s = |k: &str| r[k].as_str().unwrap().to_string();
+            (s("type"), s("source"), s("target"))
+        })
+        .collect()
+}
+
 /// A chief of staff heads the army named after the title; in Arabic as in
 /// Latin script a rank after a comma still opens the name ("رئيس أركان
 /// الجيش، الفريق أول X"); without a rank an Arabic comma ends the title.
@@ -1540,4 +1556,43 @@ fn a_dotless_i_folds_to_i() {
     let text = "La cérémonie s'est déroulée en présence de l'ambassadeur de Turquie en Algérie, Mehmet Mücahit Küçükyılmaz.";
     let ids = actor_ids(&extract("fr", "2024-11-21", text));
     assert!(ids.contains(&"person/mehmet-mucahit-kucukyilmaz".to_string()), "{ids:?}");
+}
+
+/// A description set off by commas beside an agency states its country:
+/// the part_of relation has the sentence as evidence. "intelligence
+/// service" names an agency: the information is passed by "alerted".
+#[test]
+fn an_apposed_description_states_an_agencys_country() {
+    let cases = [
+        (
+            "fr",
+            "BRUXELLES – La Sûreté de l'État (VSSE), le service de renseignement civil belge, a publié mardi son rapport annuel.",
+            "organization/vsse",
+            "country/belgium",
+        ),
+        (
+            "en",
+            "Morocco's foreign intelligence service, the General Directorate for Studies and Documentation (DGED), alerted Belgian State Security (VSSE).",
+            "organization/dged",
+            "country/morocco",
+        ),
+        (
+            "en",
+            "The DGST, Morocco's domestic intelligence agency, arrested him.",
+            "organization/dgst",
+            "country/morocco",
+        ),
+    ];
+    for (lang, text, org, country) in cases {
+        let rels = stated_relations(&extract(lang, "2024-11-20", text));
+        assert!(rels.iter().any(|r| r.0 == "part_of" && r.1 == org && r.2 == country), "{text}: {rels:?}");
+    }
+    let text = "The DGST, in coordination with Spain's police, arrested him.";
+    let rels = stated_relations(&extract("en", "2024-11-20", text));
+    assert!(!rels.iter().any(|r| r.0 == "part_of" && r.2 == "country/spain"), "{rels:?}");
+    let text = "The case began in November 2024, when Morocco's foreign intelligence service, the General Directorate for Studies and Documentation (DGED), alerted Belgian State Security (VSSE) to online exchanges.";
+    let ev = events(&extract("en", "2024-11-20", text));
+    let share = ev.iter().find(|e| e.0 == "intelligence_sharing").unwrap_or_else(|| panic!("{ev:?}"));
+    assert!(share.3.contains(&("organization/dged".into(), "agent".into())), "{ev:?}");
+    assert!(share.3.contains(&("organization/vsse".into(), "target".into())), "{ev:?}");
 }

@@ -1949,6 +1949,77 @@ impl<'a, 't> Doc<'a, 't> {
                 return Some((self.gazhits[g].entry.clone(), self.gazhits[g].ostart, self.gazhits[g].oend));
             }
         }
+        self.apposed_country(start, end)
+    }
+
+    /// The country of a description set off by commas beside an agency's
+    /// name (Latin script): "la VSSE, le service de renseignement civil
+    /// belge," and "Morocco's foreign intelligence service, the DGED".
+    fn apposed_country(&self, start: usize, end: usize) -> Option<(String, usize, usize)> {
+        let cues = self.cues?;
+        let n = self.words.len();
+        if self.lang == "ar" || end >= n {
+            return None;
+        }
+        let det = |k: usize| cues.determiners.contains(self.words.words[k]);
+        let country_at = |k: usize| -> Option<(String, usize, usize)> {
+            let g = self.gaz_at(k)?;
+            let h = &self.gazhits[g];
+            let c = match h.via {
+                Via::Adjective => self.adjective_country(h)?,
+                Via::Name if h.kind == ActorKind::Country && self.words.words.get(h.end) == Some(&"s") => {
+                    h.entry.clone()
+                }
+                _ => return None,
+            };
+            Some((c, h.ostart, h.oend))
+        };
+        // After: past an aside in brackets ("(VSSE)"), a comma, a
+        // determiner, then at most six words of description closed by
+        // punctuation.
+        let after = match self.aside_after(end) {
+            Some((k, true)) => Some(k),
+            Some(_) => None,
+            None => self.comma_after(end - 1).then_some(end),
+        };
+        // Or a possessive opening the description: "the DGST, Morocco's
+        // domestic intelligence agency,".
+        if let Some(k) = after
+            && let Some(found) = country_at(k).filter(|_| self.words.words.get(k + 1) == Some(&"s"))
+            && (k + 2..n.min(k + 8)).any(|j| !self.words.soft[j])
+        {
+            return Some(found);
+        }
+        if let Some(k) = after.filter(|&k| k + 1 < n && det(k)) {
+            let mut j = k + 1;
+            while j < n && j <= k + 6 {
+                if let Some(found) = country_at(j) {
+                    let last = self.gaz_at(j).map_or(j, |g| self.gazhits[g].end - 1);
+                    if !self.words.soft[last] {
+                        return Some(found);
+                    }
+                }
+                if !self.words.soft[j]
+                    || self.gaz_at(j).is_some_and(|g| {
+                        self.gazhits[g].via == Via::Name && self.gazhits[g].kind != ActorKind::Country
+                    })
+                {
+                    break;
+                }
+                j += 1;
+            }
+        }
+        // Before: a description opening the clause, a comma, a determiner.
+        if start >= 3 && det(start - 1) && self.comma_after(start - 2) {
+            let mut b = start - 2;
+            while b > 0 && self.words.soft[b - 1] && start - 2 - b < 6 {
+                b -= 1;
+            }
+            if b == 0 || !self.words.soft[b - 1] {
+                return country_at(b)
+                    .or_else(|| (b + 1 < start - 1 && det(b)).then(|| country_at(b + 1)).flatten());
+            }
+        }
         None
     }
 
