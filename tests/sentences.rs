@@ -1596,3 +1596,15 @@ fn an_apposed_description_states_an_agencys_country() {
     assert!(share.3.contains(&("organization/dged".into(), "agent".into())), "{ev:?}");
     assert!(share.3.contains(&("organization/vsse".into(), "target".into())), "{ev:?}");
 }
+
+/// A country adjective after an agency's acronym in brackets ("la Direction
+/// générale de la sécurité intérieure (DGSI) française") is the agency's.
+#[test]
+fn an_adjective_after_an_acronym_states_the_agencys_country() {
+    let text = "Les deux responsables ont évoqué la coopération entre la DGST et la Direction générale de la sécurité intérieure (DGSI) française.";
+    let rels = stated_relations(&extract("fr", "2024-11-20", text));
+    assert!(
+        rels.iter().any(|r| r.0 == "part_of" && r.1 == "organization/dgsi" && r.2 == "country/france"),
+        "{rels:?}"
+    );
+}

@@ -1926,9 +1926,15 @@ impl<'a, 't> Doc<'a, 't> {
     /// `start..end`: an adjective after or before it, or "X's".
     fn attributed_country(&self, start: usize, end: usize) -> Option<(String, usize, usize)> {
         let n = self.words.len();
-        if end < n
-            && self.words.soft[end - 1]
-            && let Some(g) = self.adjective_at(end)
+        // Right after the name, or after its acronym in brackets ("la
+        // Direction générale de la sécurité intérieure (DGSI) française").
+        let next = if end < n && self.words.soft[end - 1] {
+            Some(end)
+        } else {
+            self.aside_after(end).filter(|&(_, comma)| !comma).map(|(k, _)| k)
+        };
+        if let Some(k) = next
+            && let Some(g) = self.adjective_at(k)
             && let Some(c) = self.adjective_country(&self.gazhits[g])
         {
             return Some((c, self.gazhits[g].ostart, self.gazhits[g].oend));
