@@ -744,7 +744,7 @@ UNWIND [
   {s: 'organization/belgium-federal-prosecutor', t: 'country/belgium', valid_from: null, valid_to: null, basis: 'gazetteer'},
   {s: 'organization/bka', t: 'country/germany', valid_from: null, valid_to: null, basis: null},
   {s: 'organization/cni', t: 'country/spain', valid_from: null, valid_to: null, basis: null},
-  {s: 'organization/dged', t: 'country/morocco', valid_from: null, valid_to: null, basis: 'gazetteer'},
+  {s: 'organization/dged', t: 'country/morocco', valid_from: null, valid_to: null, basis: null},
   {s: 'organization/dgsi', t: 'country/france', valid_from: null, valid_to: null, basis: null},
   {s: 'organization/dgsn', t: 'country/morocco', valid_from: null, valid_to: null, basis: null},
   {s: 'organization/dgst', t: 'country/morocco', valid_from: null, valid_to: null, basis: null},

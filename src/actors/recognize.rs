@@ -2015,16 +2015,19 @@ impl<'a, 't> Doc<'a, 't> {
                 j += 1;
             }
         }
-        // Before: a description opening the clause, a comma, a determiner.
+        // Before: a description (a country's, then lower-case words), a
+        // comma, a determiner: "when Morocco's foreign intelligence
+        // service, the DGED".
         if start >= 3 && det(start - 1) && self.comma_after(start - 2) {
             let mut b = start - 2;
-            while b > 0 && self.words.soft[b - 1] && start - 2 - b < 6 {
+            while b > 0 && self.words.soft[b - 1] && start - 2 - b < 7 {
                 b -= 1;
             }
-            if b == 0 || !self.words.soft[b - 1] {
-                return country_at(b)
-                    .or_else(|| (b + 1 < start - 1 && det(b)).then(|| country_at(b + 1)).flatten());
-            }
+            return (b..start - 1).find_map(|j| {
+                let found = country_at(j)?;
+                let end = self.gaz_at(j).map_or(j + 1, |g| self.gazhits[g].end);
+                (end..start - 1).all(|k| !self.capitalized(k)).then_some(found)
+            });
         }
         None
     }
