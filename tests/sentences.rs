@@ -1582,6 +1582,12 @@ fn an_apposed_description_states_an_agencys_country() {
             "organization/dgst",
             "country/morocco",
         ),
+        (
+            "en",
+            "The case began in 2024, when Morocco's foreign intelligence service, the General Directorate for Studies and Documentation (DGED), alerted Belgian State Security (VSSE).",
+            "organization/dged",
+            "country/morocco",
+        ),
     ];
     for (lang, text, org, country) in cases {
         let rels = stated_relations(&extract(lang, "2024-11-20", text));
