@@ -1588,6 +1588,12 @@ fn an_apposed_description_states_an_agencys_country() {
             "organization/dged",
             "country/morocco",
         ),
+        (
+            "en",
+            "Europol, the European Union's law enforcement agency, said on Thursday that five people were arrested.",
+            "organization/europol",
+            "organization/european-union",
+        ),
     ];
     for (lang, text, org, country) in cases {
         let rels = stated_relations(&extract(lang, "2024-11-20", text));

@@ -639,7 +639,6 @@ UNWIND [
   {s: 'organization/dgsi', t: 'organization/dgst', valid_from: null, valid_to: null, basis: null},
   {s: 'organization/dgst', t: 'organization/europol', valid_from: null, valid_to: null, basis: null},
   {s: 'organization/dgst', t: 'organization/guardia-civil', valid_from: null, valid_to: null, basis: null},
-  {s: 'organization/european-union', t: 'organization/europol', valid_from: null, valid_to: null, basis: null},
   {s: 'organization/guardia-civil', t: 'organization/mauritania-coast-guard', valid_from: null, valid_to: null, basis: null}
 ] AS row
 MATCH (s:Actor {id: row.s}) MATCH (t:Actor {id: row.t})
@@ -751,7 +750,7 @@ UNWIND [
   {s: 'organization/dutch-police', t: 'country/netherlands', valid_from: null, valid_to: null, basis: null},
   {s: 'organization/dutch-prosecution', t: 'country/netherlands', valid_from: null, valid_to: null, basis: null},
   {s: 'organization/european-commission', t: 'organization/european-union', valid_from: null, valid_to: null, basis: 'gazetteer'},
-  {s: 'organization/europol', t: 'organization/european-union', valid_from: null, valid_to: null, basis: 'gazetteer'},
+  {s: 'organization/europol', t: 'organization/european-union', valid_from: null, valid_to: null, basis: null},
   {s: 'organization/france-ministry-interior', t: 'country/france', valid_from: null, valid_to: null, basis: 'gazetteer'},
   {s: 'organization/germany-ministry-interior', t: 'country/germany', valid_from: null, valid_to: null, basis: null},
   {s: 'organization/guardia-civil', t: 'country/spain', valid_from: null, valid_to: null, basis: null},

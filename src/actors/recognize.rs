@@ -1968,40 +1968,42 @@ impl<'a, 't> Doc<'a, 't> {
             return None;
         }
         let det = |k: usize| cues.determiners.contains(self.words.words[k]);
-        let country_at = |k: usize| -> Option<(String, usize, usize)> {
-            let g = self.gaz_at(k)?;
-            let h = &self.gazhits[g];
-            let c = match h.via {
-                Via::Adjective => self.adjective_country(h)?,
-                Via::Name if h.kind == ActorKind::Country && self.words.words.get(h.end) == Some(&"s") => {
-                    h.entry.clone()
+        // A country by adjective, or a country or union by possessive, at
+        // word k: its id and span, one past its last word, and whether it
+        // is a possessive ("the European Union's").
+        let named_at = |k: usize| -> Option<((String, usize, usize), usize, bool)> {
+            let h = &self.gazhits[self.gaz_at(k)?];
+            match h.via {
+                Via::Adjective => Some(((self.adjective_country(h)?, h.ostart, h.oend), h.end, false)),
+                Via::Name
+                    if matches!(h.kind, ActorKind::Country | ActorKind::Organization)
+                        && self.words.words.get(h.end) == Some(&"s") =>
+                {
+                    Some(((h.entry.clone(), h.ostart, h.oend), h.end + 1, true))
                 }
-                _ => return None,
-            };
-            Some((c, h.ostart, h.oend))
+                _ => None,
+            }
         };
-        // After: past an aside in brackets ("(VSSE)"), a comma, a
-        // determiner, then at most six words of description closed by
-        // punctuation.
+        // After: past an aside in brackets ("(VSSE)") and a comma, at most
+        // six words of description closed by punctuation ("le service de
+        // renseignement civil belge,", "Morocco's domestic intelligence
+        // agency,", "the European Union's law enforcement agency,").
         let after = match self.aside_after(end) {
             Some((k, true)) => Some(k),
             Some(_) => None,
             None => self.comma_after(end - 1).then_some(end),
         };
-        // Or a possessive opening the description: "the DGST, Morocco's
-        // domestic intelligence agency,".
-        if let Some(k) = after
-            && let Some(found) = country_at(k).filter(|_| self.words.words.get(k + 1) == Some(&"s"))
-            && (k + 2..n.min(k + 8)).any(|j| !self.words.soft[j])
-        {
-            return Some(found);
-        }
-        if let Some(k) = after.filter(|&k| k + 1 < n && det(k)) {
-            let mut j = k + 1;
-            while j < n && j <= k + 6 {
-                if let Some(found) = country_at(j) {
-                    let last = self.gaz_at(j).map_or(j, |g| self.gazhits[g].end - 1);
-                    if !self.words.soft[last] {
+        if let Some(k) = after.filter(|&k| k < n) {
+            let first = if det(k) { k + 1 } else { k };
+            let mut j = first;
+            while j < n && j <= first + 5 {
+                if let Some((found, e, possessive)) = named_at(j) {
+                    let closed = if possessive {
+                        (e..n.min(e + 6)).any(|x| !self.words.soft[x])
+                    } else {
+                        !self.words.soft[e - 1]
+                    };
+                    if closed {
                         return Some(found);
                     }
                 }
@@ -2024,9 +2026,8 @@ impl<'a, 't> Doc<'a, 't> {
                 b -= 1;
             }
             return (b..start - 1).find_map(|j| {
-                let found = country_at(j)?;
-                let end = self.gaz_at(j).map_or(j + 1, |g| self.gazhits[g].end);
-                (end..start - 1).all(|k| !self.capitalized(k)).then_some(found)
+                let (found, e, _) = named_at(j)?;
+                (e..start - 1).all(|k| !self.capitalized(k)).then_some(found)
             });
         }
         None
