@@ -1620,3 +1620,17 @@ fn an_adjective_after_an_acronym_states_the_agencys_country() {
         "{rels:?}"
     );
 }
+
+/// In English a known agency's name may open on its country's adjective
+/// ("Belgian State Security", "the Dutch National Police"): the text
+/// states the agency's country.
+#[test]
+fn an_english_agency_name_opening_on_an_adjective_states_its_country() {
+    let text = "The Dutch National Police arrested two men after a tip from Belgian State Security (VSSE).";
+    let rels = stated_relations(&extract("en", "2025-03-20", text));
+    for (org, country) in
+        [("organization/dutch-police", "country/netherlands"), ("organization/vsse", "country/belgium")]
+    {
+        assert!(rels.iter().any(|r| r.0 == "part_of" && r.1 == org && r.2 == country), "{org}: {rels:?}");
+    }
+}

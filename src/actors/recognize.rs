@@ -1716,19 +1716,25 @@ impl<'a, 't> Doc<'a, 't> {
         if g.end < g.start + 2 {
             return None;
         }
-        let last = g.end - 1;
-        let w = &self.words.words[last];
-        let (country, peel) =
-            matcher::variants(w, self.words.arabic[last], &self.clitics).into_iter().find_map(|v| {
-                let p = self.gaz.matcher.id(&v.form)?;
-                self.gaz.targets[p]
-                    .iter()
-                    .find(|t| t.via == Via::Adjective)
-                    .map(|t| (t.entry.clone(), v.peel))
-            })?;
-        self.gaz.get(&country).filter(|e| e.kind == ActorKind::Country)?;
-        let (s, e) = self.original(last, last + 1, peel);
-        Some((country, s, e))
+        // The adjective closes the name ("police fédérale belge", "الشرطة
+        // الإسبانية"), or in Latin script opens it ("Belgian State
+        // Security", "Dutch National Police").
+        let adjective_at = |k: usize| {
+            let w = &self.words.words[k];
+            let (country, peel) =
+                matcher::variants(w, self.words.arabic[k], &self.clitics).into_iter().find_map(|v| {
+                    let p = self.gaz.matcher.id(&v.form)?;
+                    self.gaz.targets[p]
+                        .iter()
+                        .find(|t| t.via == Via::Adjective)
+                        .map(|t| (t.entry.clone(), v.peel))
+                })?;
+            self.gaz.get(&country).filter(|e| e.kind == ActorKind::Country)?;
+            let (s, e) = self.original(k, k + 1, peel);
+            Some((country, s, e))
+        };
+        adjective_at(g.end - 1)
+            .or_else(|| (!self.words.arabic[g.start]).then(|| adjective_at(g.start)).flatten())
     }
 
     /// Whether an adjective qualifies an actor (a title, an agency, a
