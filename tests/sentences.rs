@@ -1634,3 +1634,30 @@ fn an_english_agency_name_opening_on_an_adjective_states_its_country() {
         assert!(rels.iter().any(|r| r.0 == "part_of" && r.1 == org && r.2 == country), "{org}: {rels:?}");
     }
 }
+
+/// A known agency named with its country's name ("Morocco's Ministry of
+/// Justice", "the U.S. Department of Justice") states its country; a clause
+/// before a comma is no description of the agency after it ("Moroccan
+/// authorities handed over a national, the U.S. Department of Justice
+/// said").
+#[test]
+fn an_agency_named_with_its_countrys_name_states_it() {
+    let cases = [
+        (
+            "The prisoners were transferred, Morocco's Ministry of Justice said.",
+            "organization/morocco-ministry-justice",
+            "country/morocco",
+        ),
+        (
+            "Moroccan authorities handed over a national, the U.S. Department of Justice said in a statement.",
+            "organization/us-ministry-justice",
+            "country/united-states",
+        ),
+    ];
+    for (text, org, country) in cases {
+        let d = extract("en", "2026-01-22", text);
+        let rels = stated_relations(&d);
+        assert!(rels.iter().any(|r| r.0 == "part_of" && r.1 == org && r.2 == country), "{text}: {rels:?}");
+        assert!(actor_ids(&d).contains(&org.to_string()), "{text}");
+    }
+}

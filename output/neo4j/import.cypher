@@ -759,7 +759,7 @@ UNWIND [
   {s: 'organization/minusma', t: 'organization/united-nations', valid_from: null, valid_to: null, basis: 'gazetteer'},
   {s: 'organization/morocco-ministry-foreign', t: 'country/morocco', valid_from: null, valid_to: null, basis: null},
   {s: 'organization/morocco-ministry-interior', t: 'country/morocco', valid_from: null, valid_to: null, basis: null},
-  {s: 'organization/morocco-ministry-justice', t: 'country/morocco', valid_from: null, valid_to: null, basis: 'gazetteer'},
+  {s: 'organization/morocco-ministry-justice', t: 'country/morocco', valid_from: null, valid_to: null, basis: null},
   {s: 'organization/pnat', t: 'country/france', valid_from: null, valid_to: null, basis: 'gazetteer'},
   {s: 'organization/policia-nacional', t: 'country/spain', valid_from: null, valid_to: null, basis: null},
   {s: 'organization/spain-ministry-interior', t: 'country/spain', valid_from: null, valid_to: null, basis: null},
@@ -767,7 +767,7 @@ UNWIND [
   {s: 'organization/un-security-council', t: 'organization/united-nations', valid_from: null, valid_to: null, basis: 'gazetteer'},
   {s: 'organization/united-nations', t: 'country/niger', valid_from: null, valid_to: null, basis: null},
   {s: 'organization/us-ministry-foreign', t: 'country/united-states', valid_from: null, valid_to: null, basis: null},
-  {s: 'organization/us-ministry-justice', t: 'country/united-states', valid_from: null, valid_to: null, basis: 'gazetteer'},
+  {s: 'organization/us-ministry-justice', t: 'country/united-states', valid_from: null, valid_to: null, basis: null},
   {s: 'organization/vsse', t: 'country/belgium', valid_from: null, valid_to: null, basis: null}
 ] AS row
 MATCH (s:Actor {id: row.s}) MATCH (t:Actor {id: row.t})

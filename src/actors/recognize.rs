@@ -1735,6 +1735,31 @@ impl<'a, 't> Doc<'a, 't> {
         };
         adjective_at(g.end - 1)
             .or_else(|| (!self.words.arabic[g.start]).then(|| adjective_at(g.start)).flatten())
+            .or_else(|| self.possessive_in_name(g))
+    }
+
+    /// A known agency's name that opens on its country's name, possessive
+    /// or not ("Morocco's Ministry of Justice", "U.S. Department of
+    /// Justice"): the country and its span.
+    fn possessive_in_name(&self, g: &GazHit) -> Option<(String, usize, usize)> {
+        if self.words.arabic[g.start] {
+            return None;
+        }
+        let code = self.gaz.get(&g.entry)?.country.clone()?;
+        let country = self.country_by_code(&code)?;
+        let entry = self.gaz.get(&country)?;
+        let names = entry.names.get(self.lang).into_iter().flatten().chain(&entry.aliases);
+        let (os, oe) = self.original(g.start, g.end, 0);
+        let written = crate::text::fold(&self.text.original[os..oe]);
+        names.into_iter().find_map(|n| {
+            let n = crate::text::fold(n);
+            let rest = written.strip_prefix(n.as_str())?;
+            // The folded name's length in the original: the words it spans.
+            let words = n.split(' ').count();
+            let (_, ce) = self.original(g.start, g.start + words, 0);
+            (rest.starts_with("'s ") || rest.starts_with("' ") || rest.starts_with(' '))
+                .then(|| (country.clone(), os, ce))
+        })
     }
 
     /// Whether an adjective qualifies an actor (a title, an agency, a
@@ -2023,17 +2048,25 @@ impl<'a, 't> Doc<'a, 't> {
                 j += 1;
             }
         }
-        // Before: a description (a country's, then lower-case words), a
-        // comma, a determiner: "when Morocco's foreign intelligence
-        // service, the DGED".
+        // Before: a description, a comma, a determiner: a country's
+        // possessive and at most four lower-case words ("when Morocco's
+        // foreign intelligence service, the DGED"), or words a country's
+        // adjective closes ("le service de renseignement marocain, la
+        // DGST"); not a clause ("Moroccan authorities handed over a
+        // national, the U.S. Department of Justice said").
         if start >= 3 && det(start - 1) && self.comma_after(start - 2) {
             let mut b = start - 2;
             while b > 0 && self.words.soft[b - 1] && start - 2 - b < 7 {
                 b -= 1;
             }
             return (b..start - 1).find_map(|j| {
-                let (found, e, _) = named_at(j)?;
-                (e..start - 1).all(|k| !self.capitalized(k)).then_some(found)
+                let (found, e, possessive) = named_at(j)?;
+                let fits = if possessive {
+                    start - 1 - e <= 4 && (e..start - 1).all(|k| !self.capitalized(k))
+                } else {
+                    e == start - 1
+                };
+                fits.then_some(found)
             });
         }
         None
@@ -2588,7 +2621,20 @@ impl<'a, 't> Doc<'a, 't> {
 
     fn finish(mut self) -> ActorResult {
         self.result.mentions.sort_by(|a, b| (a.start, a.end, &a.actor).cmp(&(b.start, b.end, &b.actor)));
-        self.result.mentions.dedup_by(|a, b| a.start == b.start && a.end == b.end && a.actor == b.actor);
+        // One mention per span and actor, with the links any of its finders
+        // gave it ("Morocco's Ministry of Justice" found as a name and as
+        // a ministry with its country).
+        self.result.mentions.dedup_by(|a, b| {
+            let same = a.start == b.start && a.end == b.end && a.actor == b.actor;
+            if same {
+                for l in a.links.drain(..) {
+                    if !b.links.contains(&l) {
+                        b.links.push(l);
+                    }
+                }
+            }
+            same
+        });
         // Actors of links and facts.
         let targets: Vec<String> =
             self.result.mentions.iter().flat_map(|m| m.links.iter().map(|l| l.target.clone())).collect();

@@ -150,12 +150,15 @@ pub(crate) fn extract(
             // Right before it, with nothing but space or a possessive
             // between ("Moroccan police", "Belgium's VSSE"); not "... in
             // Morocco, Spain's Interior Ministry".
+            // The closing dot of an abbreviated name counts as nothing ("the
+            // U.S. Department of Justice").
             let prev = i.checked_sub(1).map(|k| &ms[k]).filter(|n| {
                 let gap = input.text.original.get(n.m.end..p.m.start).unwrap_or(",").trim();
+                let abbreviated = gap == "." && input.text.original[n.m.start..n.m.end].contains('.');
                 is_country(n)
                     && n.last + 1 >= p.first
                     && n.last <= p.first
-                    && matches!(gap, "" | "'s" | "’s" | "'")
+                    && (matches!(gap, "" | "'s" | "’s" | "'") || abbreviated)
             });
             // A known agency belongs to its own country only.
             let theirs = |n: &Placed<'_>| {
