@@ -1661,3 +1661,25 @@ fn an_agency_named_with_its_countrys_name_states_it() {
         assert!(actor_ids(&d).contains(&org.to_string()), "{text}");
     }
 }
+
+/// "المبعوث الخاص للأمين العام للأمم المتحدة X": the inner title says whose
+/// envoy X is; the Secretary-General takes no part. An ambassador posted
+/// "لدى البلاد" (here) is named after it. Receiving a wanted man from a
+/// state ("استلامه من السلطات الإماراتية") is judicial cooperation given by
+/// that state.
+#[test]
+fn an_envoys_principal_an_ambassador_here_and_a_received_fugitive() {
+    let text = "استقبل وزير الشؤون الخارجية أحمد عطاف، اليوم الإثنين بمقر الوزارة، المبعوث الخاص للأمين العام للأمم المتحدة إلى الصحراء الغربية ستافان دي ميستورا.";
+    let d = extract("ar", "2024-10-07", text);
+    assert!(!actor_ids(&d).contains(&"person/antonio-guterres".to_string()), "{:?}", actor_ids(&d));
+    let ev = events(&d);
+    let visit = ev.iter().find(|e| e.0 == "visit").unwrap_or_else(|| panic!("{ev:?}"));
+    assert!(visit.3.contains(&("person/staffan-de-mistura".into(), "agent".into())), "{ev:?}");
+    let text = "بحث وزير الداخلية مع سفير جمهورية مصر العربية لدى البلاد أسامة شلتوت أوجه التعاون الأمني.";
+    let m = mention_texts(&extract("ar", "2024-12-16", text));
+    assert!(m.iter().any(|(id, t)| id.starts_with("person/") && t == "أسامة شلتوت"), "{m:?}");
+    let text = "نجحت الأجهزة الأمنية المصرية في ضبط متهم هارب صادر ضده حكم بالسجن المؤبد، واستلامه من السلطات الإماراتية.";
+    let ev = events(&extract("ar", "2024-05-22", text));
+    let j = ev.iter().find(|e| e.0 == "judicial_cooperation").unwrap_or_else(|| panic!("{ev:?}"));
+    assert!(j.3.contains(&("country/united-arab-emirates".into(), "agent".into())), "{ev:?}");
+}

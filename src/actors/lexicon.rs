@@ -101,6 +101,9 @@ pub struct LangCues {
     /// dateline's state ("les forces de sécurité", "السلطات"): a state's
     /// own forces, not its visitors (folded).
     pub home_nouns: rustc_hash::FxHashSet<String>,
+    /// Nouns for the country the text is written in, after a post's
+    /// preposition ("سفير مصر لدى البلاد"), folded.
+    pub here: rustc_hash::FxHashSet<String>,
     /// Arabic proclitics (Arabic only).
     pub clitics: Option<Clitics>,
 }
@@ -166,6 +169,8 @@ struct NameSpec {
     org_head_names: std::collections::BTreeMap<String, String>,
     #[serde(default)]
     home_nouns: Vec<String>,
+    #[serde(default)]
+    here: Vec<String>,
     #[serde(default)]
     media_heads: Vec<String>,
     #[serde(default)]
@@ -358,6 +363,7 @@ impl ActorLexicon {
                 posted_to: file.names.posted_to.iter().map(|s| key(s)).collect(),
                 of: file.names.of.iter().map(|s| key(s)).collect(),
                 home_nouns: file.names.home_nouns.iter().map(|s| key(s)).collect(),
+                here: file.names.here.iter().map(|s| key(s)).collect(),
                 title_adjectives: file.names.title_adjectives.iter().map(|s| key(s)).collect(),
                 place_words: file.names.place_words.iter().map(|s| key(s)).collect(),
                 clitics,

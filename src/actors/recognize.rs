@@ -1264,6 +1264,16 @@ impl<'a, 't> Doc<'a, 't> {
                 // The same with the preposition glued: "سفير الولايات
                 // المتحدة بتونس".
                 j = self.gazhits[g].end;
+            } else if !latin
+                && j + 1 < n
+                && self.words.soft[j - 1]
+                && self.words.soft[j]
+                && self.cues.is_some_and(|c| {
+                    c.posted_at.contains(self.words.words[j]) && c.here.contains(self.words.words[j + 1])
+                })
+            {
+                // Posted here: "سفير جمهورية مصر العربية لدى البلاد".
+                j += 2;
             }
             let title_end = j;
             // Skip a comma (le ministre de la Justice, Paul Van Tigchelt), an
@@ -2145,6 +2155,7 @@ impl<'a, 't> Doc<'a, 't> {
                     links,
                 });
             }
+            Holder::None if self.complement_of_title(f.start) => {}
             Holder::None => {
                 let (os, oe) = self.original(f.start, f.end, 0);
                 let when = self.date_at(os);
@@ -2268,6 +2279,26 @@ impl<'a, 't> Doc<'a, 't> {
                 });
             }
         }
+    }
+
+    /// Does the title at word `start` complete the title right before it,
+    /// joined by a preposition glued to its article ("المبعوث الخاص للأمين
+    /// العام للأمم المتحدة": the Secretary-General's envoy)? Then it names
+    /// whose post that is, not a person taking part.
+    fn complement_of_title(&self, start: usize) -> bool {
+        let art = self.clitics.article.as_str();
+        if start == 0 || !self.words.arabic[start] || art.is_empty() || !self.words.soft[start - 1] {
+            return false;
+        }
+        let glued = matcher::variants(self.words.words[start], true, &self.clitics)
+            .iter()
+            .any(|v| v.peel > 0 && !v.stripped && v.form.starts_with(art));
+        let i = self.cuehits.partition_point(|c| c.hit.start < start);
+        glued
+            && i.checked_sub(1).is_some_and(|k| {
+                let c = &self.cuehits[k];
+                c.hit.end == start && c.cues.iter().any(|&x| self.cue(x).kind == CueKind::Title)
+            })
     }
 
     /// Does an Arabic title ending before word `end` stand in construct
