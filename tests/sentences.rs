@@ -1683,3 +1683,35 @@ fn an_envoys_principal_an_ambassador_here_and_a_received_fugitive() {
     let j = ev.iter().find(|e| e.0 == "judicial_cooperation").unwrap_or_else(|| panic!("{ev:?}"));
     assert!(j.3.contains(&("country/united-arab-emirates".into(), "agent".into())), "{ev:?}");
 }
+
+/// States listed before or after a state noun all name their states:
+/// "Iraqi and U.S. officials", "des responsables marocains et espagnols".
+#[test]
+fn states_listed_with_a_state_noun() {
+    let cases = [
+        (
+            "en",
+            "Iraqi and U.S. officials are expected to meet in Washington next month.",
+            ["country/iraq", "country/united-states"],
+        ),
+        (
+            "en",
+            "Moroccan and German officials last held security talks in Berlin.",
+            ["country/morocco", "country/germany"],
+        ),
+        (
+            "fr",
+            "Des responsables marocains et espagnols se sont réunis lundi à Rabat.",
+            ["country/morocco", "country/spain"],
+        ),
+    ];
+    for (lang, text, states) in cases {
+        let ev = events(&extract(lang, "2024-07-18", text));
+        for s in states {
+            assert!(
+                ev.iter().any(|e| e.3.contains(&(s.into(), "participant".into()))),
+                "{text}: {s}: {ev:?}"
+            );
+        }
+    }
+}

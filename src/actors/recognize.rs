@@ -1775,6 +1775,31 @@ impl<'a, 't> Doc<'a, 't> {
     /// Whether an adjective qualifies an actor (a title, an agency, a
     /// person, the authorities): only then does it name its country.
     fn attached(&self, g: &GazHit, orgs: &[OrgFrame], frames: &[TitleFrame]) -> bool {
+        if self.attached_here(g, orgs, frames) {
+            return true;
+        }
+        // Listed with a state that is: "Iraqi and U.S. officials",
+        // "responsables marocains et espagnols" (Latin script).
+        let state = |k: usize| {
+            let h = &self.gazhits[k];
+            (h.via == Via::Adjective || (h.via == Via::Name && h.kind == ActorKind::Country))
+                && self.attached_here(h, orgs, frames)
+        };
+        let joins = |k: usize| self.words.soft[k] && self.stop(k) && self.words.words[k].chars().count() <= 3;
+        let n = self.words.len();
+        self.lang != "ar"
+            && ((g.end + 1 < n
+                && self.words.soft[g.end - 1]
+                && joins(g.end)
+                && self.gaz_at(g.end + 1).is_some_and(state))
+                || (g.start >= 2
+                    && self.words.soft[g.start - 2]
+                    && joins(g.start - 1)
+                    && self.gaz_ending(g.start - 1).is_some_and(state)))
+    }
+
+    /// [`Doc::attached`] by what stands right beside the adjective.
+    fn attached_here(&self, g: &GazHit, orgs: &[OrgFrame], frames: &[TitleFrame]) -> bool {
         if orgs.iter().any(|o| (o.start <= g.start && g.end <= o.end) || o.end == g.start)
             || frames.iter().any(|f| f.start <= g.start && g.end <= f.end)
         {
