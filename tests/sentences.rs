@@ -1715,3 +1715,20 @@ fn states_listed_with_a_state_noun() {
         }
     }
 }
+
+/// "X, qui accompagne le président, doit s'entretenir avec son homologue
+/// Y": the counterpart is X's, not that of someone in the relative aside;
+/// the infinitive "s'entretenir" is a consultation.
+#[test]
+fn a_counterpart_skips_a_relative_aside() {
+    let text = "Le Premier ministre Michel Barnier est à Rabat. Le ministre de l'Intérieur, Bruno Retailleau, qui accompagne le Premier ministre, doit s'entretenir mardi avec son homologue marocain, Abdelouafi Laftit.";
+    let d = extract("fr", "2024-10-29", text);
+    let rels = relations(&d);
+    let pair = |a: &str, b: &str| {
+        rels.iter().any(|r| r.0 == "counterpart_of" && ((r.1 == a && r.2 == b) || (r.1 == b && r.2 == a)))
+    };
+    assert!(pair("person/bruno-retailleau", "person/abdelouafi-laftit"), "{rels:?}");
+    assert!(!pair("person/michel-barnier", "person/abdelouafi-laftit"), "{rels:?}");
+    let ev = events(&d);
+    assert!(ev.iter().any(|e| e.0 == "consult" && e.1 == "planned"), "{ev:?}");
+}

@@ -192,9 +192,26 @@ pub(crate) fn extract(
                 .filter(|p| p.m.kind == ActorKind::Person && p.first >= at + n && p.first - (at + n) <= 4)
                 .min_by_key(|p| p.first);
             let Some(other) = other else { continue };
+            // Not one named in a relative aside between commas ("X, qui
+            // accompagne le président, ... son homologue"): X's counterpart.
+            let comma_before = |k: usize| {
+                k > sent.ts
+                    && input.text.original[input.text.tokens[k - 1].end..input.text.tokens[k].start]
+                        .contains([',', '،'])
+            };
+            let in_aside = |p: &Placed<'_>| {
+                (p.first.saturating_sub(6).max(sent.ts + 1)..p.first)
+                    .any(|k| comma_before(k) && sent.cue_at(lang, k, &lang.cues.relative).is_some())
+                    && (p.last..=at).any(comma_before)
+            };
             let me = ms
                 .iter()
-                .filter(|p| p.m.kind == ActorKind::Person && p.last <= at && p.m.actor != other.m.actor)
+                .filter(|p| {
+                    p.m.kind == ActorKind::Person
+                        && p.last <= at
+                        && p.m.actor != other.m.actor
+                        && !in_aside(p)
+                })
                 .max_by_key(|p| p.last)
                 .or_else(|| ms.iter().find(|p| p.m.kind == ActorKind::Person && p.m.actor != other.m.actor));
             if let Some(me) = me {
