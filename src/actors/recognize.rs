@@ -1750,25 +1750,29 @@ impl<'a, 't> Doc<'a, 't> {
 
     /// A known agency's name that opens on its country's name, possessive
     /// or not ("Morocco's Ministry of Justice", "U.S. Department of
-    /// Justice"): the country and its span.
+    /// Justice"): the country and its span. The name is looked up by its
+    /// first words, as the gazetteer keys them.
     fn possessive_in_name(&self, g: &GazHit) -> Option<(String, usize, usize)> {
-        if self.words.arabic[g.start] {
+        if self.words.arabic[g.start] || g.end < g.start + 2 {
             return None;
         }
-        let code = self.gaz.get(&g.entry)?.country.clone()?;
-        let country = self.country_by_code(&code)?;
-        let entry = self.gaz.get(&country)?;
-        let names = entry.names.get(self.lang).into_iter().flatten().chain(&entry.aliases);
-        let (os, oe) = self.original(g.start, g.end, 0);
-        let written = crate::text::fold(&self.text.original[os..oe]);
-        names.into_iter().find_map(|n| {
-            let n = crate::text::fold(n);
-            let rest = written.strip_prefix(n.as_str())?;
-            // The folded name's length in the original: the words it spans.
-            let words = n.split(' ').count();
-            let (_, ce) = self.original(g.start, g.start + words, 0);
-            (rest.starts_with("'s ") || rest.starts_with("' ") || rest.starts_with(' '))
-                .then(|| (country.clone(), os, ce))
+        let entry = self.gaz.get(&g.entry)?;
+        if entry.kind != ActorKind::Organization {
+            return None;
+        }
+        let country = self.country_by_code(entry.country.as_deref()?)?;
+        let mut key = String::new();
+        (g.start..(g.end - 1).min(g.start + 3)).find_map(|k| {
+            if k > g.start {
+                key.push(' ');
+            }
+            key.push_str(self.words.words[k]);
+            let p = self.gaz.matcher.id(&key)?;
+            self.gaz.targets[p].iter().any(|t| t.via == Via::Name && t.entry == country).then(|| {
+                let (os, _) = self.original(g.start, g.end, 0);
+                let (_, ce) = self.original(g.start, k + 1, 0);
+                (country.clone(), os, ce)
+            })
         })
     }
 
