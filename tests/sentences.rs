@@ -218,11 +218,16 @@ fn arrests_in_two_wilayas() {
 
 /// (type, source, target) of every relation.
 fn relations(d: &TiesDoc) -> Vec<(String, String, String)> {
+    relations_where(d, false)
+}
+
+fn relations_where(d: &TiesDoc, stated_only: bool) -> Vec<(String, String, String)> {
     let v = serde_json::to_value(d).unwrap();
     v["relations"]
         .as_array()
         .unwrap()
         .iter()
+        .filter(|r| !stated_only || r["evidence"].as_array().is_some_and(|e| !e.is_empty()))
         .map(|r| {
             let s = |k: &str| r[k].as_str().unwrap().to_string();
             (s("type"), s("source"), s("target"))
@@ -233,17 +238,7 @@ fn relations(d: &TiesDoc) -> Vec<(String, String, String)> {
 /// (type, source, target) of the relations the text states (with evidence),
 /// not those the gazetteer alone knows.
 fn stated_relations(d: &TiesDoc) -> Vec<(String, String, String)> {
-    let v = serde_json::to_value(d).unwrap();
-    v["relations"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|r| r["evidence"].as_array().is_some_and(|e| !e.is_empty()))
-        .map(|r| {
-            let s = |k: &str| r[k].as_str().unwrap().to_string();
-            (s("type"), s("source"), s("target"))
-        })
-        .collect()
+    relations_where(d, true)
 }
 
 /// A chief of staff heads the army named after the title; in Arabic as in
