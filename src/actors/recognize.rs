@@ -1595,7 +1595,7 @@ impl<'a, 't> Doc<'a, 't> {
             }
         }
         events.sort();
-        let titled: Vec<(usize, usize)> = frames
+        let mut titled: Vec<(usize, usize)> = frames
             .iter()
             .filter(|f| self.cue(f.cue).kind == CueKind::Title)
             .filter_map(|f| match f.holder {
@@ -1604,7 +1604,16 @@ impl<'a, 't> Doc<'a, 't> {
                 Holder::None => None,
             })
             .collect();
-        self.titled = titled;
+        // Sorted, overlapping ranges merged: one binary search answers.
+        titled.sort_unstable();
+        let mut merged: Vec<(usize, usize)> = Vec::with_capacity(titled.len());
+        for (s, e) in titled {
+            match merged.last_mut() {
+                Some(last) if s < last.1 => last.1 = last.1.max(e),
+                _ => merged.push((s, e)),
+            }
+        }
+        self.titled = merged;
         // Links for known people found through a title frame.
         let mut known_links: BTreeMap<usize, Vec<(usize, &TitleFrame)>> = BTreeMap::new();
         for (i, f) in frames.iter().enumerate() {
@@ -2206,7 +2215,7 @@ impl<'a, 't> Doc<'a, 't> {
                     m.kind == ActorKind::Person
                         && self.text.original[m.end..os].trim().is_empty()
                         && m.links.is_empty()
-                        && !self.titled.iter().any(|&(s, e)| s < m.end && m.start < e)
+                        && !self.titled_name(m.start, m.end)
                         && (title_code.is_none() || theirs.is_none() || theirs == title_code)
                 });
                 let found = if before.is_some() {
@@ -2308,6 +2317,14 @@ impl<'a, 't> Doc<'a, 't> {
                 });
             }
         }
+    }
+
+    /// Does the byte range overlap a name a title introduced? (The ranges
+    /// are sorted and merged: the last one starting before `end` is the
+    /// only candidate.)
+    fn titled_name(&self, start: usize, end: usize) -> bool {
+        let i = self.titled.partition_point(|&(s, _)| s < end);
+        i.checked_sub(1).is_some_and(|k| self.titled[k].1 > start)
     }
 
     /// Does the title at word `start` complete the title right before it,
