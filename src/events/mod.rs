@@ -1814,8 +1814,9 @@ fn arguments(sent: &Sentence<'_>, lang: &LangEvents, h: &Hit, input: &Input<'_>)
                 agentive.iter().copied().filter(|p| p.last <= h.first || p.first < says).collect();
             let reach = author_cue.map_or(2, |n| n + 3);
             // Not who received it ("في بيان تلقته وكالة الأنباء").
+            // The cue stands right after the trigger: a few words to look at.
             let received = |p: &Placed<'_>| {
-                (h.last..p.first).any(|i| sent.cue_at(lang, i, &lang.cues.received).is_some())
+                (h.last..p.first.min(h.last + 3)).any(|i| sent.cue_at(lang, i, &lang.cues.received).is_some())
             };
             let right_after = agentive
                 .iter()
