@@ -1668,19 +1668,23 @@ impl<'a, 't> Doc<'a, 't> {
                     if kind == ActorKind::Person && g.via == Via::Name && g.end > g.start + 1 {
                         self.add_surname(g.start, g.end, &id);
                     }
+                    // A country inside a known name ("Belgian State Security",
+                    // "police fédérale belge"), looked for once: it names the
+                    // country and, for an agency, states its part_of.
+                    let inner = (g.via == Via::Name).then(|| self.inner_country(&g)).flatten();
                     // An agency the text attributes to its country: part_of.
                     if via == Via::Name
                         && matches!(kind, ActorKind::Organization | ActorKind::Group | ActorKind::Media)
                         && let Some((c, cs, ce)) =
-                            self.inner_country(&g).or_else(|| self.attributed_country(g.start, g.end))
+                            inner.clone().or_else(|| self.attributed_country(g.start, g.end))
                         && (self.country_code(&id).is_none()
                             || self.country_code(&id) == self.country_code(&c))
                     {
                         links.push(TitleLink { relation: "part_of", target: c, start: cs, end: ce });
                     }
                     self.push(ActorMention { start: g.ostart, end: g.oend, actor: id, kind, via, links });
-                    if g.via == Via::Name && g.end > g.start + 1 {
-                        self.inner_adjective(&g);
+                    if let Some(inner) = inner {
+                        self.inner_adjective(inner);
                     }
                 }
                 1 => {
@@ -1715,10 +1719,10 @@ impl<'a, 't> Doc<'a, 't> {
         }
     }
 
-    /// A country adjective closing a known agency's name ("وزارة الخارجية
-    /// الجزائرية", "police fédérale belge") names that country too.
-    fn inner_adjective(&mut self, g: &GazHit) {
-        let Some((country, s, e)) = self.inner_country(g) else { return };
+    /// The country inside a known name ([`Doc::inner_country`]: "وزارة
+    /// الخارجية الجزائرية", "police fédérale belge", "Belgian State
+    /// Security") is a mention of that country too.
+    fn inner_adjective(&mut self, (country, s, e): (String, usize, usize)) {
         self.gaz_actor(&country);
         self.push(ActorMention {
             start: s,
@@ -1730,7 +1734,9 @@ impl<'a, 't> Doc<'a, 't> {
         });
     }
 
-    /// The country of an adjective closing a known name, with its span.
+    /// The country inside a known name, with its span: an adjective
+    /// closing it (or, in Latin script, opening it), or the country's name
+    /// opening an agency's name.
     fn inner_country(&self, g: &GazHit) -> Option<(String, usize, usize)> {
         if g.end < g.start + 2 {
             return None;
