@@ -88,6 +88,46 @@ struct TitleFrame {
     holder: Holder,
 }
 
+/// The word spans of organizations and title frames, for asking whether
+/// one holds an adjective (or an organization ends right before it) by
+/// binary search rather than a walk over all of them.
+struct Spans {
+    /// (start, end), sorted.
+    spans: Vec<(usize, usize)>,
+    /// The largest end among `spans[..=i]`.
+    max_end: Vec<usize>,
+    /// Organizations' ends, sorted.
+    org_ends: Vec<usize>,
+}
+
+impl Spans {
+    fn new(orgs: &[OrgFrame], frames: &[TitleFrame]) -> Spans {
+        let mut spans: Vec<(usize, usize)> =
+            orgs.iter().map(|o| (o.start, o.end)).chain(frames.iter().map(|f| (f.start, f.end))).collect();
+        spans.sort_unstable();
+        let max_end = spans
+            .iter()
+            .scan(0, |m, &(_, e)| {
+                *m = e.max(*m);
+                Some(*m)
+            })
+            .collect();
+        let mut org_ends: Vec<usize> = orgs.iter().map(|o| o.end).collect();
+        org_ends.sort_unstable();
+        Spans { spans, max_end, org_ends }
+    }
+
+    /// Does a span hold words `start..end`?
+    fn contains(&self, start: usize, end: usize) -> bool {
+        let i = self.spans.partition_point(|&(s, _)| s <= start);
+        i > 0 && self.max_end[i - 1] >= end
+    }
+
+    fn org_ends_at(&self, k: usize) -> bool {
+        self.org_ends.binary_search(&k).is_ok()
+    }
+}
+
 /// An actor seen earlier in the document, for descriptions.
 #[derive(Debug, Clone)]
 struct Seen {
@@ -1595,6 +1635,7 @@ impl<'a, 't> Doc<'a, 't> {
             }
         }
         events.sort();
+        let spans = Spans::new(orgs, frames);
         let mut titled: Vec<(usize, usize)> = frames
             .iter()
             .filter(|f| self.cue(f.cue).kind == CueKind::Title)
@@ -1637,7 +1678,7 @@ impl<'a, 't> Doc<'a, 't> {
                     }
                     if g.via == Via::Adjective
                         && (self.gaz.get(&id).is_some_and(|e| e.kind != ActorKind::Country)
-                            || !self.attached(&g, orgs, frames))
+                            || !self.attached(&g, &spans))
                     {
                         continue;
                     }
@@ -1793,8 +1834,8 @@ impl<'a, 't> Doc<'a, 't> {
 
     /// Whether an adjective qualifies an actor (a title, an agency, a
     /// person, the authorities): only then does it name its country.
-    fn attached(&self, g: &GazHit, orgs: &[OrgFrame], frames: &[TitleFrame]) -> bool {
-        if self.attached_here(g, orgs, frames) {
+    fn attached(&self, g: &GazHit, spans: &Spans) -> bool {
+        if self.attached_here(g, spans) {
             return true;
         }
         // Listed with a state that is: "Iraqi and U.S. officials",
@@ -1802,7 +1843,7 @@ impl<'a, 't> Doc<'a, 't> {
         let state = |k: usize| {
             let h = &self.gazhits[k];
             (h.via == Via::Adjective || (h.via == Via::Name && h.kind == ActorKind::Country))
-                && self.attached_here(h, orgs, frames)
+                && self.attached_here(h, spans)
         };
         let joins = |k: usize| self.words.soft[k] && self.stop(k) && self.words.words[k].chars().count() <= 3;
         let n = self.words.len();
@@ -1818,10 +1859,8 @@ impl<'a, 't> Doc<'a, 't> {
     }
 
     /// [`Doc::attached`] by what stands right beside the adjective.
-    fn attached_here(&self, g: &GazHit, orgs: &[OrgFrame], frames: &[TitleFrame]) -> bool {
-        if orgs.iter().any(|o| (o.start <= g.start && g.end <= o.end) || o.end == g.start)
-            || frames.iter().any(|f| f.start <= g.start && g.end <= f.end)
-        {
+    fn attached_here(&self, g: &GazHit, spans: &Spans) -> bool {
+        if spans.contains(g.start, g.end) || spans.org_ends_at(g.start) {
             return true;
         }
         let actorish = |k: usize| {
