@@ -44,6 +44,8 @@ pub enum Role {
     HijriMonth(u8),
     /// A weekday, 1 = Monday.
     Weekday(u8),
+    /// The weekend ("weekend", "ce week-end", "عطلة نهاية الأسبوع").
+    Weekend,
     /// A weekday form used only after a classifier ("يوم خميس").
     WeekdayAfterClassifier(u8),
     /// Days from the publication date (أمس = -1).
@@ -233,6 +235,21 @@ struct AnaphoraRaw {
     later: Vec<String>,
 }
 
+/// The weekend's names and its days (first and last weekday, 1 = Monday,
+/// within one Monday-to-Sunday week).
+#[derive(Debug, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+struct WeekendRaw {
+    words: Vec<String>,
+    days: [u8; 2],
+}
+
+impl Default for WeekendRaw {
+    fn default() -> Self {
+        WeekendRaw { words: Vec::new(), days: [6, 7] }
+    }
+}
+
 #[derive(Debug, Deserialize, Default)]
 #[serde(default)]
 struct VagueRaw {
@@ -315,6 +332,8 @@ struct LangFile {
     #[serde(default)]
     anaphora: AnaphoraRaw,
     #[serde(default)]
+    weekend: WeekendRaw,
+    #[serde(default)]
     vague: VagueRaw,
     #[serde(default)]
     cues: CuesRaw,
@@ -338,6 +357,8 @@ pub struct Phrase {
 pub struct LangLexicon {
     /// Phrases by folded first word, longest first.
     pub phrases: FxHashMap<String, Vec<Phrase>>,
+    /// The weekend's first and last weekday (1 = Monday).
+    pub weekend: (u8, u8),
     /// Month names must start with a capital in the original (English).
     pub capitalized_months: bool,
     /// Prefixes making a future verb (سيـ).
@@ -506,6 +527,16 @@ impl LangLexicon {
         b.all("anaphora.previous_day", &a.previous_day, Role::AnaPreviousDay)?;
         b.all("anaphora.earlier", &a.earlier, Role::AnaEarlier)?;
         b.all("anaphora.later", &a.later, Role::AnaLater)?;
+        b.all("weekend.words", &raw.weekend.words, Role::Weekend)?;
+        let [first, last] = raw.weekend.days;
+        if !(1..=7).contains(&first) || !(first..=7).contains(&last) {
+            return Err(DataError {
+                file: path.into(),
+                line: line_of(text, "days"),
+                key: "weekend.days".into(),
+                message: "expected two weekdays from 1 (Monday) to 7, the first not after the last".into(),
+            });
+        }
         b.all("vague.phrases", &raw.vague.phrases, Role::Vague)?;
         b.all("cues.year", &raw.cues.year, Role::YearCue)?;
         b.all("cues.future", &raw.cues.future, Role::Future)?;
@@ -526,6 +557,7 @@ impl LangLexicon {
         Ok(LangLexicon {
             phrases,
             capitalized_months: raw.month_options.capitalized,
+            weekend: (first, last),
             future_prefix: folds(&raw.cues.future_prefix),
             future_prefix_exceptions: folds(&raw.cues.future_prefix_exceptions),
             future_suffix: folds(&raw.cues.future_suffix),

@@ -123,6 +123,27 @@ pub fn weekday(dct: PartialDate, wd: u32, rel: Option<i8>, tense: Tense) -> Opti
     }
 }
 
+/// The weekend (`first` to `last` weekday, 1 = Monday) named from the DCT:
+/// last → the latest one over before the DCT; next → the first one to
+/// begin after it; this or none → by tense, the latest begun (past) or the
+/// first not over (future), else the one of the DCT's week.
+pub fn weekend(dct: PartialDate, (first, last): (u8, u8), rel: Option<i8>, tense: Tense) -> Option<Period> {
+    let PartialDate::Day(d) = dct else { return None };
+    let monday = d.checked_sub_days(Days::new(d.weekday().num_days_from_monday() as u64))?;
+    // Days from the DCT's Monday to the weekend's first and last day.
+    let (a, b) = (i64::from(first) - 1, i64::from(last) - 1);
+    let today = i64::from(d.weekday().num_days_from_monday());
+    let week = match (rel, tense) {
+        (Some(r), _) if r < 0 => -i64::from(b >= today),
+        (Some(r), _) if r > 0 => i64::from(a <= today),
+        (_, Tense::Past) => -i64::from(a > today),
+        (_, Tense::Future) => i64::from(b < today),
+        (_, Tense::Unknown) => 0,
+    };
+    let day = |n: i64| monday.checked_add_signed(chrono::TimeDelta::try_days(week * 7 + n)?);
+    Some(Period { start: PartialDate::Day(day(a)?), end: PartialDate::Day(day(b)?) })
+}
+
 /// The unit `n` units from the DCT, at the unit's precision: a day, the
 /// week (Monday to Sunday), a month or a year.
 pub fn unit_shift(dct: PartialDate, unit: Unit, n: i64) -> Option<Period> {
@@ -181,6 +202,33 @@ mod tests {
 
     fn day(s: &str) -> PartialDate {
         PartialDate::parse(s).unwrap()
+    }
+
+    #[test]
+    fn weekends_follow_markers_and_tense() {
+        // 2024-11-28 is a Thursday, 2024-11-30 a Saturday.
+        let sat_sun = (6, 7);
+        let cases = [
+            ("2024-11-28", Some(-1), Tense::Unknown, "2024-11-23/2024-11-24"),
+            ("2024-11-30", Some(-1), Tense::Unknown, "2024-11-23/2024-11-24"),
+            ("2024-11-28", Some(1), Tense::Unknown, "2024-11-30/2024-12-01"),
+            ("2024-11-30", Some(1), Tense::Unknown, "2024-12-07/2024-12-08"),
+            ("2024-11-28", None, Tense::Past, "2024-11-23/2024-11-24"),
+            ("2024-11-30", None, Tense::Past, "2024-11-30/2024-12-01"),
+            ("2024-11-28", Some(0), Tense::Future, "2024-11-30/2024-12-01"),
+            ("2024-12-02", None, Tense::Future, "2024-12-07/2024-12-08"),
+            ("2024-11-28", None, Tense::Unknown, "2024-11-30/2024-12-01"),
+        ];
+        for (dct, rel, tense, want) in cases {
+            let got = weekend(day(dct), sat_sun, rel, tense).unwrap().to_string();
+            assert_eq!(got, want, "{dct} {rel:?} {tense:?}");
+        }
+        // Friday to Saturday, on a Sunday: last is the one just over.
+        assert_eq!(
+            weekend(day("2024-12-01"), (5, 6), Some(-1), Tense::Unknown).unwrap().to_string(),
+            "2024-11-29/2024-11-30"
+        );
+        assert_eq!(weekend(day("2024-11"), sat_sun, None, Tense::Past), None);
     }
 
     #[test]

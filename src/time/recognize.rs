@@ -1081,6 +1081,27 @@ impl<'a> Parser<'a> {
             .map(|c| Cand { s: i, ..c })
     }
 
+    /// The weekend with its marker: `last weekend`, `ce week-end`, `le
+    /// week-end dernier`, `عطلة نهاية الأسبوع الماضي`, or bare (`over the
+    /// weekend`), then by tense.
+    fn weekend(&self, i: usize) -> Option<Cand> {
+        let mut j = i;
+        let mut rel = None;
+        if let Some((r, e)) = self.role(j, |r| if let Role::RelBefore(x) = r { Some(x) } else { None }) {
+            rel = Some(r);
+            j = e;
+        }
+        let mut e = self.is(j, |r| r == Role::Weekend)?;
+        if rel.is_none()
+            && let Some((r, e2)) = self.rel_after(e)
+        {
+            rel = Some(r);
+            e = e2;
+        }
+        let tense = self.tense(i, e);
+        Some(self.cand(i, e, self.dct.and_then(|d| normalize::weekend(d, self.lex.weekend, rel, tense))))
+    }
+
     /// `منذ يومين`, `قبل ثلاثة أيام`, `il y a trois jours`, `two weeks ago`;
     /// durations (`لمدة ثلاث سنوات`, `for three years`, `منذ سنوات`) are
     /// reported without value.
@@ -1270,7 +1291,7 @@ impl<'a> Parser<'a> {
 
     fn best_at(&self, i: usize) -> Option<Cand> {
         let mut best: Option<Cand> = None;
-        let tries: [&dyn Fn() -> Option<Cand>; 11] = [
+        let tries: [&dyn Fn() -> Option<Cand>; 12] = [
             &|| self.range(i),
             &|| self.date_expr(i, false),
             &|| self.part_expr(i),
@@ -1281,6 +1302,7 @@ impl<'a> Parser<'a> {
             &|| self.unit_rel(i, false),
             &|| self.shift(i),
             &|| self.division(i),
+            &|| self.weekend(i),
             &|| self.vague(i),
         ];
         for t in tries {

@@ -177,7 +177,7 @@ fn ar_relative_units_and_parts() {
             (
                 D,
                 "وعاد الهدوء نهاية الأسبوع الماضي.",
-                &[("نهاية الأسبوع الماضي", Some("2024-11-18/2024-11-24"))],
+                &[("نهاية الأسبوع الماضي", Some("2024-11-22/2024-11-24"))],
             ),
             (D, "وتستمر الأزمة حتى نهاية هذا العام.", &[("نهاية هذا العام", Some("2024"))]),
             (
@@ -857,5 +857,76 @@ fn en_a_day_alone() {
     check_no_date(
         "en",
         &[("2024-02-21", "Europe in the 18th century."), ("2024-02-21", "The 18th summit opened.")],
+    );
+}
+
+/// The weekend, named with a marker or bare (then by tense). 2024-11-28 is
+/// a Thursday; the Arabic weekend spans Friday to Sunday.
+#[test]
+fn weekends() {
+    check(
+        "en",
+        &[
+            (
+                D,
+                "The minister met his counterpart over the weekend.",
+                &[("the weekend", Some("2024-11-23/2024-11-24"))],
+            ),
+            (
+                D,
+                "Last weekend, police arrested three suspects.",
+                &[("Last weekend", Some("2024-11-23/2024-11-24"))],
+            ),
+            (
+                D,
+                "The delegation will arrive this weekend.",
+                &[("this weekend", Some("2024-11-30/2024-12-01"))],
+            ),
+            (
+                "2024-11-25",
+                "The minister will visit Algiers next weekend.",
+                &[("next weekend", Some("2024-11-30/2024-12-01"))],
+            ),
+        ],
+    );
+    check(
+        "fr",
+        &[
+            (
+                D,
+                "Le week-end dernier, la police a arrêté trois suspects.",
+                &[("Le week-end dernier", Some("2024-11-23/2024-11-24"))],
+            ),
+            (
+                D,
+                "Le ministre se rendra à Alger ce week-end.",
+                &[("ce week-end", Some("2024-11-30/2024-12-01"))],
+            ),
+            (
+                "2024-12-01",
+                "Les deux ministres se sont entretenus ce week-end.",
+                &[("ce week-end", Some("2024-11-30/2024-12-01"))],
+            ),
+        ],
+    );
+    check(
+        "ar",
+        &[
+            (
+                D,
+                "التقى الوزير نظيره نهاية الأسبوع الماضي في الرباط.",
+                &[("نهاية الأسبوع الماضي", Some("2024-11-22/2024-11-24"))],
+            ),
+            (
+                "2024-12-02",
+                "التقى الوزير نظيره خلال عطلة نهاية الأسبوع في الرباط.",
+                &[("عطلة نهاية الأسبوع", Some("2024-11-29/2024-12-01"))],
+            ),
+            (
+                D,
+                "يزور الوزير الجزائر نهاية الأسبوع المقبل.",
+                &[("نهاية الأسبوع المقبل", Some("2024-11-29/2024-12-01"))],
+            ),
+        ],
     );
 }
