@@ -1727,3 +1727,34 @@ fn a_counterpart_skips_a_relative_aside() {
     let ev = events(&d);
     assert!(ev.iter().any(|e| e.0 == "consult" && e.1 == "planned"), "{ev:?}");
 }
+
+/// A lineage name shortened after a title ("Interior Minister Abdulaziz
+/// bin Saud") is the title's holder then when the holder's name begins
+/// with it; another lineage, or the same words at a date the holder did
+/// not hold the post, is a new person.
+#[test]
+fn a_shortened_lineage_name_is_the_titles_holder() {
+    let holder = "person/abdulaziz-bin-saud-bin-nayef";
+    let cases = [
+        (
+            "2024-11-25",
+            "Saudi Interior Minister Abdulaziz bin Saud met his Iraqi counterpart in Riyadh on Sunday.",
+            true,
+        ),
+        (
+            "2024-11-25",
+            "Saudi Interior Minister Abdulaziz bin Khalid met his Iraqi counterpart in Riyadh on Sunday.",
+            false,
+        ),
+        (
+            "2012-11-25",
+            "Saudi Interior Minister Abdulaziz bin Saud met his Iraqi counterpart in Riyadh on Sunday.",
+            false,
+        ),
+    ];
+    for (published, text, same) in cases {
+        let ids = actor_ids(&extract("en", published, text));
+        assert_eq!(ids.iter().any(|i| i == holder), same, "{published} {text}: {ids:?}");
+        assert!(ids.iter().any(|i| i.starts_with("person/abdulaziz")), "{text}: {ids:?}");
+    }
+}

@@ -2187,7 +2187,13 @@ impl<'a, 't> Doc<'a, 't> {
                         .and_then(|c| self.country_by_code(&c))
                 });
                 let code = country.as_ref().and_then(|c| self.country_code(c));
-                let id = self.person_id(&written, s);
+                let mut id = self.person_id(&written, s);
+                if self.gaz.get(&id).is_none()
+                    && let Some(h) =
+                        self.shortened_holder(cue.position.as_deref(), country.as_deref(), &written, os)
+                {
+                    id = h;
+                }
                 let links = self.links_of(f);
                 let title = self.english_title(f);
                 if let Some(g) = self.gaz.get(&id) {
@@ -2451,6 +2457,33 @@ impl<'a, 't> Doc<'a, 't> {
             }
         }
         Some(en)
+    }
+
+    /// The title's holder at the time when the name written after the title
+    /// is the first words of one of the holder's names: a lineage name
+    /// shortened ("Interior Minister Abdulaziz bin Saud" for Abdulaziz bin
+    /// Saud bin Nayef). Two words at least; the title and its country must
+    /// give the holder, so no other person of that name is taken.
+    fn shortened_holder(
+        &self,
+        position: Option<&str>,
+        country: Option<&str>,
+        written: &str,
+        at: usize,
+    ) -> Option<String> {
+        let key = matcher::key(written);
+        let short: Vec<&str> = key.split_whitespace().collect();
+        if short.len() < 2 {
+            return None;
+        }
+        let id = self.holder_of(Some(position?), None, Some(country?), self.date_at(at))?;
+        let e = self.gaz.get(&id)?;
+        let longer = |n: &String| {
+            let k = matcher::key(n);
+            let mut words = k.split_whitespace();
+            short.iter().all(|w| words.next() == Some(w)) && words.next().is_some()
+        };
+        (longer(&e.name) || e.names.values().flatten().any(longer)).then_some(id)
     }
 
     /// The id for a new person: a gazetteer person whose Latin name has the
