@@ -1758,3 +1758,21 @@ fn a_shortened_lineage_name_is_the_titles_holder() {
         assert!(ids.iter().any(|i| i.starts_with("person/abdulaziz")), "{text}: {ids:?}");
     }
 }
+
+/// A police command named by its place ("بولاية أمن طنجة", "مصالح أمن
+/// ولاية X", "عناصر مديرية أمن X") places the arrest there.
+#[test]
+fn a_police_command_named_by_its_place_places_the_arrest() {
+    let cases = [
+        ("أوقفت عناصر الشرطة القضائية بولاية أمن طنجة مواطنا فرنسيا.", "location/tangier"),
+        ("تمكنت عناصر الشرطة القضائية بولاية أمن الدار البيضاء من توقيف مواطن فرنسي.", "location/casablanca"),
+        ("أوقفت عناصر مديرية أمن الجيزة متهما بالانتماء إلى جماعة الإخوان.", "location/giza"),
+    ];
+    for (text, place) in cases {
+        let ev = events(&extract("ar", "2024-11-25", text));
+        assert!(
+            ev.iter().any(|e| e.0 == "arrest" && e.3.contains(&(place.into(), "location".into()))),
+            "{text}: {ev:?}"
+        );
+    }
+}

@@ -1018,6 +1018,18 @@ fn after_place_noun(sent: &Sentence<'_>, lang: &LangEvents, p: &Placed<'_>) -> b
     })
 }
 
+/// Whether the staff of a command named by its place stand before the
+/// place ("مصالح أمن ولاية الجزائر", "عناصر مديرية أمن الجيزة"): the
+/// place is where they act, with no preposition in the construct.
+fn staff_of_place(sent: &Sentence<'_>, lang: &LangEvents, p: &Placed<'_>) -> bool {
+    let skip_article =
+        |end: usize| if end > sent.ts && lang.articles.contains(sent.words[end - 1]) { end - 1 } else { end };
+    let end = skip_article(p.first);
+    lang.cues.place.iter().any(|c| {
+        sent.phrase_ends(lang, end, c) && sent.cue_ends(lang, skip_article(end - c.len()), &lang.cues.unit)
+    })
+}
+
 fn cue_before(sent: &Sentence<'_>, lang: &LangEvents, p: &Placed<'_>, list: &[Phrase]) -> bool {
     cue_before_in(sent, lang, p, list, true)
 }
@@ -1361,6 +1373,7 @@ fn arguments(sent: &Sentence<'_>, lang: &LangEvents, h: &Hit, input: &Input<'_>)
     for (i, p) in all_places.iter().enumerate() {
         let own = cue_before(sent, lang, p, &lang.cues.to)
             || cue_before(sent, lang, p, &lang.cues.at)
+            || staff_of_place(sent, lang, p)
             || (p.first >= h.last && distance(h, p) <= 1);
         cued.push(
             own || (i > 0 && cued[i - 1] && listed_after(sent, lang, input.text, all_places[i - 1], p)),
