@@ -1776,3 +1776,21 @@ fn a_police_command_named_by_its_place_places_the_arrest() {
         );
     }
 }
+
+/// A body the gazetteer knows as part of one organization, in construct
+/// with another ("الجمعية العامة للأنتربول"), is the other's body: no
+/// mention of the first; the full name of the known body still is one.
+#[test]
+fn a_body_in_construct_with_another_organization_is_its_own() {
+    let d = extract(
+        "ar",
+        "2024-11-25",
+        "شارك المدير العام للأمن الوطني في أشغال الدورة الـ92 للجمعية العامة للأنتربول المنعقدة بغلاسكو.",
+    );
+    let ids = actor_ids(&d);
+    assert!(ids.iter().any(|i| i == "organization/interpol"), "{ids:?}");
+    assert!(!ids.iter().any(|i| i == "organization/un-general-assembly"), "{ids:?}");
+    let d =
+        extract("ar", "2024-11-25", "ألقى وزير الخارجية كلمة أمام الجمعية العامة للأمم المتحدة في نيويورك.");
+    assert!(actor_ids(&d).iter().any(|i| i == "organization/un-general-assembly"));
+}

@@ -201,6 +201,7 @@ pub(super) fn run(
         titled: Vec::new(),
     };
     doc.find_gazetteer();
+    doc.other_bodies();
     doc.find_cues();
     doc.family_nisbas();
     let orgs = doc.ministries();
@@ -337,6 +338,40 @@ impl<'a, 't> Doc<'a, 't> {
             }
             self.cuehits.push(CueHit { hit: h, cues: list });
         }
+    }
+
+    /// A body known as part of one organization, named in construct with
+    /// another ("الجمعية العامة للأنتربول": the general assembly of
+    /// Interpol, not of the United Nations), is that other's body: the
+    /// known name is no mention.
+    fn other_bodies(&mut self) {
+        if self.lang != "ar" {
+            return;
+        }
+        let org = |k: ActorKind| matches!(k, ActorKind::Organization | ActorKind::Group);
+        let mut other = vec![false; self.gazhits.len()];
+        for (i, pair) in self.gazhits.windows(2).enumerate() {
+            let (g, next) = (&pair[0], &pair[1]);
+            let parent = self.gaz.get(&g.entry).and_then(|e| e.part_of.as_deref());
+            let parent_is_org = parent.and_then(|p| self.gaz.get(p)).is_some_and(|p| org(p.kind));
+            other[i] = org(g.kind)
+                && org(next.kind)
+                && next.start == g.end
+                && next.peel > 0
+                && self.words.words[next.start].starts_with('ل')
+                && parent_is_org
+                && parent != Some(next.entry.as_str());
+        }
+        for (g, _) in self.gazhits.iter().zip(&other).filter(|(_, o)| **o) {
+            for c in &mut self.covered[g.start..g.end] {
+                *c = false;
+            }
+        }
+        let mut i = 0;
+        self.gazhits.retain(|_| {
+            i += 1;
+            !other[i - 1]
+        });
     }
 
     /// A country's adjective with the article right after a given name
