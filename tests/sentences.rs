@@ -1794,3 +1794,53 @@ fn a_body_in_construct_with_another_organization_is_its_own() {
         extract("ar", "2024-11-25", "ألقى وزير الخارجية كلمة أمام الجمعية العامة للأمم المتحدة في نيويورك.");
     assert!(actor_ids(&d).iter().any(|i| i == "organization/un-general-assembly"));
 }
+
+/// Counterparts named before the information receive it and the giver is
+/// the subject ("provided their Spanish counterparts with information",
+/// "ont fourni à leurs homologues français des informations", "قدمت ...
+/// لنظرائها الإسبان معلومات دقيقة"); a plot ("un projet d'attentat", "an
+/// attack plot") is a hypothetical attack.
+#[test]
+fn counterparts_receive_shared_information_and_a_plot_is_hypothetical() {
+    let cases = [
+        (
+            "en",
+            "Morocco's intelligence services provided their Spanish counterparts with information that led to an arrest.",
+            "country/morocco",
+            "country/spain",
+        ),
+        (
+            "fr",
+            "Les services de renseignement marocains ont fourni à leurs homologues français des informations précises sur un projet d'attentat.",
+            "country/morocco",
+            "country/france",
+        ),
+        (
+            "ar",
+            "قدمت الأجهزة الأمنية المغربية لنظرائها الإسبان معلومات دقيقة.",
+            "country/morocco",
+            "country/spain",
+        ),
+        (
+            "ar",
+            "قدمت الأجهزة الأمنية المغربية لنظيرتها الإسبانية معلومات دقيقة.",
+            "country/morocco",
+            "country/spain",
+        ),
+    ];
+    for (lang, text, giver, receiver) in cases {
+        let ev = events(&extract(lang, "2024-11-25", text));
+        let share =
+            ev.iter().find(|e| e.0 == "intelligence_sharing").unwrap_or_else(|| panic!("{text}: {ev:?}"));
+        assert!(share.3.contains(&(giver.into(), "agent".into())), "{text}: {ev:?}");
+        assert!(share.3.contains(&(receiver.into(), "target".into())), "{text}: {ev:?}");
+        assert!(!share.3.contains(&(receiver.into(), "agent".into())), "{text}: {ev:?}");
+    }
+    for (lang, text) in [
+        ("fr", "Les services marocains ont déjoué un projet d'attentat à Paris."),
+        ("en", "British police foiled an attack plot in Manchester."),
+    ] {
+        let ev = events(&extract(lang, "2024-11-25", text));
+        assert!(ev.iter().any(|e| e.0 == "attack" && e.1 == "hypothetical"), "{text}: {ev:?}");
+    }
+}

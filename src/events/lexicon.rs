@@ -101,6 +101,8 @@ struct MorphologyFile {
     possessives: Vec<String>,
     #[serde(default)]
     adverbs: Vec<String>,
+    #[serde(default)]
+    adjectives_first: bool,
 }
 
 #[derive(Debug, Deserialize, Default)]
@@ -457,6 +459,9 @@ pub struct LangEvents {
     pub articles: FxHashSet<String>,
     /// Possessive determiners ("their", "leurs").
     pub possessives: FxHashSet<String>,
+    /// A country's adjective comes before its noun ("Spanish
+    /// counterparts"), not after it ("homologues espagnols").
+    pub adjectives_first: bool,
     /// Adverbs that may stand inside a trigger of several words ("s'est
     /// également entretenu", "has also signed").
     pub adverbs: FxHashSet<String>,
@@ -770,6 +775,7 @@ fn compile_lang(
         demonstratives: fold_all(&f.morphology.demonstratives).into_iter().collect(),
         articles: fold_all(&f.morphology.articles).into_iter().collect(),
         possessives: fold_all(&f.morphology.possessives).into_iter().collect(),
+        adjectives_first: f.morphology.adjectives_first,
         adverbs: fold_all(&f.morphology.adverbs).into_iter().collect(),
         glued_author: fold_all(&f.cues.author).into_iter().filter(|a| proclitics.contains(a)).collect(),
         suffixes: suffixes.iter().cloned().collect(),

@@ -1018,6 +1018,15 @@ fn after_place_noun(sent: &Sentence<'_>, lang: &LangEvents, p: &Placed<'_>) -> b
     })
 }
 
+/// Whether a counterpart noun names the mention's side: "Spanish
+/// counterparts", "homologues français", "لنظرائها الإسبان" (a proclitic
+/// glued to the noun).
+fn counterparts_noun(sent: &Sentence<'_>, lang: &LangEvents, p: &Placed<'_>) -> bool {
+    let list = &lang.cues.counterpart;
+    (p.first.saturating_sub(2).max(sent.ts)..p.first).any(|k| sent.cue_at(lang, k, list) == Some(p.first - k))
+        || (lang.adjectives_first && p.last < sent.te && sent.cue_at(lang, p.last, list).is_some())
+}
+
 /// Whether the staff of a command named by its place stand before the
 /// place ("مصالح أمن ولاية الجزائر", "عناصر مديرية أمن الجيزة"): the
 /// place is where they act, with no preposition in the construct.
@@ -1576,7 +1585,7 @@ fn arguments(sent: &Sentence<'_>, lang: &LangEvents, h: &Hit, input: &Input<'_>)
         }
         Frame::Share | Frame::Appeal | Frame::Judicial => {
             // A group neither gives nor receives what states share.
-            let pool: Vec<&Placed<'_>> = all
+            let mut pool: Vec<&Placed<'_>> = all
                 .iter()
                 .copied()
                 .filter(|p| {
@@ -1584,6 +1593,22 @@ fn arguments(sent: &Sentence<'_>, lang: &LangEvents, h: &Hit, input: &Input<'_>)
                         && (t.frame != Frame::Share || p.m.kind != ActorKind::Group)
                 })
                 .collect();
+            // "provided their Spanish counterparts with information", "ont
+            // fourni à leurs homologues français des informations": the
+            // counterparts before the information receive it; the giver is
+            // sought among the others.
+            if t.kind == "intelligence_sharing" {
+                let (counterparts, others): (Vec<&Placed<'_>>, Vec<&Placed<'_>>) =
+                    pool.iter().partition(|p| p.last <= h.first && counterparts_noun(sent, lang, p));
+                if !counterparts.is_empty() && others.iter().any(|p| p.last <= h.first) {
+                    for p in counterparts {
+                        push(&mut out, Role::Target, &p.m.actor);
+                    }
+                    pool = others;
+                }
+            }
+            let agentive: Vec<&Placed<'_>> =
+                agentive.iter().copied().filter(|a| pool.iter().any(|p| p.m.actor == a.m.actor)).collect();
             // In French and English the subject stands before the verb: a
             // state named there acts rather than a person after it ("le
             // Niger a ordonné l'expulsion de l'ambassadeur X").
