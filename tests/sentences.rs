@@ -1844,3 +1844,46 @@ fn counterparts_receive_shared_information_and_a_plot_is_hypothetical() {
         assert!(ev.iter().any(|e| e.0 == "attack" && e.1 == "hypothetical"), "{text}: {ev:?}");
     }
 }
+
+/// What a source says happened is reported ("قال مصدر أمني إن ...",
+/// "وأضاف المصدر أن ..."), as "said" is in English; an attack of no
+/// particular kind ("لأي اعتداء", "toute attaque") is hypothetical.
+#[test]
+fn a_sources_account_is_reported_and_any_attack_is_none_in_particular() {
+    let cases = [
+        ("ar", "قال مصدر أمني إن الجيش اللبناني أوقف ثلاثة عناصر من حزب الله.", "arrest", "reported"),
+        ("ar", "وأضاف المصدر أن الشرطة الإسبانية أوقفت مشتبها فيه.", "arrest", "reported"),
+        ("ar", "أوقفت الشرطة الإسبانية مشتبها فيه.", "arrest", "asserted"),
+        (
+            "ar",
+            "أكدت المملكة الأردنية الهاشمية رفضها القاطع لأي اعتداء على سيادة سوريا.",
+            "attack",
+            "hypothetical",
+        ),
+        (
+            "fr",
+            "La Jordanie a rejeté toute attaque contre la souveraineté de la Syrie.",
+            "attack",
+            "hypothetical",
+        ),
+        (
+            "en",
+            "Jordan warned that any attack on Syria would destabilize the region.",
+            "attack",
+            "hypothetical",
+        ),
+        ("en", "Gunmen attacked a police station in Kirkuk on Sunday.", "attack", "asserted"),
+    ];
+    for (lang, text, kind, modality) in cases {
+        let ev = events(&extract(lang, "2024-11-25", text));
+        assert!(ev.iter().any(|e| e.0 == kind && e.1 == modality), "{text}: {ev:?}");
+    }
+}
+
+/// Gulf given names spelled as readers know them ("راشد" is Rashid).
+#[test]
+fn gulf_given_names_are_spelled_as_read() {
+    let text = "استقبل وزير الداخلية الإماراتي في أبوظبي وزير الداخلية البحريني الفريق أول ركن الشيخ راشد بن عبدالله آل خليفة.";
+    let ids = actor_ids(&extract("ar", "2024-11-25", text));
+    assert!(ids.iter().any(|i| i == "person/rashid-bin-abdullah-al-khalifa"), "{ids:?}");
+}

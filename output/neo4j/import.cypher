@@ -163,7 +163,7 @@ UNWIND [
   {id: 'event:e-09cd9c1a5dcf0324', type: 'attack', cameo: '180', start: '2015-11', end: '2015-11', modality: 'asserted', confidence: 0.8, sources: 1, summary: 'attack in Paris'},
   {id: 'event:e-36d3f9b2fed42bdf', type: 'intelligence_sharing', cameo: '064', start: '2015-11', end: '2015-11', modality: 'asserted', confidence: 0.85, sources: 1, summary: 'Morocco shares intelligence with Gerald Darmanin'},
   {id: 'event:e-bad62f55f062d1ae', type: 'agreement', cameo: '057', start: '2018-06', end: '2018-06', modality: 'asserted', confidence: 0.9, sources: 1, summary: 'Belgium, Luxembourg, Netherlands, Bernard Quintin and David van Weel sign an agreement'},
-  {id: 'event:e-87a0b7bc228ea445', type: 'arrest', cameo: '173', start: '2021-03', end: '2021-03', modality: 'asserted', confidence: 0.95, sources: 1, summary: 'Europol arrests in Netherlands and Spain'},
+  {id: 'event:e-87a0b7bc228ea445', type: 'arrest', cameo: '173', start: '2021-03', end: '2021-03', modality: 'reported', confidence: 0.95, sources: 1, summary: 'Europol arrests in Netherlands and Spain'},
   {id: 'event:e-74b7683b318a3117', type: 'intelligence_sharing', cameo: '064', start: '2022', end: '2022', modality: 'reported', confidence: 0.85, sources: 1, summary: 'State Security (Belgium) shares intelligence with Belgian Federal Police'},
   {id: 'event:e-80bd3c4de207f42f', type: 'meeting', cameo: '044', start: '2022-03', end: '2022-03', modality: 'asserted', confidence: 0.8, sources: 1, summary: 'meeting in Algiers'},
   {id: 'event:e-95eaf83358753e52', type: 'visit', cameo: '042', start: '2022-03', end: '2022-03', modality: 'asserted', confidence: 0.95, sources: 1, summary: 'Antony Blinken visits Morocco and meets Nasser Bourita'},
@@ -255,7 +255,7 @@ UNWIND [
   {id: 'event:e-24005a64782a78c5', type: 'arrest', cameo: '173', start: '2025-09', end: '2025-09', modality: 'asserted', confidence: 0.95, sources: 1, summary: 'General Directorate for National Security (Morocco) arrests in Casablanca'},
   {id: 'event:e-dfd25a8af8d3ed84', type: 'arrest', cameo: '173', start: '2025-09-11', end: '2025-09-11', modality: 'asserted', confidence: 0.95, sources: 1, summary: 'Central Bureau of Judicial Investigations arrests in Errachidia'},
   {id: 'event:e-013e03c29cd58b2a', type: 'arrest', cameo: '173', start: '2025-09-16', end: '2025-09-16', modality: 'asserted', confidence: 0.95, sources: 1, summary: 'Central Bureau of Judicial Investigations arrests Islamic State in Tangier and Tetouan'},
-  {id: 'event:e-98eafebe66761797', type: 'arrest', cameo: '173', start: '2025-09-16', end: '2025-09-16', modality: 'asserted', confidence: 0.95, sources: 1, summary: 'Civil Guard (Spain) arrests in Algeciras'},
+  {id: 'event:e-98eafebe66761797', type: 'arrest', cameo: '173', start: '2025-09-16', end: '2025-09-16', modality: 'reported', confidence: 0.95, sources: 1, summary: 'Civil Guard (Spain) arrests in Algeciras'},
   {id: 'event:e-54bde15c1a161282', type: 'visit', cameo: '043', start: '2025-11-10', end: '2025-11-10', modality: 'asserted', confidence: 0.95, sources: 1, summary: 'Fernando Grande-Marlaska visits Mauritania and meets Mohamed Ould Ghazouani'},
   {id: 'event:e-4cf1546e9b82b63d', type: 'statement', cameo: '010', start: '2025-11-11', end: '2025-11-11', modality: 'reported', confidence: 0.75, sources: 1, summary: 'Fernando Grande-Marlaska makes a statement'},
   {id: 'event:e-c2a719bdb82fdc8b', type: 'agreement', cameo: '057', start: '2025-11-11', end: '2025-11-11', modality: 'asserted', confidence: 0.8, sources: 1, summary: 'Spain and Fernando Grande-Marlaska sign an agreement'},
@@ -285,7 +285,7 @@ UNWIND [
   {id: 'event:e-71514385cd2dedc3', type: 'threat', cameo: '130', start: null, end: null, modality: 'reported', confidence: 0.85, sources: 1, summary: 'Islamic State threatens Morocco and Spain'},
   {id: 'event:e-7371f3b8c931988b', type: 'meeting', cameo: '044', start: null, end: null, modality: 'negated', confidence: 0.7, sources: 1, summary: 'Ministry of the Interior meets in Morocco'},
   {id: 'event:e-7d413830504e3e2b', type: 'statement', cameo: '010', start: null, end: null, modality: 'asserted', confidence: 0.65, sources: 1, summary: 'Ministry of the Interior makes a statement'},
-  {id: 'event:e-960310122fe4efd6', type: 'threat', cameo: '130', start: null, end: null, modality: 'asserted', confidence: 0.75, sources: 1, summary: 'Islamic State threatens Europe'},
+  {id: 'event:e-960310122fe4efd6', type: 'threat', cameo: '130', start: null, end: null, modality: 'reported', confidence: 0.75, sources: 1, summary: 'Islamic State threatens Europe'},
   {id: 'event:e-bd847ea967d954f3', type: 'intelligence_sharing', cameo: '064', start: null, end: null, modality: 'reported', confidence: 0.65, sources: 1, summary: 'Moroccan Ministry of Foreign Affairs shares intelligence'},
   {id: 'event:e-fd015ace58cc3b98', type: 'intelligence_sharing', cameo: '064', start: null, end: null, modality: 'asserted', confidence: 0.65, sources: 1, summary: 'General Directorate for Territorial Surveillance shares intelligence'}
 ] AS row
