@@ -1887,3 +1887,61 @@ fn gulf_given_names_are_spelled_as_read() {
     let ids = actor_ids(&extract("ar", "2024-11-25", text));
     assert!(ids.iter().any(|i| i == "person/rashid-bin-abdullah-al-khalifa"), "{ids:?}");
 }
+
+/// A state's force right before a verb of attack strikes the group named
+/// after it ("Israeli forces killed three Hamas fighters", "L'armée
+/// malienne a tué des combattants du JNIM"); a group before the verb
+/// attacks; in a passive the "by" agent attacks; a noun ("after the
+/// Paris attacks") has no subject.
+#[test]
+fn the_subject_of_a_verb_of_attack_attacks() {
+    let cases = [
+        (
+            "en",
+            "Israeli forces killed three Hamas fighters in Gaza on Sunday.",
+            "country/israel",
+            Some("group/hamas"),
+        ),
+        (
+            "fr",
+            "L'armée malienne a tué plusieurs combattants du JNIM près de Tombouctou.",
+            "organization/mali-fama",
+            Some("group/jnim"),
+        ),
+        (
+            "en",
+            "U.S. forces killed a senior Islamic State leader in Syria.",
+            "country/united-states",
+            Some("group/isis"),
+        ),
+        ("en", "Hamas attacked Israeli forces in Gaza on Sunday.", "group/hamas", Some("country/israel")),
+        (
+            "fr",
+            "Trois soldats nigériens ont été tués par l'État islamique au Sahel.",
+            "group/is-sahel",
+            Some("country/niger"),
+        ),
+        (
+            "en",
+            "Jihadists killed 12 Burkinabe soldiers near Djibo on Saturday.",
+            "",
+            Some("country/burkina-faso"),
+        ),
+    ];
+    for (lang, text, agent, target) in cases {
+        let ev = events(&extract(lang, "2024-11-25", text));
+        let a = ev.iter().find(|e| e.0 == "attack").unwrap_or_else(|| panic!("{text}: {ev:?}"));
+        if agent.is_empty() {
+            assert!(!a.3.iter().any(|(_, r)| r == "agent"), "{text}: {ev:?}");
+        } else {
+            assert!(a.3.contains(&(agent.into(), "agent".into())), "{text}: {ev:?}");
+        }
+        if let Some(t) = target {
+            assert!(a.3.contains(&(t.into(), "target".into())), "{text}: {ev:?}");
+            assert!(!a.3.contains(&(t.into(), "agent".into())), "{text}: {ev:?}");
+        }
+    }
+    let text = "Des renseignements fournis par le Maroc avaient aidé les enquêteurs français après les attentats de Paris.";
+    let ev = events(&extract("fr", "2024-11-25", text));
+    assert!(!ev.iter().any(|e| e.0 == "attack" && e.3.iter().any(|(_, r)| r == "agent")), "{ev:?}");
+}

@@ -204,6 +204,8 @@ struct TriggerFile {
     #[serde(default)]
     only_reference: bool,
     #[serde(default)]
+    verb: bool,
+    #[serde(default)]
     modality: Option<Modality>,
     #[serde(default)]
     examples: Vec<String>,
@@ -425,6 +427,9 @@ pub struct Trigger {
     /// The forms only refer back to an event already told ("الاتصال",
     /// "the call"); they never open one.
     pub only_reference: bool,
+    /// The forms are verbs: what stands right before them, where the
+    /// subject comes first, is their subject ("Israeli forces killed").
+    pub verb: bool,
     /// The modality the forms say themselves ("est attendu à", "is
     /// expected in": planned); the cues around may make it stronger.
     pub modality: Option<Modality>,
@@ -854,6 +859,7 @@ fn compile_lang(
             forms: forms.to_vec(),
             requires_any: fold_all(&t.requires_any).into_iter().collect(),
             only_reference: t.only_reference,
+            verb: t.verb,
             modality: t.modality,
         });
     }

@@ -1760,6 +1760,33 @@ fn arguments(sent: &Sentence<'_>, lang: &LangEvents, h: &Hit, input: &Input<'_>)
             let named: Vec<&&Placed<'_>> =
                 groups.iter().filter(|g| !cue_before(sent, lang, g, &lang.cues.part_of)).collect();
             let agents = if named.is_empty() { groups.iter().collect() } else { named };
+            // "Israeli forces attacked Hamas fighters", "l'armée malienne a
+            // tué des jihadistes": where the subject stands before the verb,
+            // a state or its force there with no group before it strikes
+            // the groups after it (not in a passive: "were killed by").
+            let state_subject = (t.verb && input.lang != "ar" && !is_passive(sent, lang, h))
+                .then(|| {
+                    all.iter()
+                        .copied()
+                        .filter(|p| p.last <= h.first && p.first >= h.clause.0 && !p.in_title)
+                        .max_by_key(|p| p.last)
+                        .filter(|p| {
+                            matches!(p.m.kind, ActorKind::Country | ActorKind::Organization)
+                                && !cue_before(sent, lang, p, &lang.cues.at)
+                                && !cue_before(sent, lang, p, &lang.cues.with)
+                        })
+                })
+                .flatten();
+            let agents: Vec<&&Placed<'_>> = match state_subject {
+                Some(s) if agents.iter().all(|g| g.first >= h.last) => {
+                    push(&mut out, Role::Agent, &s.m.actor);
+                    for g in agents {
+                        push(&mut out, Role::Target, &g.m.actor);
+                    }
+                    Vec::new()
+                }
+                _ => agents,
+            };
             for g in agents {
                 push(&mut out, Role::Agent, &g.m.actor);
             }
