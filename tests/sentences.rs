@@ -1945,3 +1945,17 @@ fn the_subject_of_a_verb_of_attack_attacks() {
     let ev = events(&extract("fr", "2024-11-25", text));
     assert!(!ev.iter().any(|e| e.0 == "attack" && e.3.iter().any(|(_, r)| r == "agent")), "{ev:?}");
 }
+
+/// An attack said to be imminent or potential right after its noun ("هجوم
+/// وشيك", "un attentat imminent") has not happened.
+#[test]
+fn an_imminent_attack_after_its_noun_is_hypothetical() {
+    for (lang, text) in [
+        ("ar", "نبهت المديرية العامة لمراقبة التراب الوطني السلطات الفرنسية إلى هجوم وشيك في باريس."),
+        ("fr", "La DGST a averti les services français d'un attentat imminent à Paris."),
+    ] {
+        let ev = events(&extract(lang, "2024-11-25", text));
+        assert!(ev.iter().any(|e| e.0 == "attack" && e.1 == "hypothetical"), "{text}: {ev:?}");
+        assert!(!ev.iter().any(|e| e.0 == "attack" && e.1 == "asserted"), "{text}: {ev:?}");
+    }
+}
