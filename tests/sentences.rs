@@ -1959,3 +1959,24 @@ fn an_imminent_attack_after_its_noun_is_hypothetical() {
         assert!(!ev.iter().any(|e| e.0 == "attack" && e.1 == "asserted"), "{text}: {ev:?}");
     }
 }
+
+/// What is told on someone's word after the clause ("..., the interior
+/// ministry said", "..., a annoncé le parquet") is reported, its source no
+/// party to it; with no attribution it is asserted.
+#[test]
+fn an_attribution_after_the_clause_reports_it() {
+    let cases = [
+        ("en", "Police arrested five men in Mosul on Tuesday, the interior ministry said.", "reported"),
+        (
+            "fr",
+            "Un ressortissant belge a été extradé mercredi par l'Espagne vers la Belgique, a annoncé le parquet fédéral.",
+            "reported",
+        ),
+        ("en", "Police arrested five men in Mosul on Tuesday.", "asserted"),
+    ];
+    for (lang, text, modality) in cases {
+        let ev = events(&extract(lang, "2025-03-12", text));
+        assert!(ev.iter().any(|e| e.0 != "statement" && e.1 == modality), "{text}: {ev:?}");
+        assert!(!ev.iter().any(|e| e.0 != "statement" && e.1 != modality), "{text}: {ev:?}");
+    }
+}

@@ -402,6 +402,14 @@ fn modality_at(
             });
         }
     }
+    // Told on someone's word after the clause ("..., the ministry said",
+    // "..., a indiqué la police"): reported.
+    if found.is_none()
+        && lang.triggers[h.trigger].frame != Frame::Statement
+        && attribution_after(sent, lang, text, h).is_some()
+    {
+        found = Some(Modality::Reported);
+    }
     // What the trigger's forms say themselves ("est attendu à": planned).
     let own = lang.triggers[h.trigger].modality.or(future.then_some(Modality::Planned));
     match (found, own) {
