@@ -1980,3 +1980,17 @@ fn an_attribution_after_the_clause_reports_it() {
         assert!(!ev.iter().any(|e| e.0 != "statement" && e.1 != modality), "{text}: {ev:?}");
     }
 }
+
+/// "معلومات قدمتها X" (information X provided) is X sharing it.
+#[test]
+fn information_provided_by_an_agency_is_shared_by_it() {
+    let text =
+        "مكنت معلومات قدمتها المديرية العامة لمراقبة التراب الوطني من إحباط مخطط إرهابي بمدينة ميونيخ.";
+    let ev = events(&extract("ar", "2025-03-12", text));
+    assert!(
+        ev.iter()
+            .any(|e| e.0 == "intelligence_sharing"
+                && e.3.contains(&("organization/dgst".into(), "agent".into()))),
+        "{ev:?}"
+    );
+}
