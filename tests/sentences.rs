@@ -1994,3 +1994,33 @@ fn information_provided_by_an_agency_is_shared_by_it() {
         "{ev:?}"
     );
 }
+
+/// "X held talks with Y, who is on a working visit", "..., الذي يقوم
+/// بزيارة عمل": the visitor is the relative pronoun's antecedent, not the
+/// sentence's subject, who hosts.
+#[test]
+fn the_visitor_is_the_antecedent_of_the_relative_pronoun() {
+    let cases = [
+        (
+            "en",
+            "Hammouchi held talks in Rabat with Thomas Haldenwang, who is on a working visit to Morocco.",
+            "person/thomas-haldenwang",
+        ),
+        (
+            "fr",
+            "Hammouchi s'est entretenu à Rabat avec Thomas Haldenwang, qui effectue une visite de travail au Maroc.",
+            "person/thomas-haldenwang",
+        ),
+        (
+            "ar",
+            "أجرى عبد اللطيف حموشي بالرباط مباحثات مع مدير جهاز الاستخبارات الداخلية الألماني، الذي يقوم بزيارة عمل للمملكة.",
+            "country/germany",
+        ),
+    ];
+    for (lang, text, visitor) in cases {
+        let ev = events(&extract(lang, "2025-03-12", text));
+        let v = ev.iter().find(|e| e.0 == "visit").unwrap_or_else(|| panic!("{text}: {ev:?}"));
+        assert!(v.3.contains(&(visitor.into(), "agent".into())), "{text}: {ev:?}");
+        assert!(!v.3.contains(&("person/abdellatif-hammouchi".into(), "agent".into())), "{text}: {ev:?}");
+    }
+}

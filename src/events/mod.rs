@@ -1438,9 +1438,17 @@ fn arguments(sent: &Sentence<'_>, lang: &LangEvents, h: &Hit, input: &Input<'_>)
                     !cue_before(sent, lang, p, &lang.cues.with) && !cue_before(sent, lang, p, &lang.cues.by)
                 })
             };
-            let agent = own
-                .then(sentence_subject)
-                .flatten()
+            // "... مع مدير الجهاز الألماني، الذي يقوم بزيارة", "Y, who is
+            // visiting": the visitor is the antecedent of the relative
+            // pronoun right before the trigger, named or by its title.
+            let antecedent = (h.first.saturating_sub(3).max(h.clause.0)..h.first)
+                .find(|&i| sent.cue_at(lang, i, &lang.cues.relative).is_some())
+                .and_then(|r| {
+                    let k = sent.mentions.partition_point(|p| p.last <= r);
+                    k.checked_sub(1).map(|k| &sent.mentions[k]).filter(|p| p.last == r)
+                });
+            let agent = antecedent
+                .or_else(|| own.then(sentence_subject).flatten())
                 .or_else(|| subject(sent, lang, h, input, &persons))
                 .or_else(|| subject(sent, lang, h, input, &agentive))
                 .or_else(|| subject(sent, lang, h, input, &by_adjective));
