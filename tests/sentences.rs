@@ -2024,3 +2024,31 @@ fn the_visitor_is_the_antecedent_of_the_relative_pronoun() {
         assert!(!v.3.contains(&("person/abdellatif-hammouchi".into(), "agent".into())), "{text}: {ev:?}");
     }
 }
+
+/// A meeting agreed on for later ("ont convenu de tenir la prochaine
+/// réunion en juin prochain à Tunis", "اتفق الجانبان على عقد الاجتماع
+/// المقبل") is a planned meeting; what is agreed to be done ("agreed to
+/// step up information sharing") is no happening.
+#[test]
+fn a_meeting_agreed_on_for_later_is_planned() {
+    for (lang, text, month) in [
+        (
+            "fr",
+            "Les deux ministres ont convenu de tenir la prochaine réunion du comité frontalier en juin prochain à Tunis.",
+            "2025-06",
+        ),
+        (
+            "ar",
+            "واتفق الجانبان على عقد الاجتماع المقبل للجنة الأمنية المشتركة في الرباط خلال شهر يونيو المقبل.",
+            "2025-06",
+        ),
+    ] {
+        let ev = events(&extract(lang, "2025-03-12", text));
+        assert!(
+            ev.iter().any(|e| e.0 == "meeting" && e.1 == "planned" && e.2.as_deref() == Some(month)),
+            "{text}: {ev:?}"
+        );
+    }
+    let ev = events(&extract("en", "2025-03-12", "Morocco and Spain agreed to step up information sharing."));
+    assert!(!ev.iter().any(|e| e.0 == "intelligence_sharing"), "{ev:?}");
+}

@@ -650,6 +650,13 @@ fn read_sentence(
             .any(|i| sent.cue_at(lang, i, &lang.cues.topic).is_some());
         // The occasion of a pledge ("pledged ... during a meeting of their
         // ministers") took place: it is no content.
+        // An encounter agreed on for later ("ont convenu de tenir la
+        // prochaine réunion en juin à Tunis") is a planned one.
+        let agreed_plan = || {
+            encounter(&t.kind)
+                && !topic
+                && modality_at(sent, lang, input.text, &t.kind, h, h.variant.future) == Modality::Planned
+        };
         if is_content(&t.kind)
             && !after_during(sent, lang, h)
             && (topic
@@ -658,6 +665,7 @@ fn read_sentence(
                     .rev()
                     .take_while(|g| g.last + 10 >= h.first)
                     .any(|g| g.clause == h.clause && g.last <= h.first))
+            && !agreed_plan()
         {
             continue;
         }
