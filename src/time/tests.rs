@@ -930,3 +930,36 @@ fn weekends() {
         ],
     );
 }
+
+/// "next" before the noun of what is to come ("their next meeting", "la
+/// prochaine réunion", "الاجتماع المقبل") puts a bare month after the
+/// publication date, whatever the tense of the verb that agreed on it.
+#[test]
+fn the_next_one_looks_forward() {
+    let d = "2025-03-12";
+    check(
+        "en",
+        &[(
+            d,
+            "The two ministers agreed to hold their next meeting in Tunis in June.",
+            &[("June", Some("2025-06"))],
+        )],
+    );
+    check(
+        "fr",
+        &[(
+            d,
+            "Ils ont convenu de tenir la prochaine réunion en juin à Tunis.",
+            &[("juin", Some("2025-06"))],
+        )],
+    );
+    check(
+        "ar",
+        &[(
+            d,
+            "واتفق الجانبان على عقد الاجتماع المقبل في الرباط خلال شهر يونيو.",
+            &[("يونيو", Some("2025-06"))],
+        )],
+    );
+    check("en", &[(d, "The two ministers met in Tunis in June.", &[("June", Some("2024-06"))])]);
+}
