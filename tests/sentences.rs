@@ -2052,3 +2052,27 @@ fn a_meeting_agreed_on_for_later_is_planned() {
     let ev = events(&extract("en", "2025-03-12", "Morocco and Spain agreed to step up information sharing."));
     assert!(!ev.iter().any(|e| e.0 == "intelligence_sharing"), "{ev:?}");
 }
+
+/// An official met by title alone stands for the body the title names
+/// ("the head of Hamas's political bureau", "رئيس المكتب السياسي لحركة
+/// حماس", "le chef du bureau politique du Hamas"); "au Caire" is a place.
+#[test]
+fn an_official_by_title_alone_brings_the_body_to_the_meeting() {
+    let cases = [
+        (
+            "en",
+            "Egypt's intelligence chief Abbas Kamel met the head of Hamas's political bureau in Cairo on Tuesday.",
+        ),
+        (
+            "ar",
+            "التقى اللواء عباس كامل رئيس المخابرات العامة المصرية، اليوم، رئيس المكتب السياسي لحركة حماس في القاهرة.",
+        ),
+        ("fr", "Abbas Kamel a rencontré mardi au Caire le chef du bureau politique du Hamas."),
+    ];
+    for (lang, text) in cases {
+        let ev = events(&extract(lang, "2025-03-12", text));
+        let m = ev.iter().find(|e| e.0 == "meeting").unwrap_or_else(|| panic!("{text}: {ev:?}"));
+        assert!(m.3.contains(&("group/hamas".into(), "participant".into())), "{text}: {ev:?}");
+        assert!(m.3.contains(&("location/cairo".into(), "location".into())), "{text}: {ev:?}");
+    }
+}

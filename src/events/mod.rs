@@ -1577,6 +1577,21 @@ fn arguments(sent: &Sentence<'_>, lang: &LangEvents, h: &Hit, input: &Input<'_>)
             for p in core.iter().take(6) {
                 push(&mut out, Role::Participant, &p.m.actor);
             }
+            // An official named by title alone stands for the body the
+            // title names ("met the head of Hamas's political bureau",
+            // "رئيس المكتب السياسي لحركة حماس"): it takes part.
+            if t.frame == Frame::Meet && !persons.is_empty() {
+                for p in agentive.iter().filter(|p| p.m.kind != ActorKind::Person) {
+                    let from = p.first.saturating_sub(5).max(h.clause.0);
+                    let titled = (from..p.first).any(|k| {
+                        sent.cue_at(lang, k, &lang.cues.official).is_some()
+                            && (k + 1..=p.first).all(|j| !gap_has_punctuation(input.text, j))
+                    });
+                    if titled {
+                        push(&mut out, Role::Participant, &p.m.actor);
+                    }
+                }
+            }
             if out.is_empty() || t.frame != Frame::Meet {
                 for p in countries
                     .iter()
