@@ -2076,3 +2076,31 @@ fn an_official_by_title_alone_brings_the_body_to_the_meeting() {
         assert!(m.3.contains(&("location/cairo".into(), "location".into())), "{text}: {ev:?}");
     }
 }
+
+/// A state named as the possessor of its force acts through it
+/// ("Kuwait's police arrested", as "Kuwaiti police arrested"); a
+/// ministry named without its country is that of the one state the text
+/// names.
+#[test]
+fn a_states_possessive_force_acts_and_a_bare_ministry_is_the_named_states() {
+    for text in [
+        "Kuwait's police arrested a cell of five people.",
+        "Kuwait's State Security arrested a cell of five people.",
+    ] {
+        let ev = events(&extract("en", "2025-03-12", text));
+        assert!(
+            ev.iter().any(|e| e.0 == "arrest" && e.3.contains(&("country/kuwait".into(), "agent".into()))),
+            "{text}: {ev:?}"
+        );
+    }
+    let ev = events(&extract("en", "2025-03-12", "Morocco's tip helped Spain arrest a suspect."));
+    assert!(
+        !ev.iter().any(|e| e.0 == "arrest" && e.3.contains(&("country/morocco".into(), "agent".into()))),
+        "{ev:?}"
+    );
+    let text =
+        "Kuwait's State Security arrested a cell of five people, the interior ministry said in a statement.";
+    let ids = actor_ids(&extract("en", "2025-03-12", text));
+    assert!(ids.iter().any(|i| i == "organization/kuwait-ministry-interior"), "{ids:?}");
+    assert!(!ids.iter().any(|i| i == "organization/ministry-interior"), "{ids:?}");
+}

@@ -556,6 +556,19 @@ impl<'a, 't> Doc<'a, 't> {
         let mut out: Vec<OrgFrame> = Vec::new();
         let latin = self.lang != "ar";
         let dateline_country = self.dateline_country();
+        // Else the one state the text names (by name, not by a national's
+        // adjective): "Kuwait's State Security ..., the interior ministry
+        // said" is Kuwait's ministry.
+        let named_country = {
+            let mut named = self
+                .gazhits
+                .iter()
+                .filter(|g| g.kind == ActorKind::Country && g.via == Via::Name)
+                .map(|g| g.entry.as_str());
+            let first = named.next();
+            first.filter(|f| named.all(|g| g == *f)).map(str::to_string)
+        };
+        let home_country = dateline_country.or(named_country);
         for ch in &self.cuehits {
             let Some(&ci) = ch.cues.iter().find(|&&c| self.cue(c).kind == CueKind::Organization) else {
                 continue;
@@ -592,7 +605,7 @@ impl<'a, 't> Doc<'a, 't> {
             };
             // Else the state of the article's dateline: "الجزائر - ... وزارة
             // الدفاع الوطني" is Algeria's ministry.
-            let (country, id) = match (&country, &dateline_country) {
+            let (country, id) = match (&country, &home_country) {
                 (None, Some(c)) if id == format!("organization/ministry-{domain}") => {
                     let id = self.known_ministry(c, cue.en.as_deref()).unwrap_or_else(|| {
                         format!("organization/{}-ministry-{}", c.rsplit('/').next().unwrap_or(c), domain)

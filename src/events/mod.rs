@@ -1034,6 +1034,22 @@ fn after_place_noun(sent: &Sentence<'_>, lang: &LangEvents, p: &Placed<'_>) -> b
     })
 }
 
+/// Whether a state named as the possessor of what stands before the
+/// trigger ("Kuwait's police arrested", "Kuwait's State Security
+/// arrested") acts through it, as its adjective would ("Kuwaiti police"):
+/// one or two words possessed, then the trigger ("Morocco's tip helped
+/// Spain arrest" is no arrest by Morocco).
+fn possessor_before(sent: &Sentence<'_>, h: &Hit, p: &Placed<'_>) -> bool {
+    p.m.kind == ActorKind::Country
+        && p.last + 1 < h.first
+        && h.first - p.last <= 3
+        && sent.words[p.last] == "s"
+        && sent
+            .mentions
+            .get(sent.mentions.partition_point(|q| q.first < p.last))
+            .is_none_or(|q| q.first >= h.first)
+}
+
 /// Whether a counterpart noun names the mention's side: "Spanish
 /// counterparts", "homologues français", "لنظرائها الإسبان" (a proclitic
 /// glued to the noun).
@@ -1744,7 +1760,7 @@ fn arguments(sent: &Sentence<'_>, lang: &LangEvents, h: &Hit, input: &Input<'_>)
                     .iter()
                     .copied()
                     .filter(|p| {
-                        matches!(p.m.via, Via::Adjective | Via::Coreference)
+                        (matches!(p.m.via, Via::Adjective | Via::Coreference) || possessor_before(sent, h, p))
                             && !cue_before(sent, lang, p, &lang.cues.source)
                             && !cue_before(sent, lang, p, &lang.cues.with)
                     })
