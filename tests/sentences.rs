@@ -2104,3 +2104,13 @@ fn a_states_possessive_force_acts_and_a_bare_ministry_is_the_named_states() {
     assert!(ids.iter().any(|i| i == "organization/kuwait-ministry-interior"), "{ids:?}");
     assert!(!ids.iter().any(|i| i == "organization/ministry-interior"), "{ids:?}");
 }
+
+/// A call takes place nowhere, even when the talks it holds are read into
+/// it ("لبحث التطورات في غزة": Gaza is what was discussed).
+#[test]
+fn a_call_has_no_place_even_through_its_talks() {
+    let text = "وزير الخارجية المصري يتلقى اتصالا هاتفيا من نظيره السعودي لبحث التطورات في غزة";
+    let ev = events(&extract("ar", "2025-03-12", text));
+    let call = ev.iter().find(|e| e.0 == "phone_call").unwrap_or_else(|| panic!("{ev:?}"));
+    assert!(!call.3.iter().any(|(_, r)| r == "location"), "{ev:?}");
+}

@@ -810,6 +810,11 @@ fn read_sentence(
                 if known.contains(&a) {
                     continue;
                 }
+                // A call takes place nowhere: the places of the talks it
+                // holds ("لبحث التطورات في غزة") are what was discussed.
+                if draft.kind == "phone_call" && role == Role::Location {
+                    continue;
+                }
                 if draft.kind == "visit" {
                     // Those met during a visit are its hosts; the topics of
                     // the talks ("the situation in the Sahel") are not places
