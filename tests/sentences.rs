@@ -2114,3 +2114,26 @@ fn a_call_has_no_place_even_through_its_talks() {
     let call = ev.iter().find(|e| e.0 == "phone_call").unwrap_or_else(|| panic!("{ev:?}"));
     assert!(!call.3.iter().any(|(_, r)| r == "location"), "{ev:?}");
 }
+
+/// Deporting foreigners is an expulsion ("deported", "refoulé").
+#[test]
+fn a_deportation_is_an_expulsion() {
+    for (lang, text, agent) in [
+        (
+            "en",
+            "Mauritanian authorities deported 20 Malian nationals suspected of links to JNIM.",
+            "country/mauritania",
+        ),
+        (
+            "fr",
+            "Les autorités algériennes ont refoulé 300 migrants nigériens vers la frontière.",
+            "country/algeria",
+        ),
+    ] {
+        let ev = events(&extract(lang, "2025-03-12", text));
+        assert!(
+            ev.iter().any(|e| e.0 == "sanction" && e.3.contains(&(agent.into(), "agent".into()))),
+            "{text}: {ev:?}"
+        );
+    }
+}
