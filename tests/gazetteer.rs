@@ -142,6 +142,17 @@ fn every_reference_resolves_to_an_entry_of_the_right_kind() {
             if r.position.as_deref() == Some("head-of-state") && kind_of(&r.org) != Some(ActorKind::Country) {
                 faults.push(format!("{}: head-of-state of {}, which is not a country", at(e), r.org));
             }
+            // Only heads of state and government lead a country; a
+            // minister leads a ministry and a spokesperson serves.
+            let heads = matches!(r.position.as_deref(), Some("head-of-state" | "head-of-government"));
+            if r.role == "leads" && kind_of(&r.org) == Some(ActorKind::Country) && !heads {
+                faults.push(format!(
+                    "{}: leads {} as {:?}, not a head of state or government",
+                    at(e),
+                    r.org,
+                    r.position
+                ));
+            }
         }
         if !e.roles.is_empty() && e.kind != ActorKind::Person {
             faults.push(format!("{}: only people have roles", at(e)));
