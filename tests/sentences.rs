@@ -2137,3 +2137,26 @@ fn a_deportation_is_an_expulsion() {
         );
     }
 }
+
+/// "The two countries signed", "ووقع البلدان على اتفاقية", "Les deux pays
+/// ont signé": the last two states named are the parties.
+#[test]
+fn the_two_countries_that_sign_are_the_last_two_named() {
+    for (lang, text) in [
+        (
+            "en",
+            "Russia's foreign minister visited Algeria. The two countries signed a counterterrorism agreement.",
+        ),
+        ("ar", "زار وزير الخارجية الروسي الجزائر. ووقع البلدان على اتفاقية للتعاون في مجال مكافحة الإرهاب."),
+        (
+            "fr",
+            "Le ministre russe des Affaires étrangères s'est rendu en Algérie. Les deux pays ont signé un accord de coopération.",
+        ),
+    ] {
+        let ev = events(&extract(lang, "2025-06-20", text));
+        let a = ev.iter().find(|e| e.0 == "agreement").unwrap_or_else(|| panic!("{text}: {ev:?}"));
+        for c in ["country/russia", "country/algeria"] {
+            assert!(a.3.contains(&(c.into(), "participant".into())), "{text}: {ev:?}");
+        }
+    }
+}

@@ -701,13 +701,9 @@ fn read_sentence(
         };
         let mut participants: BTreeSet<(Role, String)> =
             arguments(sent, lang, h, input).into_iter().collect();
-        // "a threat to the security of both countries".
-        if t.frame == Frame::Threat
-            && !participants.iter().any(|(r, _)| *r == Role::Target)
-            && any_in(&both_at, h.last, h.clause.1)
-        {
-            // The last two countries named before it, in this sentence or
-            // an earlier one.
+        // The last two countries named before the trigger, in this
+        // sentence or an earlier one: "both countries", "البلدان".
+        let last_two = || {
             let before = sent.mentions.partition_point(|p| p.first < h.first);
             let mut two: Vec<&String> = Vec::with_capacity(2);
             let countries = sent.mentions[..before]
@@ -723,8 +719,29 @@ fn read_sentence(
                     two.push(c);
                 }
             }
-            for c in two {
+            two
+        };
+        // "a threat to the security of both countries".
+        if t.frame == Frame::Threat
+            && !participants.iter().any(|(r, _)| *r == Role::Target)
+            && any_in(&both_at, h.last, h.clause.1)
+        {
+            for c in last_two() {
                 participants.insert((Role::Target, c.clone()));
+            }
+        }
+        // "The two countries signed", "ووقع البلدان على اتفاقية": the
+        // subject right before the trigger or (Arabic) right after it.
+        if matches!(t.frame, Frame::Sign | Frame::Meet | Frame::Cooperate)
+            && !participants.iter().any(|(r, a)| *r == Role::Participant && a.starts_with("country/"))
+            && (any_in(&both_at, h.first.saturating_sub(2).max(h.clause.0), h.first)
+                || any_in(&both_at, h.last, (h.last + 1).min(h.clause.1)))
+        {
+            let two = last_two();
+            if two.len() == 2 {
+                for c in two {
+                    participants.insert((Role::Participant, c.clone()));
+                }
             }
         }
         // "The two ministers": the people of the last encounter.
