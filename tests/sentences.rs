@@ -2160,3 +2160,27 @@ fn the_two_countries_that_sign_are_the_last_two_named() {
         }
     }
 }
+
+/// States named as the subject before an arrest verb make it ("Morocco
+/// and Spain on Thursday dismantled a cell", "Le Maroc et l'Espagne ont
+/// démantelé"); not a state a preposition introduces ("In Spain,
+/// police arrested", "wanted by Morocco").
+#[test]
+fn states_named_as_the_subject_arrest() {
+    for (lang, text) in [
+        ("en", "Morocco and Spain on Thursday dismantled a jihadist cell in a joint operation."),
+        ("fr", "Le Maroc et l'Espagne ont démantelé jeudi une cellule terroriste."),
+    ] {
+        let ev = events(&extract(lang, "2025-06-20", text));
+        let a = ev.iter().find(|e| e.0 == "arrest").unwrap_or_else(|| panic!("{text}: {ev:?}"));
+        for c in ["country/morocco", "country/spain"] {
+            assert!(a.3.contains(&(c.into(), "agent".into())), "{text}: {ev:?}");
+        }
+    }
+    for text in
+        ["In Spain, police arrested a Moroccan national.", "A man wanted by Morocco was arrested in Spain."]
+    {
+        let ev = events(&extract("en", "2025-06-20", text));
+        assert!(!ev.iter().any(|e| e.3.iter().any(|(_, r)| r == "agent")), "{text}: {ev:?}");
+    }
+}

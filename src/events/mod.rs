@@ -1056,6 +1056,51 @@ fn after_place_noun(sent: &Sentence<'_>, lang: &LangEvents, p: &Placed<'_>) -> b
     })
 }
 
+/// States named as the subject right before the verb, where the subject
+/// comes first ("Morocco and Spain on Thursday dismantled a cell", "Spain
+/// arrested"): the nearest state by name before the trigger, a few words
+/// off with no punctuation nor other actor between, and those listed
+/// before it; none that a preposition introduces ("in Spain").
+fn states_as_subject<'s, 'a>(
+    sent: &'s Sentence<'a>,
+    lang: &LangEvents,
+    h: &Hit,
+    input: &Input<'_>,
+    countries: &[&'s Placed<'a>],
+) -> Option<Vec<&'s Placed<'a>>> {
+    if input.lang == "ar" {
+        return None;
+    }
+    let cued = |p: &Placed<'_>| {
+        [&lang.cues.at, &lang.cues.to, &lang.cues.with, &lang.cues.source, &lang.cues.by]
+            .into_iter()
+            .any(|list| cue_before(sent, lang, p, list))
+    };
+    let by_name: Vec<&Placed<'_>> = countries
+        .iter()
+        .copied()
+        .filter(|p| p.m.via == Via::Name && p.last <= h.first && p.first >= h.clause.0)
+        .collect();
+    let &nearest = by_name.last()?;
+    let between = sent.mentions.partition_point(|q| q.first < nearest.last);
+    let clear = distance(h, nearest) <= 4
+        && (nearest.last..=h.first).all(|k| !gap_has_punctuation(input.text, k))
+        && sent.mentions.get(between).is_none_or(|q| q.first >= h.first);
+    if !clear {
+        return None;
+    }
+    // The states listed up to the nearest ("Morocco and Spain"): the first
+    // of the list must stand uncued.
+    let mut out = vec![nearest];
+    for &q in by_name.iter().rev().skip(1) {
+        if !listed_after(sent, lang, input.text, q, out[out.len() - 1]) {
+            break;
+        }
+        out.push(q);
+    }
+    (!cued(out[out.len() - 1])).then_some(out)
+}
+
 /// Whether a state named as the possessor of what stands before the
 /// trigger ("Kuwait's police arrested", "Kuwait's State Security
 /// arrested") acts through it, as its adjective would ("Kuwaiti police"):
@@ -1798,6 +1843,11 @@ fn arguments(sent: &Sentence<'_>, lang: &LangEvents, h: &Hit, input: &Input<'_>)
                         push(&mut out, Role::Agent, &p.m.actor);
                         last = p;
                     }
+                }
+            } else if let Some(states) = states_as_subject(sent, lang, h, input, &countries) {
+                // "Morocco and Spain on Thursday dismantled a cell".
+                for p in states {
+                    push(&mut out, Role::Agent, &p.m.actor);
                 }
             } else {
                 // "Police in Spain, France and Belgium arrested": the forces
