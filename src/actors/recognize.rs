@@ -362,7 +362,12 @@ impl<'a, 't> Doc<'a, 't> {
                 && parent_is_org
                 && parent != Some(next.entry.as_str());
         }
-        for (g, _) in self.gazhits.iter().zip(&other).filter(|(_, o)| **o) {
+        self.drop_gazhits(&other);
+    }
+
+    /// Drops the gazetteer hits `drop` marks, uncovering their words.
+    fn drop_gazhits(&mut self, drop: &[bool]) {
+        for (g, _) in self.gazhits.iter().zip(drop).filter(|(_, d)| **d) {
             for c in &mut self.covered[g.start..g.end] {
                 *c = false;
             }
@@ -370,7 +375,7 @@ impl<'a, 't> Doc<'a, 't> {
         let mut i = 0;
         self.gazhits.retain(|_| {
             i += 1;
-            !other[i - 1]
+            !drop[i - 1]
         });
     }
 
@@ -420,16 +425,7 @@ impl<'a, 't> Doc<'a, 't> {
                 && title_at(k - 2);
             family[gi] = title_at(k - 1) || adjective_of_title;
         }
-        for (g, _) in self.gazhits.iter().zip(&family).filter(|(_, f)| **f) {
-            for c in &mut self.covered[g.start..g.end] {
-                *c = false;
-            }
-        }
-        let mut i = 0;
-        self.gazhits.retain(|_| {
-            i += 1;
-            !family[i - 1]
-        });
+        self.drop_gazhits(&family);
     }
 
     fn cue(&self, i: usize) -> &'a super::lexicon::Cue {
