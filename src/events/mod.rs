@@ -648,8 +648,6 @@ fn read_sentence(
         // of talks ("focused on intelligence sharing"), is not a happening.
         let topic = (h.first.saturating_sub(6).max(h.clause.0)..h.first)
             .any(|i| sent.cue_at(lang, i, &lang.cues.topic).is_some());
-        // The occasion of a pledge ("pledged ... during a meeting of their
-        // ministers") took place: it is no content.
         // An encounter agreed on for later ("ont convenu de tenir la
         // prochaine réunion en juin à Tunis") is a planned one.
         let agreed_plan = || {
@@ -657,6 +655,8 @@ fn read_sentence(
                 && !topic
                 && modality_at(sent, lang, input.text, &t.kind, h, h.variant.future) == Modality::Planned
         };
+        // The occasion of a pledge ("pledged ... during a meeting of their
+        // ministers") took place: it is no content.
         if is_content(&t.kind)
             && !after_during(sent, lang, h)
             && (topic
@@ -825,6 +825,12 @@ fn read_sentence(
             let known: BTreeSet<String> = draft.participants.iter().map(|(_, a)| a.clone()).collect();
             for (role, a) in participants {
                 if known.contains(&a) {
+                    // A state taken for the place of its town by the first
+                    // trigger acts by the second ("killed ... in an air
+                    // strike in Kirkuk": Iraq strikes).
+                    if role == Role::Agent && draft.participants.remove(&(Role::Location, a.clone())) {
+                        draft.participants.insert((Role::Agent, a));
+                    }
                     continue;
                 }
                 // A call takes place nowhere: the places of the talks it
@@ -1056,11 +1062,26 @@ fn after_place_noun(sent: &Sentence<'_>, lang: &LangEvents, p: &Placed<'_>) -> b
     })
 }
 
+/// Whether a subject ending at word `end` stands next to the verb at
+/// `verb`: at most one word between (an auxiliary, an adverb: "have
+/// killed"), or a time expression ("on Thursday dismantled"); not a
+/// clause ("Niger's army said gunmen killed").
+fn subject_next_to(sent: &Sentence<'_>, end: usize, verb: usize) -> bool {
+    let gap = verb.saturating_sub(end);
+    gap <= 1
+        || (gap <= 4
+            && sent
+                .times
+                .get(sent.times.partition_point(|(at, _)| *at < end))
+                .is_some_and(|(at, _)| *at < verb))
+}
+
 /// States named as the subject right before the verb, where the subject
 /// comes first ("Morocco and Spain on Thursday dismantled a cell", "Spain
-/// arrested"): the nearest state by name before the trigger, a few words
-/// off with no punctuation nor other actor between, and those listed
-/// before it; none that a preposition introduces ("in Spain").
+/// arrested"): the nearest state by name before the trigger, next to it
+/// ([`subject_next_to`]) with no punctuation nor other actor between, and
+/// those listed before it; none that a preposition introduces ("in
+/// Spain").
 fn states_as_subject<'s, 'a>(
     sent: &'s Sentence<'a>,
     lang: &LangEvents,
@@ -1083,7 +1104,7 @@ fn states_as_subject<'s, 'a>(
         .collect();
     let &nearest = by_name.last()?;
     let between = sent.mentions.partition_point(|q| q.first < nearest.last);
-    let clear = distance(h, nearest) <= 4
+    let clear = subject_next_to(sent, nearest.last, h.first)
         && (nearest.last..=h.first).all(|k| !gap_has_punctuation(input.text, k))
         && sent.mentions.get(between).is_none_or(|q| q.first >= h.first);
     if !clear {
@@ -1531,12 +1552,20 @@ fn arguments(sent: &Sentence<'_>, lang: &LangEvents, h: &Hit, input: &Input<'_>)
             };
             // "... مع مدير الجهاز الألماني، الذي يقوم بزيارة", "Y, who is
             // visiting": the visitor is the antecedent of the relative
-            // pronoun right before the trigger, named or by its title.
+            // pronoun right before the trigger, named or by its title; the
+            // pronoun is the subject (no actor between it and the trigger:
+            // "Rabat, which the minister visited"), and no place visits.
             let antecedent = (h.first.saturating_sub(3).max(h.clause.0)..h.first)
                 .find(|&i| sent.cue_at(lang, i, &lang.cues.relative).is_some())
                 .and_then(|r| {
                     let k = sent.mentions.partition_point(|p| p.last <= r);
-                    k.checked_sub(1).map(|k| &sent.mentions[k]).filter(|p| p.last == r)
+                    let between = sent.mentions.get(k).is_some_and(|q| q.first < h.first);
+                    k.checked_sub(1).map(|k| &sent.mentions[k]).filter(|p| {
+                        p.last == r
+                            && !between
+                            && p.m.kind != ActorKind::Location
+                            && (p.m.kind != ActorKind::Country || p.m.via == Via::Adjective)
+                    })
                 });
             let agent = antecedent
                 .or_else(|| own.then(sentence_subject).flatten())
@@ -1889,31 +1918,32 @@ fn arguments(sent: &Sentence<'_>, lang: &LangEvents, h: &Hit, input: &Input<'_>)
             let agents = if named.is_empty() { groups.iter().collect() } else { named };
             // "Israeli forces attacked Hamas fighters", "l'armée malienne a
             // tué des jihadistes": where the subject stands before the verb,
-            // a state or its force there with no group before it strikes
-            // the groups after it (not in a passive: "were killed by").
-            let state_subject = (t.verb && input.lang != "ar" && !is_passive(sent, lang, h))
+            // the groups after an active verb are its objects, struck; a
+            // state or its force right before it strikes them (not in a
+            // passive: "were killed by").
+            let active_verb = t.verb && input.lang != "ar" && !is_passive(sent, lang, h);
+            let (agents, objects): (Vec<&&Placed<'_>>, Vec<&&Placed<'_>>) =
+                agents.into_iter().partition(|g| !active_verb || g.last <= h.first);
+            for g in objects {
+                push(&mut out, Role::Target, &g.m.actor);
+            }
+            let state_subject = active_verb
                 .then(|| {
                     all.iter()
                         .copied()
                         .filter(|p| p.last <= h.first && p.first >= h.clause.0 && !p.in_title)
                         .max_by_key(|p| p.last)
                         .filter(|p| {
-                            matches!(p.m.kind, ActorKind::Country | ActorKind::Organization)
+                            subject_next_to(sent, p.last, h.first)
+                                && matches!(p.m.kind, ActorKind::Country | ActorKind::Organization)
                                 && !cue_before(sent, lang, p, &lang.cues.at)
                                 && !cue_before(sent, lang, p, &lang.cues.with)
                         })
                 })
                 .flatten();
-            let agents: Vec<&&Placed<'_>> = match state_subject {
-                Some(s) if agents.iter().all(|g| g.first >= h.last) => {
-                    push(&mut out, Role::Agent, &s.m.actor);
-                    for g in agents {
-                        push(&mut out, Role::Target, &g.m.actor);
-                    }
-                    Vec::new()
-                }
-                _ => agents,
-            };
+            if let Some(s) = state_subject.filter(|_| agents.is_empty()) {
+                push(&mut out, Role::Agent, &s.m.actor);
+            }
             for g in agents {
                 push(&mut out, Role::Agent, &g.m.actor);
             }
