@@ -143,6 +143,11 @@ pub struct Gazetteer {
     pub records: BTreeMap<String, crate::model::Actor>,
     /// Every person's id and the consonant skeleton of their name, by id.
     pub skeletons: Vec<(String, super::translit::Skeleton)>,
+    /// Position → the people who held it, with the index of the role (in
+    /// entry order), so a title's holder is found without a scan of all.
+    pub by_position: BTreeMap<String, Vec<(String, usize)>>,
+    /// Organization → the people who led it, with the index of the role.
+    pub leaders_of: BTreeMap<String, Vec<(String, usize)>>,
 }
 
 /// What a name in the trie points at.

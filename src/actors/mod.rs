@@ -112,6 +112,16 @@ impl Gazetteer {
             }
         }
         g.records = g.entries.values().map(|e| (e.id.clone(), recognize::actor_of(e))).collect();
+        for e in g.entries.values().filter(|e| e.kind == ActorKind::Person) {
+            for (i, r) in e.roles.iter().enumerate() {
+                if let Some(p) = &r.position {
+                    g.by_position.entry(p.clone()).or_default().push((e.id.clone(), i));
+                }
+                if r.role == "leads" {
+                    g.leaders_of.entry(r.org.clone()).or_default().push((e.id.clone(), i));
+                }
+            }
+        }
         let tr = &g.lexicon.translit;
         g.skeletons = g
             .entries

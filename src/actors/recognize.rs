@@ -352,15 +352,17 @@ impl<'a, 't> Doc<'a, 't> {
         let mut other = vec![false; self.gazhits.len()];
         for (i, pair) in self.gazhits.windows(2).enumerate() {
             let (g, next) = (&pair[0], &pair[1]);
-            let parent = self.gaz.get(&g.entry).and_then(|e| e.part_of.as_deref());
-            let parent_is_org = parent.and_then(|p| self.gaz.get(p)).is_some_and(|p| org(p.kind));
-            other[i] = org(g.kind)
+            let glued = org(g.kind)
                 && org(next.kind)
                 && next.start == g.end
                 && next.peel > 0
-                && self.words.words[next.start].starts_with('ل')
-                && parent_is_org
-                && parent != Some(next.entry.as_str());
+                && self.words.words[next.start].starts_with('ل');
+            if !glued {
+                continue;
+            }
+            let parent = self.gaz.get(&g.entry).and_then(|e| e.part_of.as_deref());
+            let parent_is_org = parent.and_then(|p| self.gaz.get(p)).is_some_and(|p| org(p.kind));
+            other[i] = parent_is_org && parent != Some(next.entry.as_str());
         }
         self.drop_gazhits(&other);
     }
@@ -1541,36 +1543,34 @@ impl<'a, 't> Doc<'a, 't> {
         when: Option<Period>,
     ) -> Option<String> {
         let code = country.and_then(|c| self.country_code(c));
-        let mut best: Option<(PartialDate, String)> = None;
-        for e in self.gaz.entries.values().filter(|e| e.kind == ActorKind::Person) {
-            for r in &e.roles {
-                let pos_ok = match (position, org) {
-                    (_, Some(o)) => r.org == o && r.role == "leads",
-                    (Some(p), None) => r.position.as_deref() == Some(p),
-                    (None, None) => false,
-                };
-                if !pos_ok {
+        // The people who held the position or led the organization, in
+        // entry order (the gazetteer's indexes).
+        let candidates = match (position, org) {
+            (_, Some(o)) => self.gaz.leaders_of.get(o),
+            (Some(p), None) => self.gaz.by_position.get(p),
+            (None, None) => None,
+        };
+        let mut best: Option<(PartialDate, &str)> = None;
+        for (id, i) in candidates.into_iter().flatten() {
+            let Some(r) = self.gaz.get(id).and_then(|e| e.roles.get(*i)) else { continue };
+            if org.is_none() {
+                let org_entry = self.gaz.get(&r.org);
+                let in_country = Some(r.org.as_str()) == country
+                    || (code.is_some() && org_entry.and_then(|o| o.country.clone()) == code)
+                    || org_entry.and_then(|o| o.part_of.as_deref()) == country && country.is_some();
+                if !in_country {
                     continue;
-                }
-                if org.is_none() {
-                    let org_entry = self.gaz.get(&r.org);
-                    let in_country = Some(r.org.as_str()) == country
-                        || (code.is_some() && org_entry.and_then(|o| o.country.clone()) == code)
-                        || org_entry.and_then(|o| o.part_of.as_deref()) == country && country.is_some();
-                    if !in_country {
-                        continue;
-                    }
-                }
-                if !role_valid(r, when) {
-                    continue;
-                }
-                let from = r.from.as_deref().and_then(PartialDate::parse).unwrap_or(PartialDate::Year(0));
-                if best.as_ref().is_none_or(|b| from > b.0) {
-                    best = Some((from, e.id.clone()));
                 }
             }
+            if !role_valid(r, when) {
+                continue;
+            }
+            let from = r.from.as_deref().and_then(PartialDate::parse).unwrap_or(PartialDate::Year(0));
+            if best.as_ref().is_none_or(|b| from > b.0) {
+                best = Some((from, id.as_str()));
+            }
         }
-        best.map(|b| b.1)
+        best.map(|b| b.1.to_string())
     }
 
     fn gaz_actor(&mut self, id: &str) {

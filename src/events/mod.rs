@@ -1154,6 +1154,13 @@ fn staff_of_place(sent: &Sentence<'_>, lang: &LangEvents, p: &Placed<'_>) -> boo
     let skip_article =
         |end: usize| if end > sent.ts && lang.articles.contains(sent.words[end - 1]) { end - 1 } else { end };
     let end = skip_article(p.first);
+    // The words' start bits rule most places out at once.
+    let longest = lang.cues.place.iter().map(|c| c.len()).max().unwrap_or(0);
+    if !(end.saturating_sub(longest).max(sent.ts)..end)
+        .any(|i| sent.cue_at(lang, i, &lang.cues.place).is_some())
+    {
+        return false;
+    }
     lang.cues.place.iter().any(|c| {
         sent.phrase_ends(lang, end, c) && sent.cue_ends(lang, skip_article(end - c.len()), &lang.cues.unit)
     })

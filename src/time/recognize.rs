@@ -1290,29 +1290,29 @@ impl<'a> Parser<'a> {
     }
 
     fn best_at(&self, i: usize) -> Option<Cand> {
+        // Every rule is tried in this order; the longest match wins, the
+        // first of equal length.
         let mut best: Option<Cand> = None;
-        let tries: [&dyn Fn() -> Option<Cand>; 12] = [
-            &|| self.range(i),
-            &|| self.date_expr(i, false),
-            &|| self.part_expr(i),
-            &|| self.day_part_date(i),
-            &|| self.day_expr(i),
-            &|| self.day_alone(i),
-            &|| self.anaphora(i),
-            &|| self.unit_rel(i, false),
-            &|| self.shift(i),
-            &|| self.division(i),
-            &|| self.weekend(i),
-            &|| self.vague(i),
-        ];
-        for t in tries {
-            if let Some(c) = t()
+        let mut consider = |c: Option<Cand>| {
+            if let Some(c) = c
                 && c.e > c.s
                 && best.is_none_or(|b| c.e > b.e)
             {
                 best = Some(c);
             }
-        }
+        };
+        consider(self.range(i));
+        consider(self.date_expr(i, false));
+        consider(self.part_expr(i));
+        consider(self.day_part_date(i));
+        consider(self.day_expr(i));
+        consider(self.day_alone(i));
+        consider(self.anaphora(i));
+        consider(self.unit_rel(i, false));
+        consider(self.shift(i));
+        consider(self.division(i));
+        consider(self.weekend(i));
+        consider(self.vague(i));
         best
     }
 
