@@ -2184,3 +2184,16 @@ fn states_named_as_the_subject_arrest() {
         assert!(!ev.iter().any(|e| e.3.iter().any(|(_, r)| r == "agent")), "{text}: {ev:?}");
     }
 }
+
+/// A reception told after the visit it belongs to, with no date of its
+/// own ("The minister was received by President X"), gives the visit its
+/// host.
+#[test]
+fn a_later_reception_gives_the_visit_its_host() {
+    let text = "Spain's Interior Minister Fernando Grande-Marlaska arrived in Nouakchott on Thursday for a two-day visit. The minister was received by Mauritanian President Mohamed Ould Ghazouani.";
+    let ev = events(&extract("en", "2025-06-20", text));
+    let visits: Vec<_> = ev.iter().filter(|e| e.0 == "visit").collect();
+    assert_eq!(visits.len(), 1, "{ev:?}");
+    assert!(visits[0].3.contains(&("person/mohamed-ould-ghazouani".into(), "host".into())), "{ev:?}");
+    assert!(visits[0].3.contains(&("person/fernando-grande-marlaska".into(), "agent".into())), "{ev:?}");
+}

@@ -2125,6 +2125,13 @@ fn merge_undated(drafts: Vec<Draft>) -> Vec<Draft> {
         });
         match twin {
             Some(o) => {
+                // What the later telling adds ("The minister was received by
+                // President X": the host of the visit told before).
+                for (r, a) in d.participants {
+                    if !o.participants.iter().any(|(_, b)| *b == a) {
+                        o.participants.insert((r, a));
+                    }
+                }
                 o.sentences.extend(d.sentences);
                 o.triggers.extend(d.triggers);
             }
