@@ -125,6 +125,20 @@ impl<'a> Sentence<'a> {
     fn cue_ends(&self, lang: &LangEvents, end: usize, list: &[Phrase]) -> bool {
         list.iter().any(|c| self.phrase_ends(lang, end, c))
     }
+
+    /// `end`, or the word before it when that is an article: "to the
+    /// Netherlands" has its cue before "the".
+    fn skip_article(&self, lang: &LangEvents, end: usize) -> usize {
+        if end > self.ts && lang.articles.contains(self.words[end - 1]) { end - 1 } else { end }
+    }
+
+    /// Whether a phrase of `list` may end right before word `end`: one
+    /// starts within its longest length before it (the words' start bits
+    /// rule most places out at once).
+    fn may_end(&self, lang: &LangEvents, end: usize, list: &Phrases) -> bool {
+        let longest = list.iter().map(|c| c.len()).max().unwrap_or(0);
+        (end.saturating_sub(longest).max(self.ts)..end).any(|i| self.cue_at(lang, i, list).is_some())
+    }
 }
 
 /// A trigger found in a sentence.
@@ -1047,11 +1061,7 @@ fn is_agentive(p: &Placed<'_>) -> bool {
 /// ministère", "بمقر الوزارة", "at the headquarters of"): the actor names
 /// where something happened, not who took part.
 fn after_place_noun(sent: &Sentence<'_>, lang: &LangEvents, p: &Placed<'_>) -> bool {
-    let end = if p.first > sent.ts && lang.articles.contains(sent.words[p.first - 1]) {
-        p.first - 1
-    } else {
-        p.first
-    };
+    let end = sent.skip_article(lang, p.first);
     lang.cues.place.iter().any(|c| {
         sent.phrase_ends(lang, end, c)
             || (c.len() == 1
@@ -1151,19 +1161,12 @@ fn counterparts_noun(sent: &Sentence<'_>, lang: &LangEvents, p: &Placed<'_>) -> 
 /// place ("مصالح أمن ولاية الجزائر", "عناصر مديرية أمن الجيزة"): the
 /// place is where they act, with no preposition in the construct.
 fn staff_of_place(sent: &Sentence<'_>, lang: &LangEvents, p: &Placed<'_>) -> bool {
-    let skip_article =
-        |end: usize| if end > sent.ts && lang.articles.contains(sent.words[end - 1]) { end - 1 } else { end };
-    let end = skip_article(p.first);
-    // The words' start bits rule most places out at once.
-    let longest = lang.cues.place.iter().map(|c| c.len()).max().unwrap_or(0);
-    if !(end.saturating_sub(longest).max(sent.ts)..end)
-        .any(|i| sent.cue_at(lang, i, &lang.cues.place).is_some())
-    {
-        return false;
-    }
-    lang.cues.place.iter().any(|c| {
-        sent.phrase_ends(lang, end, c) && sent.cue_ends(lang, skip_article(end - c.len()), &lang.cues.unit)
-    })
+    let end = sent.skip_article(lang, p.first);
+    sent.may_end(lang, end, &lang.cues.place)
+        && lang.cues.place.iter().any(|c| {
+            sent.phrase_ends(lang, end, c)
+                && sent.cue_ends(lang, sent.skip_article(lang, end - c.len()), &lang.cues.unit)
+        })
 }
 
 fn cue_before(sent: &Sentence<'_>, lang: &LangEvents, p: &Placed<'_>, list: &[Phrase]) -> bool {
@@ -1189,9 +1192,7 @@ fn cue_before_in(
         return true;
     }
     // Skip one article between the cue and the name: "to the Netherlands".
-    let skip_article = |end: usize| {
-        if end > sent.ts && lang.articles.contains(sent.words[end - 1]) { end - 1 } else { end }
-    };
+    let skip_article = |end: usize| sent.skip_article(lang, end);
     let end = skip_article(p.first);
     if sent.cue_ends(lang, end, list) {
         return true;
@@ -1213,11 +1214,9 @@ fn cue_before_in(
     }
     // A place noun between them: "في مدينة طنجة", "بمدينة طنجة", "in the
     // city of Tangier", "dans la ville de Tanger"; or the staff of an
-    // agency: "مع مصالح المديرية", "avec les services de la DGST". The
-    // words' start bits rule most cases out at once.
+    // agency: "مع مصالح المديرية", "avec les services de la DGST".
     [&lang.cues.place, &lang.cues.unit].into_iter().any(|nouns| {
-        let longest = nouns.iter().map(|c| c.len()).max().unwrap_or(0);
-        if !(end.saturating_sub(longest).max(sent.ts)..end).any(|i| sent.cue_at(lang, i, nouns).is_some()) {
+        if !sent.may_end(lang, end, nouns) {
             return false;
         }
         nouns.iter().any(|c| {
