@@ -343,20 +343,20 @@ impl<'a, 't> Doc<'a, 't> {
     /// A body known as part of one organization, named in construct with
     /// another ("الجمعية العامة للأنتربول": the general assembly of
     /// Interpol, not of the United Nations), is that other's body: the
-    /// known name is no mention.
+    /// known name is no mention. The construct is a preposition glued to
+    /// the second name (the proclitics of the data: Arabic only).
     fn other_bodies(&mut self) {
-        if self.lang != "ar" {
-            return;
-        }
         let org = |k: ActorKind| matches!(k, ActorKind::Organization | ActorKind::Group);
+        let preposition = |h: &GazHit| {
+            self.words.words[h.start]
+                .get(..h.peel)
+                .is_some_and(|clitic| self.clitics.prepositions.iter().any(|p| clitic.ends_with(p.as_str())))
+        };
         let mut other = vec![false; self.gazhits.len()];
         for (i, pair) in self.gazhits.windows(2).enumerate() {
             let (g, next) = (&pair[0], &pair[1]);
-            let glued = org(g.kind)
-                && org(next.kind)
-                && next.start == g.end
-                && next.peel > 0
-                && self.words.words[next.start].starts_with('ل');
+            let glued =
+                org(g.kind) && org(next.kind) && next.start == g.end && next.peel > 0 && preposition(next);
             if !glued {
                 continue;
             }
