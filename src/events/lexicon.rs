@@ -103,6 +103,8 @@ struct MorphologyFile {
     adverbs: Vec<String>,
     #[serde(default)]
     adjectives_first: bool,
+    #[serde(default)]
+    verb_first: bool,
 }
 
 #[derive(Debug, Deserialize, Default)]
@@ -467,6 +469,9 @@ pub struct LangEvents {
     /// A country's adjective comes before its noun ("Spanish
     /// counterparts"), not after it ("homologues espagnols").
     pub adjectives_first: bool,
+    /// The verb comes before its subject ("أوقفت الشرطة"), not after it
+    /// ("police arrested").
+    pub verb_first: bool,
     /// Adverbs that may stand inside a trigger of several words ("s'est
     /// également entretenu", "has also signed").
     pub adverbs: FxHashSet<String>,
@@ -781,6 +786,7 @@ fn compile_lang(
         articles: fold_all(&f.morphology.articles).into_iter().collect(),
         possessives: fold_all(&f.morphology.possessives).into_iter().collect(),
         adjectives_first: f.morphology.adjectives_first,
+        verb_first: f.morphology.verb_first,
         adverbs: fold_all(&f.morphology.adverbs).into_iter().collect(),
         glued_author: fold_all(&f.cues.author).into_iter().filter(|a| proclitics.contains(a)).collect(),
         suffixes: suffixes.iter().cloned().collect(),

@@ -1099,7 +1099,7 @@ fn states_as_subject<'s, 'a>(
     input: &Input<'_>,
     countries: &[&'s Placed<'a>],
 ) -> Option<Vec<&'s Placed<'a>>> {
-    if input.lang == "ar" {
+    if lang.verb_first {
         return None;
     }
     let cued = |p: &Placed<'_>| {
@@ -1323,7 +1323,7 @@ fn subject<'s, 'a>(
         // Passive: "was arrested by X" — X acts.
         return by;
     }
-    if before.is_none() && is_incise(sent, input, h) {
+    if before.is_none() && is_incise(sent, lang, input, h) {
         let after = pool
             .iter()
             .copied()
@@ -1333,7 +1333,7 @@ fn subject<'s, 'a>(
             return after;
         }
     }
-    if input.lang == "ar" {
+    if lang.verb_first {
         after_close.or(before)
     } else {
         // A noun followed by "of"/"de"/"by": "the visit of X".
@@ -1343,8 +1343,8 @@ fn subject<'s, 'a>(
 
 /// An incise ("..., a annoncé mercredi le ministre X"): in French and
 /// English a comma before the verb, whose subject then follows it.
-fn is_incise(sent: &Sentence<'_>, input: &Input<'_>, h: &Hit) -> bool {
-    input.lang != "ar"
+fn is_incise(sent: &Sentence<'_>, lang: &LangEvents, input: &Input<'_>, h: &Hit) -> bool {
+    !lang.verb_first
         && h.first > sent.ts
         && input.text.original[input.text.tokens[h.first - 1].end..input.text.tokens[h.first].start]
             .contains(',')
@@ -1624,7 +1624,7 @@ fn arguments(sent: &Sentence<'_>, lang: &LangEvents, h: &Hit, input: &Input<'_>)
                     // In French and English the actor after a reception verb
                     // is its guest ("the minister received X"), save in an
                     // incise.
-                    .filter(|p| input.lang == "ar" || p.last <= h.first || is_incise(sent, input, h))
+                    .filter(|p| lang.verb_first || p.last <= h.first || is_incise(sent, lang, input, h))
             };
             let guest_before = || {
                 agentive
@@ -1770,7 +1770,7 @@ fn arguments(sent: &Sentence<'_>, lang: &LangEvents, h: &Hit, input: &Input<'_>)
             // state named there acts rather than a person after it ("le
             // Niger a ordonné l'expulsion de l'ambassadeur X").
             let agent = match subject(sent, lang, h, input, &agentive) {
-                Some(x) if input.lang == "ar" || x.first < h.last => Some(x),
+                Some(x) if lang.verb_first || x.first < h.last => Some(x),
                 x => subject(sent, lang, h, input, &pool).filter(|y| x.is_none() || y.last <= h.first).or(x),
             };
             // "arrested ... after a tip from Moroccan intelligence": the
@@ -1927,7 +1927,7 @@ fn arguments(sent: &Sentence<'_>, lang: &LangEvents, h: &Hit, input: &Input<'_>)
             // the groups after an active verb are its objects, struck; a
             // state or its force right before it strikes them (not in a
             // passive: "were killed by").
-            let active_verb = t.verb && input.lang != "ar" && !is_passive(sent, lang, h);
+            let active_verb = t.verb && !lang.verb_first && !is_passive(sent, lang, h);
             let (agents, objects): (Vec<&&Placed<'_>>, Vec<&&Placed<'_>>) =
                 agents.into_iter().partition(|g| !active_verb || g.last <= h.first);
             for g in objects {
