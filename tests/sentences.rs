@@ -2197,3 +2197,39 @@ fn a_later_reception_gives_the_visit_its_host() {
     assert!(visits[0].3.contains(&("person/mohamed-ould-ghazouani".into(), "host".into())), "{ev:?}");
     assert!(visits[0].3.contains(&("person/fernando-grande-marlaska".into(), "agent".into())), "{ev:?}");
 }
+
+/// Warning someone of something passes information on: the warner shares
+/// it with the one warned ("warned Spain of", "a averti les services
+/// espagnols d'un", "حذرت ... السلطات الإسبانية من"). A warning with no one
+/// warned ("warned of", "حذر الوزير من") shares nothing.
+#[test]
+fn warning_someone_of_a_danger_shares_information() {
+    for (lang, text, agent) in [
+        ("en", "The DGST warned Spain of a planned attack in Madrid.", "organization/dgst"),
+        ("en", "Moroccan intelligence warned the Spanish authorities about a plot.", "country/morocco"),
+        (
+            "fr",
+            "La DGST a averti les services espagnols d'un projet d'attentat à Madrid.",
+            "organization/dgst",
+        ),
+        (
+            "ar",
+            "وحذرت المخابرات المغربية السلطات الإسبانية من هجوم وشيك في مدريد.",
+            "organization/morocco-intelligence",
+        ),
+    ] {
+        let ev = events(&extract(lang, "2025-06-20", text));
+        let s = ev.iter().find(|e| e.0 == "intelligence_sharing").unwrap_or_else(|| panic!("{text}: {ev:?}"));
+        assert!(s.3.contains(&(agent.into(), "agent".into())), "{text}: {ev:?}");
+        assert!(s.3.contains(&("country/spain".into(), "target".into())), "{text}: {ev:?}");
+    }
+    for (lang, text) in [
+        ("en", "The DGST warned of a planned attack in Madrid."),
+        ("en", "Spain warned that the Islamic State remains a threat to Morocco."),
+        ("fr", "Le ministre espagnol a averti que la menace reste élevée au Maroc."),
+        ("ar", "وحذر وزير الداخلية المغربي من تهديدات تنظيم داعش."),
+    ] {
+        let ev = events(&extract(lang, "2025-06-20", text));
+        assert!(!ev.iter().any(|e| e.0 == "intelligence_sharing"), "{text}: {ev:?}");
+    }
+}

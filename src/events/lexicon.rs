@@ -208,6 +208,8 @@ struct TriggerFile {
     #[serde(default)]
     verb: bool,
     #[serde(default)]
+    object_then: Vec<String>,
+    #[serde(default)]
     modality: Option<Modality>,
     #[serde(default)]
     examples: Vec<String>,
@@ -432,6 +434,10 @@ pub struct Trigger {
     /// The forms are verbs: what stands right before them, where the
     /// subject comes first, is their subject ("Israeli forces killed").
     pub verb: bool,
+    /// When not empty, the forms make an event only with an actor for
+    /// object followed by one of these words ("warned Spain of"); without
+    /// one another trigger may take the word ("warned that": a statement).
+    pub object_then: Vec<String>,
     /// The modality the forms say themselves ("est attendu à", "is
     /// expected in": planned); the cues around may make it stronger.
     pub modality: Option<Modality>,
@@ -866,6 +872,7 @@ fn compile_lang(
             requires_any: fold_all(&t.requires_any).into_iter().collect(),
             only_reference: t.only_reference,
             verb: t.verb,
+            object_then: fold_all(&t.object_then),
             modality: t.modality,
         });
     }

@@ -349,6 +349,9 @@ fn find_hits(sent: &Sentence<'_>, lang: &LangEvents) -> Vec<Hit> {
                 if !t.requires_any.is_empty() && !t.requires_any.iter().any(|w| near_word(i, end, w)) {
                     continue;
                 }
+                if !t.object_then.is_empty() && !object_then(sent, lang, end, &t.object_then) {
+                    continue;
+                }
                 let better = match &best {
                     None => true,
                     Some((len, cost, bv, _)) => {
@@ -377,6 +380,35 @@ fn find_hits(sent: &Sentence<'_>, lang: &LangEvents) -> Vec<Hit> {
         }
     }
     hits
+}
+
+/// Whether the trigger that ends before word `end` has an actor for
+/// object with one of `then` right after it: someone was told of
+/// something ("warned Spain of", "a averti les services espagnols d'un
+/// projet", "حذرت المخابرات المغربية السلطات الإسبانية من"). Where the verb
+/// comes first its subject stands in between, so two actors in a row are
+/// needed there. Each actor starts within two words of what comes before
+/// it (an article, a possessive, a title), and only a person, an agency or
+/// a state is told anything.
+fn object_then(sent: &Sentence<'_>, lang: &LangEvents, end: usize, then: &[String]) -> bool {
+    let is_then = |j: usize| j < sent.te && then.iter().any(|w| lang.word_is(sent.words[j], w));
+    let mut need = if lang.verb_first { 2 } else { 1 };
+    let mut at = end;
+    for p in sent.mentions_near(end, end) {
+        if p.first < at {
+            continue;
+        }
+        let told = matches!(p.m.kind, ActorKind::Person | ActorKind::Organization | ActorKind::Country);
+        if p.first > at + 2 || (at..p.first).any(is_then) || !told {
+            return false;
+        }
+        at = p.last;
+        need -= 1;
+        if need == 0 {
+            return (at..(at + 3).min(sent.te)).any(is_then);
+        }
+    }
+    false
 }
 
 /// The modality of a trigger, from the cues before it (and right after it
