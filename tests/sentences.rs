@@ -2233,3 +2233,31 @@ fn warning_someone_of_a_danger_shares_information() {
         assert!(!ev.iter().any(|e| e.0 == "intelligence_sharing"), "{text}: {ev:?}");
     }
 }
+
+/// A court's sentence is legal action against the accused, coded with
+/// arrests (CAMEO 173), when a penalty stands near ("sentenced ... to ten
+/// years in prison", "condamné à dix ans de prison", "قضت ... بالسجن");
+/// without one the same verbs condemn ("Le Maroc a condamné l'attentat",
+/// "أدانت الجزائر الهجوم") or do something else ("قضت القوات على").
+#[test]
+fn a_prison_sentence_is_legal_action() {
+    for (lang, text) in [
+        ("en", "A court in Rabat sentenced three members of an ISIS cell to ten years in prison."),
+        ("fr", "Le tribunal de Salé a condamné trois membres d'une cellule de Daech à dix ans de prison."),
+        ("ar", "قضت محكمة الاستئناف بسلا بالسجن عشر سنوات على ثلاثة أعضاء في خلية موالية لداعش."),
+    ] {
+        let ev = events(&extract(lang, "2025-06-20", text));
+        let a = ev.iter().find(|e| e.0 == "arrest").unwrap_or_else(|| panic!("{text}: {ev:?}"));
+        assert!(a.3.contains(&("group/isis".into(), "target".into())), "{text}: {ev:?}");
+        assert!(!ev.iter().any(|e| e.0 == "criticism"), "{text}: {ev:?}");
+    }
+    for (lang, text) in [
+        ("fr", "Le Maroc a condamné fermement l'attentat de Paris."),
+        ("ar", "وأدانت الجزائر الهجوم الإرهابي في باماكو."),
+        ("en", "Morocco condemned the attack in Paris."),
+    ] {
+        let ev = events(&extract(lang, "2025-06-20", text));
+        assert!(ev.iter().any(|e| e.0 == "criticism"), "{text}: {ev:?}");
+        assert!(!ev.iter().any(|e| e.0 == "arrest"), "{text}: {ev:?}");
+    }
+}
