@@ -2261,3 +2261,19 @@ fn a_prison_sentence_is_legal_action() {
         assert!(!ev.iter().any(|e| e.0 == "arrest"), "{text}: {ev:?}");
     }
 }
+
+/// The staff of a province's command act in it, with what they serve
+/// between ("les services de sécurité de la wilaya d'Oran ont arrêté",
+/// "مصالح أمن ولاية الجزائر"): the arrest is located there.
+#[test]
+fn the_staff_of_a_province_arrest_in_it() {
+    for (lang, text, place) in [
+        ("fr", "Les services de sécurité de la wilaya d'Oran ont arrêté trois personnes.", "location/oran"),
+        ("fr", "La police a arrêté trois personnes dans la wilaya d'Oran.", "location/oran"),
+        ("ar", "وأوقفت مصالح أمن ولاية الجزائر ثلاثة أشخاص.", "location/algiers"),
+    ] {
+        let ev = events(&extract(lang, "2025-06-20", text));
+        let a = ev.iter().find(|e| e.0 == "arrest").unwrap_or_else(|| panic!("{text}: {ev:?}"));
+        assert!(a.3.contains(&(place.into(), "location".into())), "{text}: {ev:?}");
+    }
+}

@@ -83,6 +83,9 @@ pub struct LangCues {
     pub not_endings: Vec<String>,
     /// Words after which a capital is a place, not its state (في, in, capitale).
     pub place_words: rustc_hash::FxHashSet<String>,
+    /// Nouns of a place within a state ("ولاية", "wilaya", "city"): a name
+    /// after them that a state shares with its city is the city.
+    pub within: rustc_hash::FxHashSet<String>,
     /// Determiners a description needs before it (Latin languages).
     pub determiners: rustc_hash::FxHashSet<String>,
     /// Adjectives that may close a title before its name ("رئيس الجهاز
@@ -159,6 +162,8 @@ struct NameSpec {
     title_adjectives: Vec<String>,
     #[serde(default)]
     place_words: Vec<String>,
+    #[serde(default)]
+    within: Vec<String>,
     #[serde(default)]
     state_nouns: Vec<String>,
     #[serde(default)]
@@ -366,6 +371,7 @@ impl ActorLexicon {
                 here: file.names.here.iter().map(|s| key(s)).collect(),
                 title_adjectives: file.names.title_adjectives.iter().map(|s| key(s)).collect(),
                 place_words: file.names.place_words.iter().map(|s| key(s)).collect(),
+                within: file.names.within.iter().map(|s| key(s)).collect(),
                 clitics,
             };
             out.langs.insert(lang, lc);

@@ -273,8 +273,10 @@ impl<'a, 't> Doc<'a, 't> {
                 // ("عمّان -": Amman, not Oman), else the one of the country
                 // the text speaks of most, else the entry whose id is the
                 // name itself (organization/dgsn for "DGSN").
+                // A place after a noun of a place within a state
+                // ("بولاية الجزائر", "la ville de Koweït") is the city too.
                 let key = slug(&self.gaz.lexicon.translit.latin(&self.gaz.matcher.keys()[h.pattern]));
-                let dateline = self.dateline(h.start, h.end);
+                let dateline = self.dateline(h.start, h.end) || self.after_within(h.start);
                 names
                     .iter()
                     .max_by_key(|t| {
@@ -307,6 +309,35 @@ impl<'a, 't> Doc<'a, 't> {
                 kind: e.kind,
             });
         }
+    }
+
+    /// Whether the word before `start` (or the one before an "of" word)
+    /// is a noun of a place within a state, proclitics aside ("بولاية",
+    /// "wilaya d'", "city of").
+    fn after_within(&self, start: usize) -> bool {
+        let Some(c) = self.cues else { return false };
+        let is_within = |k: usize| {
+            let w = self.words.words[k];
+            c.within.contains(w)
+                || (1..w.len())
+                    .filter(|&n| w.is_char_boundary(n))
+                    .any(|n| c.within.contains(&w[n..]) && self.is_proclitic(&w[..n]))
+        };
+        let soft = |k: usize| self.words.soft[k];
+        match start.checked_sub(1) {
+            Some(k) if soft(k) && is_within(k) => true,
+            Some(k) if k > 0 && soft(k) && soft(k - 1) && c.of.contains(self.words.words[k]) => {
+                is_within(k - 1)
+            }
+            _ => false,
+        }
+    }
+
+    /// Whether `p` is a run of proclitics: a conjunction, then a
+    /// preposition, either one or both ("و", "ب", "وب").
+    fn is_proclitic(&self, p: &str) -> bool {
+        let rest = self.clitics.conjunctions.iter().find_map(|c| p.strip_prefix(c.as_str())).unwrap_or(p);
+        rest.is_empty() || self.clitics.prepositions.iter().any(|x| x == rest)
     }
 
     fn find_cues(&mut self) {
@@ -1646,8 +1677,8 @@ impl<'a, 't> Doc<'a, 't> {
         }
         let p = g.start - 1;
         let place_word = self.cues.is_some_and(|c| c.place_words.contains(self.words.words[p]));
-        if place_word || self.covered[p] || self.nisba_country(p).is_some() {
-            return None; // "في الرباط", "the capital Rabat", "العاصمة المالية باماكو"
+        if place_word || self.covered[p] || self.nisba_country(p).is_some() || self.after_within(g.start) {
+            return None; // "في الرباط", "the capital Rabat", "العاصمة المالية باماكو", "بولاية الجزائر"
         }
         // Arabic puts the subject after its verb: "وتخشى بروكسل أن ...".
         (self.lang == "ar" || self.stop(p)).then(|| country.clone())

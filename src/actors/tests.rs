@@ -1197,3 +1197,24 @@ fn a_title_after_a_titled_name_is_someone_else() {
     let f = found(s, "ar", "2024-09-04");
     assert!(!f.iter().any(|(a, t, _)| a.starts_with("person/") && t.contains("السفير")), "{f:?}");
 }
+
+#[test]
+fn a_name_after_a_noun_of_a_place_within_a_state_is_the_city() {
+    // "الجزائر" is Algeria and Algiers: after "ولاية" (a proclitic glued
+    // or not) it is the city, and stays so though it stands where a capital
+    // would speak for its state; elsewhere it is the state.
+    for s in ["وأوقفت مصالح الأمن بولاية الجزائر ثلاثة أشخاص.", "وأوقفت مصالح أمن ولاية الجزائر ثلاثة أشخاص."]
+    {
+        has(s, "ar", "2024-03-10", "location/algiers", "الجزائر", Via::Name);
+        lacks(s, "ar", "2024-03-10", "country/algeria");
+    }
+    has(
+        "وأوقفت مصالح الأمن في الجزائر ثلاثة أشخاص.",
+        "ar",
+        "2024-03-10",
+        "country/algeria",
+        "الجزائر",
+        Via::Name,
+    );
+    has("وأعلنت الجزائر استدعاء سفيرها.", "ar", "2024-03-10", "country/algeria", "الجزائر", Via::Name);
+}

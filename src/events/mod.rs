@@ -1190,14 +1190,19 @@ fn counterparts_noun(sent: &Sentence<'_>, lang: &LangEvents, p: &Placed<'_>) -> 
 }
 
 /// Whether the staff of a command named by its place stand before the
-/// place ("مصالح أمن ولاية الجزائر", "عناصر مديرية أمن الجيزة"): the
-/// place is where they act, with no preposition in the construct.
+/// place ("مصالح أمن ولاية الجزائر", "عناصر مديرية أمن الجيزة", "les
+/// services de sécurité de la wilaya d'Oran"): the place is where they
+/// act, with no preposition in the construct. Up to two words (what the
+/// staff serve: "de sécurité") stand between the staff and the place noun.
 fn staff_of_place(sent: &Sentence<'_>, lang: &LangEvents, p: &Placed<'_>) -> bool {
     let end = sent.skip_article(lang, p.first);
     sent.may_end(lang, end, &lang.cues.place)
         && lang.cues.place.iter().any(|c| {
+            let noun = sent.skip_article(lang, end - c.len());
             sent.phrase_ends(lang, end, c)
-                && sent.cue_ends(lang, sent.skip_article(lang, end - c.len()), &lang.cues.unit)
+                && (0..=2)
+                    .take_while(|&g| noun >= sent.ts + g)
+                    .any(|g| sent.cue_ends(lang, noun - g, &lang.cues.unit))
         })
 }
 
