@@ -267,9 +267,40 @@ struct CuesRaw {
     future_suffix: Vec<String>,
     future_suffix_exceptions: Vec<String>,
     past_suffix: Vec<String>,
-    past_verb_initial: bool,
+    past_verb: Option<PastVerbRaw>,
     clause_break: Vec<String>,
     not_tense: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PastVerbRaw {
+    ending: String,
+    not_written_ending: String,
+    not_prefixes: Vec<String>,
+}
+
+#[derive(Debug, Deserialize, Default)]
+#[serde(default, deny_unknown_fields)]
+struct AffixesRaw {
+    first: Vec<AffixRaw>,
+    second: Vec<AffixRaw>,
+    min_chars: usize,
+    article: String,
+    relation_ending: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AffixRaw {
+    #[serde(default)]
+    prefix: String,
+    #[serde(default)]
+    suffix: String,
+    #[serde(default)]
+    read_as: String,
+    #[serde(default)]
+    keep: bool,
 }
 
 #[derive(Debug, Deserialize, Default)]
@@ -341,6 +372,8 @@ struct LangFile {
     copyright: CopyrightRaw,
     #[serde(default)]
     weekday_names: WeekdayNamesRaw,
+    #[serde(default)]
+    affixes: AffixesRaw,
 }
 
 /// A phrase of the lexicon: the words after the first, and its roles.
@@ -350,6 +383,82 @@ pub struct Phrase {
     pub rest: Vec<String>,
     /// What the phrase can be.
     pub roles: Vec<Role>,
+}
+
+/// A sentence's first word is a past verb when it has 4 to 6 letters
+/// (its conjunction aside), ends in `ending` and not in
+/// `not_written_ending` as written, and starts with none of
+/// `not_prefixes` (the article, the present tense's prefixes).
+#[derive(Debug, Default)]
+pub struct PastVerb {
+    /// Folded.
+    pub ending: String,
+    /// As written.
+    pub not_written_ending: String,
+    /// Folded.
+    pub not_prefixes: Vec<String>,
+}
+
+/// Letters glued to a word, peeled before it is looked up.
+#[derive(Debug, Default)]
+pub struct Affixes {
+    /// Glued first (Arabic conjunctions, French elisions, the English
+    /// possessive).
+    pub first: Vec<Affix>,
+    /// Glued after a first one or alone (Arabic prepositions).
+    pub second: Vec<Affix>,
+    /// Letters a word keeps at least once peeled.
+    pub min_chars: usize,
+    /// The definite article glued to a word (Arabic "ال"), if any.
+    pub article: String,
+    /// The ending of an adjective of relation (Arabic "ي"), as written.
+    pub relation_ending: String,
+}
+
+/// One prefix or suffix (folded).
+#[derive(Debug, Default)]
+pub struct Affix {
+    /// The letters, at the word's start or (when `suffix`) at its end.
+    pub letters: String,
+    /// At the end of the word.
+    pub suffix: bool,
+    /// What they are read as ("لل" as "ال"); empty: dropped.
+    pub read_as: String,
+    /// They stay inside the expression's extent (an elided article, a
+    /// possessive).
+    pub keep: bool,
+}
+
+impl Affix {
+    /// The word without these letters (or with them read as another),
+    /// if it has them and enough letters are left.
+    pub fn peel<'w>(&self, w: &'w str, min_chars: usize) -> Option<std::borrow::Cow<'w, str>> {
+        let rest = if self.suffix {
+            w.strip_suffix(self.letters.as_str())
+        } else {
+            w.strip_prefix(self.letters.as_str())
+        }?;
+        if rest.chars().count() < min_chars.max(1) {
+            return None;
+        }
+        Some(if self.read_as.is_empty() { rest.into() } else { format!("{}{rest}", self.read_as).into() })
+    }
+
+    /// The bytes left out of the extent when the affix is peeled.
+    pub fn skip(&self) -> usize {
+        if self.keep || self.suffix { 0 } else { self.letters.len() }
+    }
+}
+
+impl Affixes {
+    /// `w` without a first affix it starts with, if any.
+    pub fn without_first<'w>(&self, w: &'w str) -> &'w str {
+        self.first
+            .iter()
+            .filter(|a| !a.suffix && a.read_as.is_empty())
+            .find_map(|a| w.strip_prefix(a.letters.as_str()))
+            .unwrap_or(w)
+    }
 }
 
 /// The compiled vocabulary of one language.
@@ -371,8 +480,14 @@ pub struct LangLexicon {
     pub future_suffix_exceptions: Vec<String>,
     /// Endings making a past verb (-ed).
     pub past_suffix: Vec<String>,
-    /// A sentence opening on a word ending in ت is a past verb (Arabic).
-    pub past_verb_initial: bool,
+    /// How a sentence's first word shows a past verb, where sentences
+    /// open on their verb (Arabic "وأعلنت").
+    pub past_verb: Option<PastVerb>,
+    /// What may be glued to a word.
+    pub affixes: Affixes,
+    /// The words joining the items of a list (folded), some of which may
+    /// be glued to the next word ("وأغسطس").
+    pub and: Vec<String>,
     /// Words as written (lower case) that are never a tense cue, though
     /// they fold to one ("à" is not "a", the auxiliary).
     pub not_tense: Vec<String>,
@@ -554,6 +669,23 @@ impl LangLexicon {
             list.sort_by(|a, b| b.rest.len().cmp(&a.rest.len()).then_with(|| a.rest.cmp(&b.rest)));
         }
         let folds = |v: &[String]| v.iter().map(|s| fold(s)).collect::<Vec<_>>();
+        let affix = |a: &AffixRaw| {
+            let suffix = !a.suffix.is_empty();
+            if suffix != a.prefix.is_empty() {
+                return Err(DataError {
+                    file: path.into(),
+                    line: line_of(text, "[affixes]"),
+                    key: "affixes".into(),
+                    message: "an affix has a prefix or a suffix, one of the two".into(),
+                });
+            }
+            Ok(Affix {
+                letters: fold(if suffix { &a.suffix } else { &a.prefix }),
+                suffix,
+                read_as: fold(&a.read_as),
+                keep: a.keep,
+            })
+        };
         Ok(LangLexicon {
             phrases,
             capitalized_months: raw.month_options.capitalized,
@@ -563,7 +695,19 @@ impl LangLexicon {
             future_suffix: folds(&raw.cues.future_suffix),
             future_suffix_exceptions: folds(&raw.cues.future_suffix_exceptions),
             past_suffix: folds(&raw.cues.past_suffix),
-            past_verb_initial: raw.cues.past_verb_initial,
+            past_verb: raw.cues.past_verb.map(|p| PastVerb {
+                ending: fold(&p.ending),
+                not_written_ending: p.not_written_ending,
+                not_prefixes: folds(&p.not_prefixes),
+            }),
+            affixes: Affixes {
+                first: raw.affixes.first.iter().map(affix).collect::<Result<_, _>>()?,
+                second: raw.affixes.second.iter().map(affix).collect::<Result<_, _>>()?,
+                min_chars: raw.affixes.min_chars,
+                article: fold(&raw.affixes.article),
+                relation_ending: raw.affixes.relation_ending,
+            },
+            and: folds(&raw.connectors.and),
             not_tense: raw.cues.not_tense.iter().map(|s| s.to_lowercase()).collect(),
         })
     }

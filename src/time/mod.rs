@@ -82,7 +82,7 @@ pub fn infer_dct(text: &Text, lang: &str, lex: &TimeLexicon) -> Option<PartialDa
             return Some(v.start);
         }
     }
-    let copyright = recognize::copyright_year(text, lang, l);
+    let copyright = recognize::copyright_year(text, l);
     // Dates written to the month or day are mostly reports of what has
     // happened; bare years are often targets ("بحلول عام 2030").
     let latest_of = |fine: bool| {
@@ -99,7 +99,7 @@ pub fn infer_dct(text: &Text, lang: &str, lex: &TimeLexicon) -> Option<PartialDa
         (None, l) => l,
     }?;
     // A month said to be current gives the month of that year.
-    if let Some(m) = recognize::current_month(text, lang, l) {
+    if let Some(m) = recognize::current_month(text, l) {
         return Some(PartialDate::Month(year, m));
     }
     copyright.map(PartialDate::Year)

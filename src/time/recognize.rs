@@ -13,7 +13,7 @@ use crate::date::{PartialDate, Period};
 use crate::text::{Text, is_letter};
 use chrono::Datelike;
 
-use super::lexicon::{Division, LangLexicon, Role, Unit};
+use super::lexicon::{Affixes, Division, LangLexicon, Role, Unit};
 use super::normalize::{self, Tense};
 use super::{TimeLexicon, TimeMention};
 
@@ -148,56 +148,30 @@ struct Parser<'a> {
 }
 
 /// Calls `f` with each form of a word to look up: the word itself, then
-/// without its proclitics (Arabic و ف, then ب ل ك, with لل read as ل + ال;
-/// French elided l' d' qu'; English possessive 's), with the bytes to leave
-/// out of the extent.
-fn for_each_form(w: &str, lang: &str, mut f: impl FnMut(&str, usize)) {
+/// without a first affix (Arabic و ف, French elided l' d' qu', English
+/// possessive 's), then without a second one, after the first or alone
+/// (Arabic ب ل ك, with لل read as ال), with the bytes to leave out of the
+/// extent. The first affix of a kind the word has is the one peeled.
+fn for_each_form(w: &str, affixes: &Affixes, mut f: impl FnMut(&str, usize)) {
     f(w, 0);
-    match lang {
-        "ar" => {
-            let mut bases: [Option<(&str, usize)>; 2] = [Some((w, 0)), None];
-            if let Some(r) = w.strip_prefix('و').or_else(|| w.strip_prefix('ف'))
-                && r.chars().count() >= 2
-            {
-                f(r, 2);
-                bases[1] = Some((r, 2));
-            }
-            for (b, off) in bases.into_iter().flatten() {
-                if let Some(r) = b.strip_prefix("لل") {
-                    if r.chars().count() >= 2 {
-                        f(&format!("ال{r}"), off);
-                    }
-                } else if let Some(r) = b.strip_prefix(['ب', 'ل', 'ك'])
-                    && r.chars().count() >= 2
-                {
-                    f(r, off + 2);
-                }
-            }
+    let min = affixes.min_chars;
+    let first = affixes.first.iter().find_map(|a| a.peel(w, min).map(|r| (r, a.skip())));
+    if let Some((r, skip)) = &first {
+        f(r, *skip);
+    }
+    if affixes.second.is_empty() {
+        return;
+    }
+    let bases = std::iter::once((std::borrow::Cow::Borrowed(w), 0)).chain(first);
+    for (b, off) in bases {
+        if let Some((r, skip)) = affixes.second.iter().find_map(|a| a.peel(&b, min).map(|r| (r, a.skip()))) {
+            f(&r, off + skip);
         }
-        "fr" => {
-            // The elided article stays in the extent; prepositions do not.
-            for (p, skip) in [("l'", 0), ("d'", 2), ("qu'", 3), ("jusqu'", 7), ("lorsqu'", 8)] {
-                if let Some(r) = w.strip_prefix(p)
-                    && !r.is_empty()
-                {
-                    f(r, skip);
-                }
-            }
-        }
-        "en" => {
-            // "Thursday's attack".
-            if let Some(r) = w.strip_suffix("'s")
-                && !r.is_empty()
-            {
-                f(r, 0);
-            }
-        }
-        _ => {}
     }
 }
 
 impl<'a> Parser<'a> {
-    fn new(text: &'a Text<'a>, lang: &str, dct: Option<PartialDate>, lex: &'a LangLexicon) -> Parser<'a> {
+    fn new(text: &'a Text<'a>, dct: Option<PartialDate>, lex: &'a LangLexicon) -> Parser<'a> {
         let s = text.folded.text.as_str();
         let toks: Vec<Tok> = tokenize(s)
             .into_iter()
@@ -216,7 +190,7 @@ impl<'a> Parser<'a> {
         let toks = unbracket_numbers(s, toks);
         let mut m = Vec::with_capacity(toks.len());
         for i in 0..toks.len() {
-            m.push(Self::lookup(s, &toks, i, lang, lex));
+            m.push(Self::lookup(s, &toks, i, lex));
         }
         let sent = text.sentences.iter().map(|x| text.folded.folded_offset(x.start)).collect();
         Parser {
@@ -233,10 +207,10 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn lookup(s: &str, toks: &[Tok], i: usize, lang: &str, lex: &'a LangLexicon) -> Option<Match<'a>> {
+    fn lookup(s: &str, toks: &[Tok], i: usize, lex: &'a LangLexicon) -> Option<Match<'a>> {
         let w = &s[toks[i].fs..toks[i].fe];
         let mut best: Option<Match<'a>> = None;
-        for_each_form(w, lang, |form, skip| {
+        for_each_form(w, &lex.affixes, |form, skip| {
             let Some(list) = lex.phrases.get(form) else { return };
             for p in list {
                 let n = p.rest.len();
@@ -331,11 +305,19 @@ impl<'a> Parser<'a> {
     /// ي too, so the original decides).
     fn nisba_adjective(&self, i: usize) -> bool {
         let Some(t) = self.toks.get(i) else { return false };
-        if t.kind != Kind::Word || self.m[i].is_some() || !self.word(i).starts_with("ال") {
+        let a = &self.lex.affixes;
+        if a.article.is_empty()
+            || a.relation_ending.is_empty()
+            || t.kind != Kind::Word
+            || self.m[i].is_some()
+            || !self.word(i).starts_with(a.article.as_str())
+        {
             return false;
         }
         let (s, e) = self.original.span(t.fs, t.fe);
-        self.original.original[s..e].trim_end_matches(|c: char| !is_letter(c)).ends_with('ي')
+        self.original.original[s..e]
+            .trim_end_matches(|c: char| !is_letter(c))
+            .ends_with(a.relation_ending.as_str())
     }
 
     fn capital_ok(&self, i: usize) -> bool {
@@ -559,8 +541,11 @@ impl<'a> Parser<'a> {
                 }
             }
             // "يوليو وأغسطس الماضيين", "juillet et août 2024": one tail for both.
-            let joined =
-                self.word(e).starts_with('و') && self.m.get(e).is_some_and(|x| x.is_some_and(|x| x.skip > 0));
+            let joined = self.m.get(e).is_some_and(|x| {
+                x.is_some_and(|x| {
+                    x.skip > 0 && self.lex.and.iter().any(|a| self.word(e).starts_with(a.as_str()))
+                })
+            });
             let k = if joined { Some(e) } else { self.is(e, |r| r == Role::And) };
             if let Some(k) = k
                 && let Some((m2, _, e2)) = self.month(k)
@@ -756,19 +741,20 @@ impl<'a> Parser<'a> {
         // An Arabic sentence opening on a past verb in the feminine
         // ("وأعلنت", "وبدأت"): the verb comes first and ends in ت (not the
         // plural ات).
-        if k == sentence_start && self.lex.past_verb_initial {
+        if k == sentence_start
+            && let Some(pv) = &self.lex.past_verb
+        {
             let w = self.word(k);
-            let stem = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+            let stem = self.lex.affixes.without_first(w);
             let n = stem.chars().count();
             // The plural ending is written with a bare alef; "بدأت" folds like
             // it, so the original decides.
             let (os, oe) = self.original.span(t.fs, t.fe);
-            let plural = self.original.original[os..oe].ends_with("ات");
+            let plural = self.original.original[os..oe].ends_with(pv.not_written_ending.as_str());
             if (4..=6).contains(&n)
-                && stem.ends_with('ت')
+                && stem.ends_with(pv.ending.as_str())
                 && !plural
-                && !stem.starts_with("ال")
-                && !stem.starts_with(['ي', 'ن', 'س'])
+                && !pv.not_prefixes.iter().any(|p| stem.starts_with(p.as_str()))
                 && self.m[k].is_none()
             {
                 return Some(Tense::Past);
@@ -786,7 +772,7 @@ impl<'a> Parser<'a> {
             return Some(Tense::Future);
         }
         let w = self.word(k);
-        let stem = w.strip_prefix(['و', 'ف']).filter(|r| r.chars().count() >= 4).unwrap_or(w);
+        let stem = Some(self.lex.affixes.without_first(w)).filter(|r| r.chars().count() >= 4).unwrap_or(w);
         if stem.chars().count() >= 4
             && self.lex.future_prefix.iter().any(|p| stem.starts_with(p.as_str()))
             && !self.lex.future_prefix_exceptions.iter().any(|p| stem.starts_with(p.as_str()))
@@ -1398,8 +1384,8 @@ fn writable(p: &Period) -> bool {
 }
 
 /// The year next to a copyright mark ("2024 ©", "© 2024").
-pub fn copyright_year(text: &Text, lang: &str, lex: &LangLexicon) -> Option<i32> {
-    let p = Parser::new(text, lang, None, lex);
+pub fn copyright_year(text: &Text, lex: &LangLexicon) -> Option<i32> {
+    let p = Parser::new(text, None, lex);
     for i in 0..p.n() {
         if let Some(e) = p.is(i, |r| r == Role::Copyright) {
             for k in (i.saturating_sub(3)..i).rev().chain(e..(e + 3).min(p.n())) {
@@ -1413,8 +1399,8 @@ pub fn copyright_year(text: &Text, lang: &str, lex: &LangLexicon) -> Option<i32>
 }
 
 /// The first month said to be current ("نوفمبر الجاري").
-pub fn current_month(text: &Text, lang: &str, lex: &LangLexicon) -> Option<u32> {
-    let p = Parser::new(text, lang, None, lex);
+pub fn current_month(text: &Text, lex: &LangLexicon) -> Option<u32> {
+    let p = Parser::new(text, None, lex);
     (0..p.n()).find_map(|i| {
         let (m, _, e) = p.month(i)?;
         (p.rel_after(e)?.0 == 0).then_some(m)
@@ -1424,5 +1410,5 @@ pub fn current_month(text: &Text, lang: &str, lex: &LangLexicon) -> Option<u32> 
 /// Recognizes and resolves the time expressions of a text.
 pub fn run(text: &Text, lang: &str, dct: Option<PartialDate>, lex: &TimeLexicon) -> Vec<TimeMention> {
     let Some(l) = lex.langs.get(lang) else { return Vec::new() };
-    Parser::new(text, lang, dct, l).run()
+    Parser::new(text, dct, l).run()
 }

@@ -963,3 +963,56 @@ fn the_next_one_looks_forward() {
     );
     check("en", &[(d, "The two ministers met in Tunis in June.", &[("June", Some("2024-06"))])]);
 }
+
+#[test]
+fn glued_letters_are_peeled_as_the_data_says() {
+    // The affixes of the language file decide what is peeled before a
+    // word is looked up: the conjunction of "وغدا", the possessive of
+    // "Thursday's". Without them in the file, neither word is a date.
+    let data = DataFiles::embedded();
+    let compile = |lang: &str, edit: &dyn Fn(&str) -> String| {
+        let path = format!("lexicon/time/{lang}.toml");
+        let text = edit(data.get(&path).expect("file"));
+        let l = super::lexicon::LangLexicon::compile(&path, &text).expect("compiles");
+        TimeLexicon { langs: [(lang.to_string(), l)].into_iter().collect() }
+    };
+    let found = |lex: &TimeLexicon, lang: &str, s: &str| {
+        let text = Text::new(s, &HashSet::new());
+        recognize(&text, lang, PartialDate::parse("2024-11-20"), lex)
+            .into_iter()
+            .map(|m| (s[m.start..m.end].to_string(), m.value.map(|v| v.to_string())))
+            .collect::<Vec<_>>()
+    };
+    for (lang, affixes, s, want, value) in [
+        (
+            "ar",
+            "first = [{ prefix = \"و\" }, { prefix = \"ف\" }]",
+            "وغدا يزور الوزير الرباط.",
+            "غدا",
+            "2024-11-21",
+        ),
+        (
+            "en",
+            "first = [{ suffix = \"'s\", keep = true }]",
+            "Thursday's attack killed two.",
+            "Thursday's",
+            "2024-11-14",
+        ),
+    ] {
+        let real = compile(lang, &|t| t.to_string());
+        let bare = compile(lang, &|t| {
+            assert!(t.contains(affixes), "{lang}");
+            t.replace(affixes, "first = []")
+        });
+        assert_eq!(found(&real, lang, s), [(want.to_string(), Some(value.to_string()))], "{s}");
+        assert!(found(&bare, lang, s).is_empty(), "{s}: {:?}", found(&bare, lang, s));
+    }
+    // An affix is a prefix or a suffix, never both nor neither.
+    for bad in ["{ prefix = \"و\", suffix = \"x\" }", "{ keep = true }"] {
+        let path = "lexicon/time/en.toml";
+        let text =
+            data.get(path).expect("file").replace("[{ suffix = \"'s\", keep = true }]", &format!("[{bad}]"));
+        let err = super::lexicon::LangLexicon::compile(path, &text).unwrap_err();
+        assert_eq!((err.file.as_str(), err.key.as_str()), (path, "affixes"), "{bad}");
+    }
+}
