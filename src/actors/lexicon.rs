@@ -86,6 +86,9 @@ pub struct LangCues {
     /// Nouns of a place within a state ("ولاية", "wilaya", "city"): a name
     /// after them that a state shares with its city is the city.
     pub within: rustc_hash::FxHashSet<String>,
+    /// The words that join two complements sharing one head noun ("et",
+    /// "and"; "و", glued where it is a proclitic).
+    pub and: Vec<String>,
     /// Determiners a description needs before it (Latin languages).
     pub determiners: rustc_hash::FxHashSet<String>,
     /// Adjectives that may close a title before its name ("رئيس الجهاز
@@ -164,6 +167,8 @@ struct NameSpec {
     place_words: Vec<String>,
     #[serde(default)]
     within: Vec<String>,
+    #[serde(default)]
+    and: Vec<String>,
     #[serde(default)]
     state_nouns: Vec<String>,
     #[serde(default)]
@@ -372,6 +377,7 @@ impl ActorLexicon {
                 title_adjectives: file.names.title_adjectives.iter().map(|s| key(s)).collect(),
                 place_words: file.names.place_words.iter().map(|s| key(s)).collect(),
                 within: file.names.within.iter().map(|s| key(s)).collect(),
+                and: file.names.and.iter().map(|s| key(s)).collect(),
                 clitics,
             };
             out.langs.insert(lang, lc);

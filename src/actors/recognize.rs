@@ -1229,9 +1229,7 @@ impl<'a, 't> Doc<'a, 't> {
                 }
                 let mut k = j;
                 if latin {
-                    while k < n
-                        && k < j + 2
-                        && matches!(self.words.words[k], "de" | "la" | "l" | "du" | "des" | "of" | "the")
+                    while k < n && k < j + 2 && self.cues.is_some_and(|c| c.of.contains(self.words.words[k]))
                     {
                         k += 1;
                     }
@@ -1254,12 +1252,22 @@ impl<'a, 't> Doc<'a, 't> {
                     country = country.or_else(|| self.adjective_country(&self.gazhits[g]));
                     j = self.gazhits[g].end;
                 }
-                // A second complement sharing the head noun: "ولمراقبة التراب الوطني", "et de la DGST".
-                shared = j < n
-                    && (self.words.words[j].starts_with('و')
-                        || self.words.words[j] == "et"
-                        || self.words.words[j] == "and");
-                if shared && !self.words.arabic[j] {
+                // A second complement sharing the head noun: "ولمراقبة
+                // التراب الوطني" (the conjunction glued), "et de la DGST".
+                let (and_word, glued) = match (j < n, self.cues) {
+                    (true, Some(c)) => {
+                        let w = self.words.words[j];
+                        let glued = c.and.iter().any(|a| {
+                            self.clitics.conjunctions.contains(a)
+                                && w.len() > a.len()
+                                && w.starts_with(a.as_str())
+                        });
+                        (c.and.iter().any(|a| a == w), glued)
+                    }
+                    _ => (false, false),
+                };
+                shared = and_word || glued;
+                if and_word {
                     j += 1;
                 }
                 if !shared {
