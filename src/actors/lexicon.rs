@@ -63,6 +63,29 @@ pub struct Cue {
     pub agency: Option<String>,
 }
 
+/// An adjective of relation: the article, a stem, one of `endings`
+/// ("المالي", "المالية"); the name it comes from is the adjective less
+/// its `feminine` ending, the stem, the stem with the article, or the
+/// stem with one of `additions` ("أمريكا" for "الأمريكي").
+#[derive(Debug, Clone, Default)]
+pub struct Nisba {
+    /// Endings of the adjective, longest first.
+    pub endings: Vec<String>,
+    /// The feminine ending.
+    pub feminine: String,
+    /// Endings a country's name may add to the stem.
+    pub additions: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NisbaFile {
+    endings: Vec<String>,
+    feminine: String,
+    #[serde(default)]
+    additions: Vec<String>,
+}
+
 /// The compiled cues of one language.
 #[derive(Debug, Clone, Default)]
 pub struct LangCues {
@@ -89,6 +112,9 @@ pub struct LangCues {
     /// The words that join two complements sharing one head noun ("et",
     /// "and"; "و", glued where it is a proclitic).
     pub and: Vec<String>,
+    /// How an adjective of relation is made from a name (Arabic), if the
+    /// language has such adjectives.
+    pub nisba: Option<Nisba>,
     /// Determiners a description needs before it (Latin languages).
     pub determiners: rustc_hash::FxHashSet<String>,
     /// Adjectives that may close a title before its name ("رئيس الجهاز
@@ -169,6 +195,8 @@ struct NameSpec {
     within: Vec<String>,
     #[serde(default)]
     and: Vec<String>,
+    #[serde(default)]
+    nisba: Option<NisbaFile>,
     #[serde(default)]
     state_nouns: Vec<String>,
     #[serde(default)]
@@ -378,6 +406,11 @@ impl ActorLexicon {
                 place_words: file.names.place_words.iter().map(|s| key(s)).collect(),
                 within: file.names.within.iter().map(|s| key(s)).collect(),
                 and: file.names.and.iter().map(|s| key(s)).collect(),
+                nisba: file.names.nisba.as_ref().map(|n| Nisba {
+                    endings: n.endings.iter().map(|s| key(s)).collect(),
+                    feminine: key(&n.feminine),
+                    additions: n.additions.iter().map(|s| key(s)).collect(),
+                }),
                 clitics,
             };
             out.langs.insert(lang, lc);

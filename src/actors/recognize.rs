@@ -817,14 +817,17 @@ impl<'a, 't> Doc<'a, 't> {
         if !self.words.arabic[i] || self.covered[i] {
             return None;
         }
+        let nisba = self.cues.and_then(|c| c.nisba.as_ref())?;
         let art = self.clitics.article.as_str();
         let base = self.words.words[i].strip_prefix(art).filter(|_| !art.is_empty())?;
-        let stem = base.strip_suffix("يه").or_else(|| base.strip_suffix('ي'))?;
-        let masculine = base.strip_suffix('ه').unwrap_or(base);
-        let candidates =
-            [masculine.to_string(), stem.to_string(), format!("{art}{stem}"), format!("{stem}ا")];
-        candidates.iter().find_map(|k| {
-            let p = self.gaz.matcher.id(k)?;
+        let stem = nisba.endings.iter().find_map(|e| base.strip_suffix(e.as_str()))?;
+        let masculine =
+            base.strip_suffix(nisba.feminine.as_str()).filter(|_| !nisba.feminine.is_empty()).unwrap_or(base);
+        let candidates = [masculine.to_string(), stem.to_string(), format!("{art}{stem}")]
+            .into_iter()
+            .chain(nisba.additions.iter().map(|a| format!("{stem}{a}")));
+        candidates.into_iter().find_map(|k| {
+            let p = self.gaz.matcher.id(&k)?;
             self.gaz.targets[p].iter().find_map(|t| {
                 (t.via == Via::Name && self.gaz.get(&t.entry).is_some_and(|e| e.kind == ActorKind::Country))
                     .then(|| t.entry.clone())

@@ -463,6 +463,15 @@ fn unknown_nisba_shapes_after_titles() {
         .find(|m| &s[m.start..m.end] == "موسى كوني")
         .unwrap_or_else(|| panic!("{:?}", r.mentions));
     assert_eq!(r.actors[&m.actor].country.as_deref(), Some("MLI"));
+    // Nor for Canada: the stem with an alef added is its name (كندا).
+    let s = "قال وزير العدل الكندي كريم الصافي إن الاتفاق جاهز.";
+    let r = run(s, "ar", "2024-11-28");
+    let m = r
+        .mentions
+        .iter()
+        .find(|m| &s[m.start..m.end] == "كريم الصافي")
+        .unwrap_or_else(|| panic!("{:?}", r.mentions));
+    assert_eq!(r.actors[&m.actor].country.as_deref(), Some("CAN"));
     has(
         "هاجم مسلحون مطارا في العاصمة المالية باماكو.",
         "ar",

@@ -105,6 +105,8 @@ struct MorphologyFile {
     adjectives_first: bool,
     #[serde(default)]
     verb_first: bool,
+    #[serde(default)]
+    before_suffix: BTreeMap<String, String>,
 }
 
 #[derive(Debug, Deserialize, Default)]
@@ -806,6 +808,8 @@ fn compile_lang(
     let mut prefixes: Vec<(String, usize, bool, bool)> = vec![(String::new(), 0, false, false)];
     prefixes.extend(proclitics.iter().map(|p| (p.clone(), p.chars().count(), false, definite.contains(p))));
     prefixes.extend(future.iter().map(|p| (p.clone(), p.chars().count(), true, false)));
+    let before_suffix: Vec<(String, String)> =
+        f.morphology.before_suffix.iter().map(|(k, v)| (fold(k), fold(v))).collect();
     let mut ends: Vec<(String, usize)> = vec![(String::new(), 0)];
     ends.extend(suffixes.iter().map(|s| (s.clone(), s.chars().count())));
     let mut surface = String::new();
@@ -830,9 +834,11 @@ fn compile_lang(
         for (fi, form) in forms.iter().enumerate() {
             let stem = &form[0];
             let mut stems = vec![(stem.clone(), 0usize)];
-            // A final ة (folded ه) is written ت before a suffix.
-            if let Some(base) = stem.strip_suffix('ه') {
-                stems.push((format!("{base}ت"), 1));
+            // A final letter written otherwise before a suffix (ة as ت).
+            for (last, written) in &before_suffix {
+                if let Some(base) = stem.strip_suffix(last.as_str()) {
+                    stems.push((format!("{base}{written}"), 1));
+                }
             }
             for (pre, pre_letters, fut, def) in &prefixes {
                 for (s, extra) in &stems {
