@@ -115,6 +115,9 @@ pub struct LangCues {
     /// How an adjective of relation is made from a name (Arabic), if the
     /// language has such adjectives.
     pub nisba: Option<Nisba>,
+    /// The word a possessive leaves after a name ("s" of "Morocco's"),
+    /// empty where there is none.
+    pub possessive: String,
     /// Determiners a description needs before it (Latin languages).
     pub determiners: rustc_hash::FxHashSet<String>,
     /// Adjectives that may close a title before its name ("رئيس الجهاز
@@ -197,6 +200,8 @@ struct NameSpec {
     and: Vec<String>,
     #[serde(default)]
     nisba: Option<NisbaFile>,
+    #[serde(default)]
+    possessive: String,
     #[serde(default)]
     state_nouns: Vec<String>,
     #[serde(default)]
@@ -406,6 +411,7 @@ impl ActorLexicon {
                 place_words: file.names.place_words.iter().map(|s| key(s)).collect(),
                 within: file.names.within.iter().map(|s| key(s)).collect(),
                 and: file.names.and.iter().map(|s| key(s)).collect(),
+                possessive: key(&file.names.possessive),
                 nisba: file.names.nisba.as_ref().map(|n| Nisba {
                     endings: n.endings.iter().map(|s| key(s)).collect(),
                     feminine: key(&n.feminine),

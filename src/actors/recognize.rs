@@ -333,6 +333,12 @@ impl<'a, 't> Doc<'a, 't> {
         }
     }
 
+    /// Whether word `k` is the possessive mark ("Morocco's": the word
+    /// "s" in English).
+    fn possessive(&self, k: usize) -> bool {
+        self.cues.is_some_and(|c| !c.possessive.is_empty() && self.words.words[k] == c.possessive)
+    }
+
     /// Whether `p` is a run of proclitics: a conjunction, then a
     /// preposition, either one or both ("و", "ب", "وب").
     fn is_proclitic(&self, p: &str) -> bool {
@@ -552,7 +558,7 @@ impl<'a, 't> Doc<'a, 't> {
                 // "UAE Foreign Minister".
                 country = Some(self.gazhits[g].entry.clone());
                 start = self.gazhits[g].start;
-            } else if self.words.words[start - 1] == "s"
+            } else if self.possessive(start - 1)
                 && start > 1
                 && let Some(g) = self.gaz_ending(start - 1)
                 && self.gazhits[g].kind == ActorKind::Country
@@ -1215,7 +1221,7 @@ impl<'a, 't> Doc<'a, 't> {
                 orgs_found.push(o.id.clone());
             } else if latin
                 && h.start > 1
-                && self.words.words[h.start - 1] == "s"
+                && self.possessive(h.start - 1)
                 && self.words.soft[h.start - 1]
                 && self.words.soft[h.start - 2]
                 && let Some(g) = self.gaz_ending(h.start - 1)
@@ -1501,9 +1507,9 @@ impl<'a, 't> Doc<'a, 't> {
                 // Only determiners and possessives: "the ministry's", "its", "son".
                 let det = |k: usize| {
                     let w = self.words.words[k];
-                    w == "s"
+                    self.possessive(k)
                         || self.cues.is_some_and(|c| c.determiners.contains(w))
-                        || self.words.words.get(k + 1).is_some_and(|x| *x == "s")
+                        || (k + 1 < self.words.len() && self.possessive(k + 1))
                 };
                 while b > 0
                     && start - b < 3
@@ -2157,7 +2163,7 @@ impl<'a, 't> Doc<'a, 't> {
                 return Some((c, self.gazhits[g].ostart, self.gazhits[g].oend));
             }
             if start > 1
-                && self.words.words[start - 1] == "s"
+                && self.possessive(start - 1)
                 && let Some(g) = self.gaz_ending(start - 1)
                 && self.gazhits[g].kind == ActorKind::Country
                 && self.gazhits[g].via == Via::Name
@@ -2187,7 +2193,8 @@ impl<'a, 't> Doc<'a, 't> {
                 Via::Adjective => Some(((self.adjective_country(h)?, h.ostart, h.oend), h.end, false)),
                 Via::Name
                     if matches!(h.kind, ActorKind::Country | ActorKind::Organization)
-                        && self.words.words.get(h.end) == Some(&"s") =>
+                        && h.end < self.words.len()
+                        && self.possessive(h.end) =>
                 {
                     Some(((h.entry.clone(), h.ostart, h.oend), h.end + 1, true))
                 }

@@ -107,6 +107,8 @@ struct MorphologyFile {
     verb_first: bool,
     #[serde(default)]
     before_suffix: BTreeMap<String, String>,
+    #[serde(default)]
+    possessive_mark: String,
 }
 
 #[derive(Debug, Deserialize, Default)]
@@ -480,6 +482,9 @@ pub struct LangEvents {
     /// The verb comes before its subject ("أوقفت الشرطة"), not after it
     /// ("police arrested").
     pub verb_first: bool,
+    /// The word a possessive leaves after a name ("s" of "Kuwait's"),
+    /// empty where there is none.
+    pub possessive_mark: String,
     /// Adverbs that may stand inside a trigger of several words ("s'est
     /// également entretenu", "has also signed").
     pub adverbs: FxHashSet<String>,
@@ -795,6 +800,7 @@ fn compile_lang(
         possessives: fold_all(&f.morphology.possessives).into_iter().collect(),
         adjectives_first: f.morphology.adjectives_first,
         verb_first: f.morphology.verb_first,
+        possessive_mark: fold(&f.morphology.possessive_mark),
         adverbs: fold_all(&f.morphology.adverbs).into_iter().collect(),
         glued_author: fold_all(&f.cues.author).into_iter().filter(|a| proclitics.contains(a)).collect(),
         suffixes: suffixes.iter().cloned().collect(),

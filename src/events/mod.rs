@@ -1169,11 +1169,12 @@ fn states_as_subject<'s, 'a>(
 /// arrested") acts through it, as its adjective would ("Kuwaiti police"):
 /// one or two words possessed, then the trigger ("Morocco's tip helped
 /// Spain arrest" is no arrest by Morocco).
-fn possessor_before(sent: &Sentence<'_>, h: &Hit, p: &Placed<'_>) -> bool {
+fn possessor_before(sent: &Sentence<'_>, lang: &LangEvents, h: &Hit, p: &Placed<'_>) -> bool {
     p.m.kind == ActorKind::Country
         && p.last + 1 < h.first
         && h.first - p.last <= 3
-        && sent.words[p.last] == "s"
+        && !lang.possessive_mark.is_empty()
+        && sent.words[p.last] == lang.possessive_mark
         && sent
             .mentions
             .get(sent.mentions.partition_point(|q| q.first < p.last))
@@ -1418,7 +1419,11 @@ pub(crate) fn listed_after(
             // country qualifying the next item.
             None => match sent.mentions_near(k, k + 1).iter().find(|q| q.first == k && q.last <= p.first) {
                 Some(q) if q.m.kind == ActorKind::Country && q.m.via == Via::Adjective => k = q.last,
-                Some(q) if q.m.kind == ActorKind::Country && sent.words.get(q.last) == Some(&"s") => {
+                Some(q)
+                    if q.m.kind == ActorKind::Country
+                        && !lang.possessive_mark.is_empty()
+                        && sent.words.get(q.last) == Some(&lang.possessive_mark.as_str()) =>
+                {
                     k = q.last + 1
                 }
                 _ => return false,
@@ -1899,7 +1904,8 @@ fn arguments(sent: &Sentence<'_>, lang: &LangEvents, h: &Hit, input: &Input<'_>)
                     .iter()
                     .copied()
                     .filter(|p| {
-                        (matches!(p.m.via, Via::Adjective | Via::Coreference) || possessor_before(sent, h, p))
+                        (matches!(p.m.via, Via::Adjective | Via::Coreference)
+                            || possessor_before(sent, lang, h, p))
                             && !cue_before(sent, lang, p, &lang.cues.source)
                             && !cue_before(sent, lang, p, &lang.cues.with)
                     })
