@@ -1803,8 +1803,12 @@ impl<'a, 't> Doc<'a, 't> {
                     }
                     // A country inside a known name ("Belgian State Security",
                     // "police fédérale belge"), looked for once: it names the
-                    // country and, for an agency, states its part_of.
-                    let inner = (g.via == Via::Name).then(|| self.inner_country(&g)).flatten();
+                    // country and, for an agency, states its part_of. Not the
+                    // state itself: "Saudi" in "Saudi Arabia".
+                    let inner = (g.via == Via::Name)
+                        .then(|| self.inner_country(&g))
+                        .flatten()
+                        .filter(|(c, _, _)| *c != id);
                     // An agency the text attributes to its country: part_of.
                     if via == Via::Name
                         && matches!(kind, ActorKind::Organization | ActorKind::Group | ActorKind::Media)
