@@ -2277,3 +2277,73 @@ fn the_staff_of_a_province_arrest_in_it() {
         assert!(a.3.contains(&(place.into(), "location".into())), "{text}: {ev:?}");
     }
 }
+
+/// A state recalling its own ambassador reduces relations (a sanction,
+/// CAMEO 161), and "for consultations" is no talks; summoning another's
+/// ambassador stays a summons.
+#[test]
+fn recalling_an_ambassador_reduces_relations() {
+    for (lang, text) in [
+        ("en", "Algeria recalled its ambassador to France for consultations."),
+        ("fr", "L'Algérie a rappelé son ambassadeur à Paris pour consultations."),
+        ("ar", "أعلنت الجزائر استدعاء سفيرها في باريس للتشاور."),
+    ] {
+        let d = extract(lang, "2025-02-10", text);
+        let v = serde_json::to_value(&d).unwrap();
+        let evs = v["events"].as_array().unwrap();
+        assert_eq!(evs.len(), 1, "{text}: {evs:?}");
+        assert_eq!(
+            (evs[0]["type"].as_str(), evs[0]["cameo"].as_str()),
+            (Some("sanction"), Some("161")),
+            "{text}"
+        );
+        let ev = events(&d);
+        assert!(ev[0].3.contains(&("country/algeria".into(), "agent".into())), "{text}: {ev:?}");
+    }
+    let ev =
+        events(&extract("ar", "2025-02-10", "استدعت وزارة الخارجية المغربية السفير الجزائري في الرباط."));
+    assert!(ev.iter().any(|e| e.0 == "criticism") && !ev.iter().any(|e| e.0 == "sanction"), "{ev:?}");
+}
+
+/// A foiled plot did not happen: the attack it planned is hypothetical
+/// ("foiled a plot by ... to attack", "ont déjoué un projet d'attentat",
+/// "أحبطت ... مخططا ... لاستهداف").
+#[test]
+fn a_foiled_plot_is_no_attack_that_happened() {
+    for (lang, text) in [
+        (
+            "en",
+            "Jordanian intelligence foiled a plot by Islamic State militants to attack targets in Amman, state media reported on Tuesday.",
+        ),
+        (
+            "fr",
+            "Les services de renseignement jordaniens ont déjoué un projet d'attentat de l'État islamique à Amman.",
+        ),
+        ("ar", "أحبطت المخابرات الأردنية مخططا إرهابيا لتنظيم داعش لاستهداف مواقع في عمان."),
+    ] {
+        let ev = events(&extract(lang, "2025-02-10", text));
+        let a = ev.iter().find(|e| e.0 == "attack").unwrap_or_else(|| panic!("{text}: {ev:?}"));
+        assert_eq!(a.1, "hypothetical", "{text}: {ev:?}");
+    }
+}
+
+/// Agreeing with a time between the verb and what is agreed ("agreed on
+/// Sunday to boost security cooperation") is an intent to cooperate; a
+/// state's name holding its adjective ("Saudi" in "Saudi Arabia") is one
+/// mention.
+#[test]
+fn agreeing_on_a_day_to_cooperate_is_intent() {
+    let text = "Egypt and Saudi Arabia agreed on Sunday to boost security cooperation.";
+    let d = extract("en", "2025-02-10", text);
+    let ev = events(&d);
+    let e = ev.iter().find(|e| e.0 == "intent_to_cooperate").unwrap_or_else(|| panic!("{ev:?}"));
+    assert_eq!(e.2.as_deref(), Some("2025-02-09"), "{ev:?}");
+    for c in ["country/egypt", "country/saudi-arabia"] {
+        assert!(e.3.iter().any(|(a, _)| a == c), "{ev:?}");
+    }
+    let v = serde_json::to_value(&d).unwrap();
+    let saudi = v["actors"].as_array().unwrap().iter().find(|a| a["id"] == "country/saudi-arabia").unwrap();
+    assert_eq!(saudi["mentions"].as_array().unwrap().len(), 1, "{saudi}");
+    let ev = events(&extract("en", "2025-02-10", "The two ministers agreed that the talks were useful."));
+    assert!(!ev.iter().any(|e| e.0 == "intent_to_cooperate"), "{ev:?}");
+}
