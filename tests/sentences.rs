@@ -2347,3 +2347,84 @@ fn agreeing_on_a_day_to_cooperate_is_intent() {
     let ev = events(&extract("en", "2025-02-10", "The two ministers agreed that the talks were useful."));
     assert!(!ev.iter().any(|e| e.0 == "intent_to_cooperate"), "{ev:?}");
 }
+
+/// (type, source, target) of every relation.
+fn relation_triples(d: &TiesDoc) -> Vec<(String, String, String)> {
+    let v = serde_json::to_value(d).unwrap();
+    v["relations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            let s = |k: &str| r[k].as_str().unwrap_or_default().to_string();
+            (s("type"), s("source"), s("target"))
+        })
+        .collect()
+}
+
+/// A deputy serves in the agency without leading it ("le directeur
+/// adjoint de la DGSN, X", "نائب المدير العام للأمن الوطني X"), and an
+/// unnamed deputy ("son directeur adjoint", "يقوده نائب المدير") is not
+/// the agency's head named before.
+#[test]
+fn a_deputy_serves_in_the_agency_and_is_not_its_head() {
+    for (lang, text) in [
+        ("fr", "Le directeur adjoint de la DGSN, Karim Tazi, a reçu mardi une délégation belge."),
+        ("ar", "استقبل نائب المدير العام للأمن الوطني كريم التازي وفدا بلجيكيا."),
+    ] {
+        let d = extract(lang, "2025-03-05", text);
+        let rels = relation_triples(&d);
+        let person = rels
+            .iter()
+            .find(|(t, _, o)| t == "member_of" && o == "organization/dgsn")
+            .map(|(_, s, _)| s.clone())
+            .unwrap_or_else(|| panic!("{text}: {rels:?}"));
+        assert!(person.starts_with("person/karim-"), "{text}: {rels:?}");
+        assert!(!rels.iter().any(|(t, _, o)| t == "leads" && o == "organization/dgsn"), "{text}: {rels:?}");
+    }
+    for (lang, text) in [
+        (
+            "fr",
+            "Le directeur général de la Sûreté nationale, Abdellatif Hammouchi, a reçu mardi à Rabat une délégation du FBI conduite par son directeur adjoint.",
+        ),
+        ("ar", "استقبل عبد اللطيف حموشي وفدا أمريكيا يقوده نائب المدير."),
+    ] {
+        let d = extract(lang, "2025-03-05", text);
+        let v = serde_json::to_value(&d).unwrap();
+        let a = v["actors"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|a| a["id"] == "person/abdellatif-hammouchi")
+            .unwrap();
+        assert_eq!(a["mentions"].as_array().unwrap().len(), 1, "{text}: {a}");
+    }
+}
+
+/// A place after a title is where the post is held only for posts held
+/// somewhere (an ambassador, an envoy); after another title it is where
+/// the event happens ("met Spain's interior minister in Rabat").
+#[test]
+fn a_place_after_a_title_is_part_of_it_only_for_posted_titles() {
+    let text = "Laftit met Spain's interior minister in Rabat on Monday.";
+    let d = extract("en", "2025-03-05", text);
+    let v = serde_json::to_value(&d).unwrap();
+    let m = v["actors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["id"] == "person/fernando-grande-marlaska")
+        .unwrap();
+    assert_eq!(m["mentions"][0]["text"], "interior minister", "{m}");
+    let ev = events(&d);
+    assert!(
+        ev.iter().any(|e| e.0 == "meeting" && e.3.contains(&("location/rabat".into(), "location".into()))),
+        "{ev:?}"
+    );
+    let text = "The ambassador of Spain in Rabat, Enrique Ojeda, met the minister.";
+    let rels = relation_triples(&extract("en", "2025-03-05", text));
+    assert!(
+        rels.contains(&("member_of".into(), "person/enrique-ojeda".into(), "country/spain".into())),
+        "{rels:?}"
+    );
+}

@@ -54,6 +54,11 @@ pub struct Cue {
     pub actor_kind: Option<ActorKind>,
     /// The organization comes before the title ("the DGED, headed by").
     pub org_before: bool,
+    /// The post is held somewhere ("the ambassador of Spain in Rabat",
+    /// "l'ambassadeur américain à Tunis"): a place after the title is part
+    /// of it. For other titles the place is where something happens ("the
+    /// DGSN chief in Rabat").
+    pub posted: bool,
     /// The cue this title becomes when an organization complement follows
     /// it ("président du BND" heads the BND, not a state).
     pub with_organization: Option<usize>,
@@ -118,6 +123,8 @@ pub struct LangCues {
     /// The word a possessive leaves after a name ("s" of "Morocco's"),
     /// empty where there is none.
     pub possessive: String,
+    /// Words that make a title a deputy's ("adjoint", "deputy", "نائب").
+    pub deputy: Vec<String>,
     /// Determiners a description needs before it (Latin languages).
     pub determiners: rustc_hash::FxHashSet<String>,
     /// Adjectives that may close a title before its name ("رئيس الجهاز
@@ -203,6 +210,8 @@ struct NameSpec {
     #[serde(default)]
     possessive: String,
     #[serde(default)]
+    deputy: Vec<String>,
+    #[serde(default)]
     state_nouns: Vec<String>,
     #[serde(default)]
     org_heads: Vec<String>,
@@ -244,6 +253,8 @@ struct CueSpec {
     kind: Option<ActorKind>,
     #[serde(default)]
     org_before: bool,
+    #[serde(default)]
+    posted: bool,
     #[serde(default)]
     with_organization: Option<OrgVariant>,
     #[serde(default)]
@@ -308,6 +319,7 @@ impl ActorLexicon {
                         link: s.link.clone(),
                         actor_kind: s.kind,
                         org_before: s.org_before,
+                        posted: s.posted,
                         with_organization: None,
                         agency: s.agency.clone(),
                     };
@@ -372,6 +384,7 @@ impl ActorLexicon {
                     link: None,
                     actor_kind: None,
                     org_before: false,
+                    posted: false,
                     with_organization: None,
                     agency: None,
                 });
@@ -412,6 +425,7 @@ impl ActorLexicon {
                 within: file.names.within.iter().map(|s| key(s)).collect(),
                 and: file.names.and.iter().map(|s| key(s)).collect(),
                 possessive: key(&file.names.possessive),
+                deputy: file.names.deputy.iter().map(|s| key(s)).collect(),
                 nisba: file.names.nisba.as_ref().map(|n| Nisba {
                     endings: n.endings.iter().map(|s| key(s)).collect(),
                     feminine: key(&n.feminine),

@@ -86,6 +86,9 @@ struct TitleFrame {
     orgs: Vec<String>,
     country: Option<String>,
     holder: Holder,
+    /// A deputy's title ("directeur adjoint", "نائب المدير"): its holder
+    /// serves in the organization but does not lead it.
+    deputy: bool,
 }
 
 /// The word spans of organizations and title frames, for asking whether
@@ -331,6 +334,16 @@ impl<'a, 't> Doc<'a, 't> {
             }
             _ => false,
         }
+    }
+
+    /// Whether word `k` makes a title a deputy's ("adjoint", "deputy",
+    /// "نائب", a conjunction glued aside).
+    fn deputy(&self, k: usize) -> bool {
+        let Some(c) = self.cues else { return false };
+        let w = self.words.words[k];
+        c.deputy.iter().any(|d| {
+            w == d || w.strip_suffix(d.as_str()).is_some_and(|p| self.words.arabic[k] && self.is_proclitic(p))
+        })
     }
 
     /// Whether word `k` is the possessive mark ("Morocco's": the word
@@ -1230,7 +1243,11 @@ impl<'a, 't> Doc<'a, 't> {
                 // "Europol's executive director"
                 orgs_found.push(self.gazhits[g].entry.clone());
             }
-            let mut j = h.end;
+            // A deputy's word before the title or right after it
+            // ("نائب المدير العام", "directeur adjoint de la DGSN").
+            let deputy_before = h.start > 0 && self.words.soft[h.start - 1] && self.deputy(h.start - 1);
+            let deputy_after = h.end < n && self.words.soft[h.end - 1] && self.deputy(h.end);
+            let mut j = if deputy_after { h.end + 1 } else { h.end };
             let mut shared = false;
             loop {
                 if j >= n || (j > h.end && !self.words.soft[j - 1] && !shared) {
@@ -1300,8 +1317,11 @@ impl<'a, 't> Doc<'a, 't> {
             }
             // "l'ambassadeur de France au Maroc", "the ambassador of Spain": a
             // country complement (the first one is the title's country).
-            let posted =
-                |w: &str| self.cues.is_some_and(|c| c.posted_at.contains(w) || c.posted_to.contains(w));
+            let held_somewhere = self.cue(ci).posted;
+            let posted = |w: &str| {
+                held_somewhere
+                    && self.cues.is_some_and(|c| c.posted_at.contains(w) || c.posted_to.contains(w))
+            };
             if latin {
                 let mut k = j;
                 for _ in 0..2 {
@@ -1362,7 +1382,8 @@ impl<'a, 't> Doc<'a, 't> {
                 && self.words.soft[j]
                 && self.cues.is_some_and(|c| {
                     let w = self.words.words[j + 1];
-                    c.title_adjectives.contains(self.words.words[j])
+                    held_somewhere
+                        && c.title_adjectives.contains(self.words.words[j])
                         && (c.posted_at.contains(w) || c.posted_to.contains(w))
                 })
             {
@@ -1372,6 +1393,7 @@ impl<'a, 't> Doc<'a, 't> {
                 && j + 1 < n
                 && self.words.soft[j - 1]
                 && self.words.soft[j]
+                && held_somewhere
                 && self.cues.is_some_and(|c| {
                     c.posted_at.contains(self.words.words[j]) || c.posted_to.contains(self.words.words[j])
                 })
@@ -1389,6 +1411,7 @@ impl<'a, 't> Doc<'a, 't> {
                 && matches!(self.gazhits[g].kind, ActorKind::Country | ActorKind::Location)
                 && self.gazhits[g].via == Via::Name
                 && self.gazhits[g].peel > 0
+                && held_somewhere
                 && self.words.words[j].get(..self.gazhits[g].peel).is_some_and(|clitic| {
                     self.cues.is_some_and(|c| {
                         c.posted_at.iter().any(|p| p.chars().count() == 1 && clitic.ends_with(p.as_str()))
@@ -1402,6 +1425,7 @@ impl<'a, 't> Doc<'a, 't> {
                 && j + 1 < n
                 && self.words.soft[j - 1]
                 && self.words.soft[j]
+                && held_somewhere
                 && self.cues.is_some_and(|c| {
                     c.posted_at.contains(self.words.words[j]) && c.here.contains(self.words.words[j + 1])
                 })
@@ -1536,6 +1560,7 @@ impl<'a, 't> Doc<'a, 't> {
                 start,
                 end: title_end.max(h.end),
                 cue: ci,
+                deputy: deputy_before || deputy_after,
                 orgs: orgs_found,
                 country,
                 holder,
@@ -1558,6 +1583,7 @@ impl<'a, 't> Doc<'a, 't> {
                     start: h.start,
                     end: h.end,
                     cue: ci,
+                    deputy: false,
                     orgs: Vec::new(),
                     country: None,
                     holder: Holder::New(s, e),
@@ -2032,6 +2058,12 @@ impl<'a, 't> Doc<'a, 't> {
             }
         };
         match cue.link.as_deref() {
+            // A deputy serves in the organization the title names.
+            Some("leads") if f.deputy => {
+                for o in &f.orgs {
+                    push("member_of", o);
+                }
+            }
             Some("leads") => {
                 for o in &f.orgs {
                     push("leads", o);
@@ -2329,7 +2361,7 @@ impl<'a, 't> Doc<'a, 't> {
                     id: id.clone(),
                     kind: ActorKind::Person,
                     country: code,
-                    position: cue.position.clone(),
+                    position: cue.position.clone().filter(|_| !f.deputy),
                     domain: None,
                 });
                 self.push(ActorMention {
@@ -2341,7 +2373,8 @@ impl<'a, 't> Doc<'a, 't> {
                     links,
                 });
             }
-            Holder::None if self.complement_of_title(f.start) => {}
+            // An unnamed deputy is not the one who holds the title.
+            Holder::None if f.deputy || self.complement_of_title(f.start) => {}
             Holder::None => {
                 let (os, oe) = self.original(f.start, f.end, 0);
                 let when = self.date_at(os);
@@ -2670,6 +2703,15 @@ impl<'a, 't> Doc<'a, 't> {
             {
                 return;
             }
+        }
+        // "son directeur adjoint", "نائب المدير": a deputy is not the
+        // holder of the title.
+        let n = self.words.len();
+        let (hs, he) = (ch.hit.start, ch.hit.end);
+        if (hs > 0 && self.words.soft[hs - 1] && self.deputy(hs - 1))
+            || (he < n && self.words.soft[he - 1] && self.deputy(he))
+        {
+            return;
         }
         let (country, _, end) = self.country_around(&ch.hit, true, false);
         let country = country.or(before_country);
