@@ -2428,3 +2428,17 @@ fn a_place_after_a_title_is_part_of_it_only_for_posted_titles() {
         "{rels:?}"
     );
 }
+
+/// A warning of consequences between states is no information shared
+/// ("warned Russia of serious consequences").
+#[test]
+fn a_warning_of_consequences_shares_nothing() {
+    for (lang, text) in [
+        ("en", "France warned Russia of serious consequences."),
+        ("fr", "La France a averti la Russie de graves conséquences."),
+        ("ar", "وحذرت فرنسا روسيا من عواقب وخيمة."),
+    ] {
+        let ev = events(&extract(lang, "2025-06-20", text));
+        assert!(!ev.iter().any(|e| e.0 == "intelligence_sharing"), "{text}: {ev:?}");
+    }
+}
