@@ -2217,6 +2217,12 @@ fn warning_someone_of_a_danger_shares_information() {
             "وحذرت المخابرات المغربية السلطات الإسبانية من هجوم وشيك في مدريد.",
             "organization/morocco-intelligence",
         ),
+        // The subject before the verb.
+        (
+            "ar",
+            "وكانت المخابرات المغربية قد حذرت نظيرتها الإسبانية من هجوم وشيك في مدريد.",
+            "organization/morocco-intelligence",
+        ),
     ] {
         let ev = events(&extract(lang, "2025-06-20", text));
         let s = ev.iter().find(|e| e.0 == "intelligence_sharing").unwrap_or_else(|| panic!("{text}: {ev:?}"));
@@ -2228,6 +2234,8 @@ fn warning_someone_of_a_danger_shares_information() {
         ("en", "Spain warned that the Islamic State remains a threat to Morocco."),
         ("fr", "Le ministre espagnol a averti que la menace reste élevée au Maroc."),
         ("ar", "وحذر وزير الداخلية المغربي من تهديدات تنظيم داعش."),
+        // An actor ending the clause before is not the subject.
+        ("ar", "استقبل الوزير نظيره الإسباني، وحذرت المخابرات المغربية من هجوم وشيك."),
     ] {
         let ev = events(&extract(lang, "2025-06-20", text));
         assert!(!ev.iter().any(|e| e.0 == "intelligence_sharing"), "{text}: {ev:?}");

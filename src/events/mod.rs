@@ -349,7 +349,10 @@ fn find_hits(sent: &Sentence<'_>, lang: &LangEvents) -> Vec<Hit> {
                 if !t.requires_any.is_empty() && !t.requires_any.iter().any(|w| near_word(i, end, w)) {
                     continue;
                 }
-                if !t.object_then.is_empty() && !object_then(sent, lang, end, &t.object_then) {
+                // A form with nothing glued before it goes on a clause it does not
+                // open ("قد حذرت", not "وحذرت").
+                let bare = sent.words[i].starts_with(form[0].as_str());
+                if !t.object_then.is_empty() && !object_then(sent, lang, (i, bare), end, &t.object_then) {
                     continue;
                 }
                 let better = match &best {
@@ -387,19 +390,30 @@ fn find_hits(sent: &Sentence<'_>, lang: &LangEvents) -> Vec<Hit> {
 /// something ("warned Spain of", "a averti les services espagnols d'un
 /// projet", "حذرت المخابرات المغربية السلطات الإسبانية من"). Where the verb
 /// comes first its subject stands in between, so two actors in a row are
-/// needed there. Each actor starts within two words of what comes before
-/// it (an article, a possessive, a title), and only a person, an agency or
-/// a state is told anything.
-fn object_then(sent: &Sentence<'_>, lang: &LangEvents, end: usize, then: &[String]) -> bool {
+/// needed there, unless the subject stands right before a verb with no
+/// conjunction glued ("كانت المخابرات المغربية قد حذرت نظيرتها", not
+/// "...، وحذرت"). Each actor starts within two
+/// words of what comes before it (an article, a possessive, a title), and
+/// only a person, an agency or a state is told anything.
+fn object_then(
+    sent: &Sentence<'_>,
+    lang: &LangEvents,
+    (first, bare): (usize, bool),
+    end: usize,
+    then: &[String],
+) -> bool {
     let is_then = |j: usize| j < sent.te && then.iter().any(|w| lang.word_is(sent.words[j], w));
-    let mut need = if lang.verb_first { 2 } else { 1 };
+    let told =
+        |p: &Placed<'_>| matches!(p.m.kind, ActorKind::Person | ActorKind::Organization | ActorKind::Country);
+    let subject_before = bare
+        && sent.mentions_near(first, first).iter().any(|p| p.last <= first && p.last + 2 >= first && told(p));
+    let mut need = if lang.verb_first && !subject_before { 2 } else { 1 };
     let mut at = end;
     for p in sent.mentions_near(end, end) {
         if p.first < at {
             continue;
         }
-        let told = matches!(p.m.kind, ActorKind::Person | ActorKind::Organization | ActorKind::Country);
-        if p.first > at + 2 || (at..p.first).any(is_then) || !told {
+        if p.first > at + 2 || (at..p.first).any(is_then) || !told(p) {
             return false;
         }
         at = p.last;
