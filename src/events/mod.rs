@@ -349,11 +349,13 @@ fn find_hits(sent: &Sentence<'_>, lang: &LangEvents) -> Vec<Hit> {
                 if !t.requires_any.is_empty() && !t.requires_any.iter().any(|w| near_word(i, end, w)) {
                     continue;
                 }
-                // A form with nothing glued before it goes on a clause it does not
-                // open ("قد حذرت", not "وحذرت").
-                let bare = sent.words[i].starts_with(form[0].as_str());
-                if !t.object_then.is_empty() && !object_then(sent, lang, (i, bare), end, &t.object_then) {
-                    continue;
+                // A form with nothing glued before it goes on a clause it
+                // does not open ("قد حذرت", not "وحذرت").
+                if !t.object_then.is_empty() {
+                    let bare = sent.words[i].starts_with(form[0].as_str());
+                    if !object_then(sent, lang, (i, bare), end, &t.object_then) {
+                        continue;
+                    }
                 }
                 let better = match &best {
                     None => true,
@@ -392,9 +394,9 @@ fn find_hits(sent: &Sentence<'_>, lang: &LangEvents) -> Vec<Hit> {
 /// comes first its subject stands in between, so two actors in a row are
 /// needed there, unless the subject stands right before a verb with no
 /// conjunction glued ("كانت المخابرات المغربية قد حذرت نظيرتها", not
-/// "...، وحذرت"). Each actor starts within two
-/// words of what comes before it (an article, a possessive, a title), and
-/// only a person, an agency or a state is told anything.
+/// "...، وحذرت"). Each actor starts within two words of what comes before
+/// it (an article, a possessive, a title), and only a person, an agency or
+/// a state is told anything.
 fn object_then(
     sent: &Sentence<'_>,
     lang: &LangEvents,
