@@ -319,13 +319,7 @@ impl<'a, 't> Doc<'a, 't> {
     /// "wilaya d'", "city of").
     fn after_within(&self, start: usize) -> bool {
         let Some(c) = self.cues else { return false };
-        let is_within = |k: usize| {
-            let w = self.words.words[k];
-            c.within.contains(w)
-                || (1..w.len())
-                    .filter(|&n| w.is_char_boundary(n))
-                    .any(|n| c.within.contains(&w[n..]) && self.is_proclitic(&w[..n]))
-        };
+        let is_within = |k: usize| self.peeled_is(k, |w| c.within.contains(w));
         let soft = |k: usize| self.words.soft[k];
         match start.checked_sub(1) {
             Some(k) if soft(k) && is_within(k) => true,
@@ -339,24 +333,28 @@ impl<'a, 't> Doc<'a, 't> {
     /// Whether word `k` makes a title a deputy's ("adjoint", "deputy",
     /// "نائب", a conjunction glued aside).
     fn deputy(&self, k: usize) -> bool {
-        let Some(c) = self.cues else { return false };
-        let w = self.words.words[k];
-        c.deputy.iter().any(|d| {
-            w == d || w.strip_suffix(d.as_str()).is_some_and(|p| self.words.arabic[k] && self.is_proclitic(p))
-        })
+        self.cues.is_some_and(|c| self.peeled_is(k, |w| c.deputy.iter().any(|d| d == w)))
+    }
+
+    /// Whether word `k`, as written or with its proclitics peeled (not its
+    /// article), is one `is` accepts.
+    fn peeled_is(&self, k: usize, is: impl Fn(&str) -> bool) -> bool {
+        let mut found = false;
+        matcher::each_variant(
+            self.words.words[k],
+            self.words.arabic[k],
+            &self.clitics,
+            |form, _, stripped| {
+                found |= !stripped && is(form);
+            },
+        );
+        found
     }
 
     /// Whether word `k` is the possessive mark ("Morocco's": the word
     /// "s" in English).
     fn possessive(&self, k: usize) -> bool {
         self.cues.is_some_and(|c| !c.possessive.is_empty() && self.words.words[k] == c.possessive)
-    }
-
-    /// Whether `p` is a run of proclitics: a conjunction, then a
-    /// preposition, either one or both ("و", "ب", "وب").
-    fn is_proclitic(&self, p: &str) -> bool {
-        let rest = self.clitics.conjunctions.iter().find_map(|c| p.strip_prefix(c.as_str())).unwrap_or(p);
-        rest.is_empty() || self.clitics.prepositions.iter().any(|x| x == rest)
     }
 
     fn find_cues(&mut self) {
