@@ -1595,8 +1595,11 @@ fn an_apposed_description_states_an_agencys_country() {
         assert!(rels.iter().any(|r| r.0 == "part_of" && r.1 == org && r.2 == country), "{text}: {rels:?}");
     }
     let text = "The DGST, in coordination with Spain's police, arrested him.";
-    let rels = stated_relations(&extract("en", "2024-11-20", text));
+    let d = extract("en", "2024-11-20", text);
+    let rels = stated_relations(&d);
     assert!(!rels.iter().any(|r| r.0 == "part_of" && r.2 == "country/spain"), "{rels:?}");
+    let ev = events(&d);
+    assert!(ev.iter().any(|e| e.3.contains(&("organization/dgst".into(), "agent".into()))), "{ev:?}");
     let text = "The case began in November 2024, when Morocco's foreign intelligence service, the General Directorate for Studies and Documentation (DGED), alerted Belgian State Security (VSSE) to online exchanges.";
     let ev = events(&extract("en", "2024-11-20", text));
     let share = ev.iter().find(|e| e.0 == "intelligence_sharing").unwrap_or_else(|| panic!("{ev:?}"));
@@ -2083,13 +2086,13 @@ fn an_official_by_title_alone_brings_the_body_to_the_meeting() {
 /// names.
 #[test]
 fn a_states_possessive_force_acts_and_a_bare_ministry_is_the_named_states() {
-    for text in [
-        "Kuwait's police arrested a cell of five people.",
-        "Kuwait's State Security arrested a cell of five people.",
+    for (text, agent) in [
+        ("Kuwait's police arrested a cell of five people.", "country/kuwait"),
+        ("Kuwait's State Security arrested a cell of five people.", "organization/kuwait-state-security"),
     ] {
         let ev = events(&extract("en", "2025-03-12", text));
         assert!(
-            ev.iter().any(|e| e.0 == "arrest" && e.3.contains(&("country/kuwait".into(), "agent".into()))),
+            ev.iter().any(|e| e.0 == "arrest" && e.3.contains(&(agent.into(), "agent".into()))),
             "{text}: {ev:?}"
         );
     }
@@ -2448,5 +2451,47 @@ fn a_warning_of_consequences_shares_nothing() {
     ] {
         let ev = events(&extract(lang, "2025-06-20", text));
         assert!(!ev.iter().any(|e| e.0 == "intelligence_sharing"), "{text}: {ev:?}");
+    }
+}
+
+/// "جهاز أمن الدولة" is the name of several Gulf services and of
+/// Belgium's: the state after it, or the one the text names, says whose.
+#[test]
+fn a_state_security_service_is_that_of_the_state_named() {
+    for (text, id) in [
+        ("أعلن جهاز أمن الدولة في الكويت عن ضبط خلية إرهابية.", "organization/kuwait-state-security"),
+        ("أعلن جهاز أمن الدولة بدولة قطر عن ضبط خلية إرهابية.", "organization/qatar-state-security"),
+        ("أعلن جهاز أمن الدولة في الإمارات عن تفكيك شبكة إرهابية.", "organization/uae-state-security"),
+        ("أعلن جهاز أمن الدولة في سلطنة عمان عن ضبط خلية إرهابية.", "organization/oman-state-security"),
+        ("استقبل وزير الداخلية البلجيكي وفدا من جهاز أمن الدولة.", "organization/vsse"),
+    ] {
+        let d = extract("ar", "2025-07-21", text);
+        let v = serde_json::to_value(&d).unwrap();
+        let ids: Vec<&str> =
+            v["actors"].as_array().unwrap().iter().map(|a| a["id"].as_str().unwrap()).collect();
+        assert!(ids.contains(&id), "{text}: {ids:?}");
+        let others = ids.iter().filter(|i| i.ends_with("state-security") || **i == "organization/vsse");
+        assert_eq!(others.count(), 1, "{text}: {ids:?}");
+    }
+}
+
+/// "وزارة الدفاع الوطني", "ministère de la Défense nationale": the national
+/// defence ministry is the defence ministry of the state its adjective or
+/// possessive names.
+#[test]
+fn a_national_defence_ministry_is_its_states() {
+    for (lang, text) in [
+        ("ar", "أعلنت وزارة الدفاع الوطني الجزائرية توقيف 12 عنصر دعم للجماعات الإرهابية."),
+        ("fr", "Le ministère de la Défense nationale algérien a annoncé l'arrestation de 12 terroristes."),
+        ("en", "Algeria's Ministry of National Defence said 12 terrorist supporters were arrested."),
+    ] {
+        let d = extract(lang, "2025-02-05", text);
+        let rels = relation_triples(&d);
+        assert!(
+            rels.iter().any(|(t, s, o)| t == "part_of"
+                && s == "organization/algeria-ministry-defence"
+                && o == "country/algeria"),
+            "{text}: {rels:?}"
+        );
     }
 }

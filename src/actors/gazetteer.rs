@@ -23,6 +23,7 @@
 //! roles = [ { role = "leads", org = "organization/vsse", position = "head-intelligence",
 //!             title = "Administrator General", from = "2024-04-01" } ]
 //! shared = ["..."]                  # names knowingly shared with another entry
+//!                                   # (agencies: also borne by other states')
 //! examples = ["sentence where it must be found"]
 //! ```
 

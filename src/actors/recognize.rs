@@ -534,26 +534,10 @@ impl<'a, 't> Doc<'a, 't> {
         // own or one of a letter glued to the name.
         if country.is_none()
             && after
-            && self.words.arabic.get(end).copied().unwrap_or(false)
-            && self.words.soft[end - 1]
+            && let Some(g) = self.posted_country(end)
         {
-            let after_word = self.cues.is_some_and(|c| c.posted_at.contains(self.words.words[end]))
-                && end + 1 < self.words.len()
-                && self.words.soft[end];
-            let k = if after_word { end + 1 } else { end };
-            if let Some(g) = self.gaz_at(k)
-                && self.gazhits[g].kind == ActorKind::Country
-                && self.gazhits[g].via == Via::Name
-                && (after_word
-                    || self.words.words[k].get(..self.gazhits[g].peel).is_some_and(|clitic| {
-                        self.cues.is_some_and(|c| {
-                            c.posted_at.iter().any(|p| p.chars().count() == 1 && clitic.ends_with(p.as_str()))
-                        })
-                    }))
-            {
-                country = Some(self.gazhits[g].entry.clone());
-                end = self.gazhits[g].end;
-            }
+            country = Some(self.gazhits[g].entry.clone());
+            end = self.gazhits[g].end;
         }
         if country.is_none() && before && start > 0 && self.words.soft[start - 1] {
             if let Some(g) = self.gaz_ending(start)
@@ -579,6 +563,79 @@ impl<'a, 't> Doc<'a, 't> {
             }
         }
         (country, start, end)
+    }
+
+    /// The state named right after word `end - 1` with a posted_at
+    /// preposition of its own or one of a letter glued to the name
+    /// (Arabic): "في المغرب", "بالمملكة الإسبانية". Its gazetteer hit.
+    fn posted_country(&self, end: usize) -> Option<usize> {
+        if end == 0 || !self.words.arabic.get(end).copied().unwrap_or(false) || !self.words.soft[end - 1] {
+            return None;
+        }
+        let cues = self.cues?;
+        let after_word = cues.posted_at.contains(self.words.words[end])
+            && end + 1 < self.words.len()
+            && self.words.soft[end];
+        let k = if after_word { end + 1 } else { end };
+        let g = self.gaz_at(k)?;
+        let h = &self.gazhits[g];
+        let glued = || {
+            self.words.words[k].get(..h.peel).is_some_and(|clitic| {
+                cues.posted_at.iter().any(|p| p.chars().count() == 1 && clitic.ends_with(p.as_str()))
+            })
+        };
+        (h.kind == ActorKind::Country && h.via == Via::Name && (after_word || glued())).then_some(g)
+    }
+
+    /// The country a text gives a known name: an adjective or possessive
+    /// on it, or for a name other states' agencies bear too (the entry's
+    /// `shared` names) the state after it ("جهاز أمن الدولة في الكويت").
+    fn given_country(&self, g: &GazHit) -> Option<(String, usize, usize)> {
+        self.attributed_country(g.start, g.end).or_else(|| {
+            let p = &self.gazhits[self.shared_name(g).then(|| self.posted_country(g.end)).flatten()?];
+            Some((p.entry.clone(), p.ostart, p.oend))
+        })
+    }
+
+    /// Whether a gazetteer hit is one of its entry's `shared` names.
+    fn shared_name(&self, g: &GazHit) -> bool {
+        let written = crate::text::name_key(self.orig_text(g.start, g.end, g.peel));
+        self.gaz.get(&g.entry).is_some_and(|e| e.shared.iter().any(|s| crate::text::name_key(s) == written))
+    }
+
+    /// The agency of `country` named like the gazetteer's `id`: "State
+    /// Security" given to Kuwait is Kuwait's State Security. The entry of
+    /// that country sharing the name, else a new actor of this text with
+    /// the known one's name and the country's.
+    fn namesake(&mut self, id: &str, country: &str, written: &str) -> String {
+        let Some(e) = self.gaz.get(id) else { return id.to_string() };
+        let key = crate::text::name_key(written);
+        let code = self.country_code(country);
+        if let Some(known) = self.gaz.entries.values().find(|x| {
+            x.kind == ActorKind::Organization
+                && x.country.is_some()
+                && x.country == code
+                && x.shared.iter().any(|s| crate::text::name_key(s) == key)
+        }) {
+            let known = known.id.clone();
+            self.gaz_actor(&known);
+            return known;
+        }
+        let base = match e.name.rsplit_once(" (") {
+            Some((b, _)) if e.name.ends_with(')') => b.to_string(),
+            _ => e.name.clone(),
+        };
+        let cname = self.gaz.get(country).map_or_else(|| country.to_string(), |c| c.name.clone());
+        let new = format!("organization/{}-{}", country.rsplit('/').next().unwrap_or(country), slug(&base));
+        if self.gaz.get(&new).is_some() {
+            self.gaz_actor(&new);
+            return new;
+        }
+        let actor = self.result.actors.entry(new.clone()).or_insert_with(|| {
+            new_actor(&new, ActorKind::Organization, format!("{base} ({cname})"), code, None)
+        });
+        add_name(actor, self.lang, written);
+        new
     }
 
     /// The state of the place in the article's first dateline ("الجزائر -",
@@ -1799,15 +1856,19 @@ impl<'a, 't> Doc<'a, 't> {
                         continue;
                     }
                     // An agency the text gives to another country than its
-                    // own ("Egypt's State Security" is not Belgium's): a
-                    // namesake, not this entry.
+                    // own ("Egypt's State Security" is not Belgium's): that
+                    // country's namesake, not this entry. A name other
+                    // states' agencies bear too (the entry's `shared`
+                    // names) is also given by the state after it ("جهاز
+                    // أمن الدولة في الكويت").
+                    let given = (via == Via::Name).then(|| self.given_country(&g)).flatten();
                     if via == Via::Name
                         && kind == ActorKind::Organization
                         && let Some(own) = self.country_code(&id)
-                        && let Some((c, _, _)) = self.attributed_country(g.start, g.end)
-                        && self.country_code(&c).is_some_and(|x| x != own)
+                        && let Some((c, _, _)) = &given
+                        && self.country_code(c).is_some_and(|x| x != own)
                     {
-                        continue;
+                        id = self.namesake(&id, c, self.orig_text(g.start, g.end, g.peel));
                     }
                     self.gaz_actor(&id);
                     let mut links = Vec::new();
@@ -1836,8 +1897,7 @@ impl<'a, 't> Doc<'a, 't> {
                     // An agency the text attributes to its country: part_of.
                     if via == Via::Name
                         && matches!(kind, ActorKind::Organization | ActorKind::Group | ActorKind::Media)
-                        && let Some((c, cs, ce)) =
-                            inner.clone().or_else(|| self.attributed_country(g.start, g.end))
+                        && let Some((c, cs, ce)) = inner.clone().or_else(|| given.clone())
                         && (self.country_code(&id).is_none()
                             || self.country_code(&id) == self.country_code(&c))
                     {
@@ -2244,7 +2304,10 @@ impl<'a, 't> Doc<'a, 't> {
             Some(_) => None,
             None => self.comma_after(end - 1).then_some(end),
         };
-        if let Some(k) = after.filter(|&k| k < n) {
+        // A description opens on a determiner or on the country itself
+        // ("America's federal police"), not on a preposition ("The DGST,
+        // in coordination with Spain's police, ...").
+        if let Some(k) = after.filter(|&k| k < n && (det(k) || named_at(k).is_some())) {
             let first = if det(k) { k + 1 } else { k };
             let mut j = first;
             while j < n && j <= first + 5 {

@@ -1106,10 +1106,26 @@ fn ranks_compound_names_and_titles_after_names() {
 }
 
 /// A known agency the text gives to another country ("Spain's State
-/// Security") is a namesake, not the gazetteer's; given to its own, it is.
+/// Security") is that country's namesake, not the gazetteer's; given to
+/// its own, it is.
 #[test]
 fn an_agency_of_another_country_is_a_namesake() {
-    lacks("Spain's State Security arrested three men.", "en", "2024-06-01", "organization/vsse");
+    let s = "Spain's State Security arrested three men.";
+    lacks(s, "en", "2024-06-01", "organization/vsse");
+    has(s, "en", "2024-06-01", "organization/spain-state-security", "State Security", Via::Name);
+    let r = run(s, "en", "2024-06-01");
+    assert_eq!(r.actors["organization/spain-state-security"].name, "State Security (Spain)");
+    assert_eq!(r.actors["organization/spain-state-security"].country.as_deref(), Some("ESP"));
+    // A name other states' agencies bear too is given by the state after
+    // it: the entry of that state, else a namesake.
+    for s in ["أعلن جهاز أمن الدولة في إسبانيا عن ضبط خلية.", "أعلن جهاز أمن الدولة بإسبانيا عن ضبط خلية."]
+    {
+        has(s, "ar", "2025-07-21", "organization/spain-state-security", "جهاز أمن الدولة", Via::Name);
+        lacks(s, "ar", "2025-07-21", "organization/vsse");
+    }
+    // A name of its own followed by a state places it, no more.
+    let s = "تنشط المديرية العامة لمراقبة التراب الوطني في إسبانيا.";
+    has(s, "ar", "2025-07-21", "organization/dgst", "المديرية العامة لمراقبة التراب الوطني", Via::Name);
     has(
         "Belgium's State Security arrested three men.",
         "en",
