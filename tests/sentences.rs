@@ -2495,3 +2495,19 @@ fn a_national_defence_ministry_is_its_states() {
         );
     }
 }
+
+/// Financing terrorism is what a cell is arrested for, not aid given.
+#[test]
+fn terrorist_financing_is_no_aid() {
+    for (lang, text) in [
+        ("ar", "أعلن جهاز أمن الدولة في الإمارات عن تفكيك شبكة لتمويل الإرهاب."),
+        ("en", "The DGST arrested three men suspected of terrorist funding."),
+        ("fr", "La DGST a arrêté trois hommes soupçonnés de financement du terrorisme."),
+    ] {
+        let ev = events(&extract(lang, "2025-07-21", text));
+        assert!(ev.iter().any(|e| e.0 == "arrest"), "{text}: {ev:?}");
+        assert!(!ev.iter().any(|e| e.0 == "aid"), "{text}: {ev:?}");
+    }
+    let ev = events(&extract("ar", "2025-07-21", "أعلن الاتحاد الأوروبي عن تمويل جديد للمغرب لمكافحة الهجرة."));
+    assert!(ev.iter().any(|e| e.0 == "aid"), "{ev:?}");
+}
