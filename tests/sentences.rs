@@ -2511,3 +2511,40 @@ fn terrorist_financing_is_no_aid() {
     let ev = events(&extract("ar", "2025-07-21", "أعلن الاتحاد الأوروبي عن تمويل جديد للمغرب لمكافحة الهجرة."));
     assert!(ev.iter().any(|e| e.0 == "aid"), "{ev:?}");
 }
+
+/// A threat: what is threatened did not happen; a condition ("if strikes
+/// on Yemen continue") is another clause, whose states are not the
+/// target; a state's ships are the state; the subject of the English verb
+/// threatens the group after it.
+#[test]
+fn a_threat_its_condition_and_its_target() {
+    for (lang, text) in [
+        ("ar", "هددت جماعة الحوثي باستهداف السفن الأمريكية في البحر الأحمر إذا استمرت الغارات على اليمن."),
+        (
+            "en",
+            "The Houthis threatened to target American ships in the Red Sea if strikes on Yemen continued.",
+        ),
+        (
+            "fr",
+            "Les Houthis ont menacé de cibler les navires américains en mer Rouge si les frappes contre le Yémen se poursuivaient.",
+        ),
+    ] {
+        let ev = events(&extract(lang, "2025-01-15", text));
+        let threat = ev.iter().find(|e| e.0 == "threat").unwrap_or_else(|| panic!("{text}: {ev:?}"));
+        assert!(threat.3.contains(&("group/houthis".into(), "agent".into())), "{text}: {ev:?}");
+        assert!(threat.3.contains(&("country/united-states".into(), "target".into())), "{text}: {ev:?}");
+        assert!(!ev.iter().any(|e| e.3.iter().any(|p| p.0 == "country/yemen")), "{text}: {ev:?}");
+        assert!(ev.iter().all(|e| e.0 != "attack" || e.1 == "hypothetical"), "{text}: {ev:?}");
+    }
+    for (lang, text) in
+        [("ar", "هدد حزب الله بشن هجمات على إسرائيل."), ("en", "Hezbollah threatened to attack Israel.")]
+    {
+        let ev = events(&extract(lang, "2025-01-15", text));
+        let attack = ev.iter().find(|e| e.0 == "attack").unwrap_or_else(|| panic!("{text}: {ev:?}"));
+        assert_eq!(attack.1, "hypothetical", "{text}: {ev:?}");
+    }
+    let ev = events(&extract("en", "2025-01-15", "Israel threatened Hamas on Sunday."));
+    let threat = ev.iter().find(|e| e.0 == "threat").unwrap_or_else(|| panic!("{ev:?}"));
+    assert!(threat.3.contains(&("country/israel".into(), "agent".into())), "{ev:?}");
+    assert!(threat.3.contains(&("group/hamas".into(), "target".into())), "{ev:?}");
+}

@@ -145,6 +145,8 @@ struct CuesFile {
     #[serde(default)]
     clause: Vec<String>,
     #[serde(default)]
+    condition: Vec<String>,
+    #[serde(default)]
     topic: Vec<String>,
     #[serde(default)]
     official: Vec<String>,
@@ -342,6 +344,9 @@ pub struct Cues {
     pub pair: Phrases,
     /// Conjunctions that open a new clause after a comma ("فيما", "while").
     pub clause: Phrases,
+    /// Conjunctions of a condition ("إذا", "if"): they open a new clause,
+    /// comma or not.
+    pub condition: Phrases,
     /// "focused on", "تناولت": what follows is a topic, not a happening.
     pub topic: Phrases,
     /// Words of office ("minister", "وزير"): the person after them serves a government.
@@ -750,6 +755,7 @@ fn compile_lang(
         both: cue(&c.both),
         pair: cue(&c.pair),
         clause: cue(&c.clause),
+        condition: cue(&c.condition),
         topic: cue(&c.topic),
         official: cue(&c.official),
         against: cue(&c.against),

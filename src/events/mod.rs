@@ -571,8 +571,9 @@ fn time_between_reference(
 /// How many earlier events a reference back may point to.
 const LOOK_BACK: usize = 64;
 
-/// Splits a sentence into clauses: at a semicolon, or at a clause
-/// conjunction (`فيما`, `while`) after a comma.
+/// Splits a sentence into clauses: at a semicolon, at a clause
+/// conjunction (`فيما`, `while`) after a comma, or at a condition (`إذا`,
+/// `if`).
 fn clauses(sent: &Sentence<'_>, lang: &LangEvents, text: &Text<'_>) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = sent.ts;
@@ -580,7 +581,10 @@ fn clauses(sent: &Sentence<'_>, lang: &LangEvents, text: &Text<'_>) -> Vec<(usiz
         let gap = &text.original[text.tokens[i - 1].end..text.tokens[i].start];
         let semicolon = gap.contains([';', '؛']);
         let comma = gap.contains([',', '،']);
-        if semicolon || (comma && sent.cue_at(lang, i, &lang.cues.clause).is_some()) {
+        if semicolon
+            || (comma && sent.cue_at(lang, i, &lang.cues.clause).is_some())
+            || sent.cue_at(lang, i, &lang.cues.condition).is_some()
+        {
             out.push((start, i));
             start = i;
         }
