@@ -2548,3 +2548,32 @@ fn a_threat_its_condition_and_its_target() {
     assert!(threat.3.contains(&("country/israel".into(), "agent".into())), "{ev:?}");
     assert!(threat.3.contains(&("group/hamas".into(), "target".into())), "{ev:?}");
 }
+
+/// "the situation in Gaza" is what a meeting talks about, not where it is.
+#[test]
+fn the_place_of_a_situation_talked_about_is_no_meeting_place() {
+    for (lang, text) in [
+        (
+            "ar",
+            "بحث رئيس جهاز المخابرات العامة المصرية حسن رشاد مع مدير وكالة المخابرات المركزية الأمريكية جون راتكليف، في القاهرة، تطورات الأوضاع في قطاع غزة.",
+        ),
+        ("ar", "التقى وزير الخارجية المغربي ناصر بوريطة نظيره الإسباني بالرباط وبحثا الوضع بليبيا."),
+        (
+            "en",
+            "Egyptian intelligence chief Hassan Rashad met CIA Director John Ratcliffe in Cairo to discuss the situation in Libya.",
+        ),
+        (
+            "fr",
+            "Le ministre marocain des Affaires étrangères Nasser Bourita a reçu à Rabat son homologue espagnol José Manuel Albares pour évoquer la situation au Mali.",
+        ),
+    ] {
+        let ev = events(&extract(lang, "2025-04-20", text));
+        let e = ev.iter().find(|e| ["consult", "meeting", "visit"].contains(&e.0.as_str()));
+        let e = e.unwrap_or_else(|| panic!("{text}: {ev:?}"));
+        let places: Vec<&String> = e.3.iter().filter(|p| p.1 == "location").map(|p| &p.0).collect();
+        assert!(places.iter().any(|p| p.starts_with("location/")), "{text}: {ev:?}");
+        for away in ["location/gaza-strip", "country/palestine", "country/libya", "country/mali"] {
+            assert!(!places.iter().any(|p| *p == away), "{text}: {ev:?}");
+        }
+    }
+}

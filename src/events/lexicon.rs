@@ -147,6 +147,8 @@ struct CuesFile {
     #[serde(default)]
     condition: Vec<String>,
     #[serde(default)]
+    situation: Vec<String>,
+    #[serde(default)]
     topic: Vec<String>,
     #[serde(default)]
     official: Vec<String>,
@@ -347,6 +349,9 @@ pub struct Cues {
     /// Conjunctions of a condition ("إذا", "if"): they open a new clause,
     /// comma or not.
     pub condition: Phrases,
+    /// Nouns of a state of affairs ("الأوضاع", "the situation"): a place
+    /// after them and a preposition is what is talked about, not where.
+    pub situation: Phrases,
     /// "focused on", "تناولت": what follows is a topic, not a happening.
     pub topic: Phrases,
     /// Words of office ("minister", "وزير"): the person after them serves a government.
@@ -756,6 +761,7 @@ fn compile_lang(
         pair: cue(&c.pair),
         clause: cue(&c.clause),
         condition: cue(&c.condition),
+        situation: cue(&c.situation),
         topic: cue(&c.topic),
         official: cue(&c.official),
         against: cue(&c.against),

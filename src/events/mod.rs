@@ -1227,6 +1227,28 @@ fn staff_of_place(sent: &Sentence<'_>, lang: &LangEvents, p: &Placed<'_>) -> boo
         })
 }
 
+/// Whether a place is that of a state of affairs talked about: a
+/// situation noun, then "in"/"at" ("تطورات الأوضاع في قطاع غزة", "the
+/// situation in Libya", "la situation au Sahel", "الوضع بليبيا").
+fn situation_place(sent: &Sentence<'_>, lang: &LangEvents, p: &Placed<'_>) -> bool {
+    let preps = [&lang.cues.at, &lang.cues.to];
+    // Where the preposition starts: glued to the name, or words of its own.
+    let glued = !p.clitic.is_empty()
+        && preps.iter().any(|l| l.iter().any(|c| c.len() == 1 && p.clitic.ends_with(c[0].as_str())));
+    let end = sent.skip_article(lang, p.first);
+    let starts: Vec<usize> = if glued {
+        vec![p.first]
+    } else {
+        preps
+            .iter()
+            .flat_map(|l| l.iter())
+            .filter(|c| sent.phrase_ends(lang, end, c))
+            .map(|c| end - c.len())
+            .collect()
+    };
+    starts.into_iter().any(|s| sent.cue_ends(lang, sent.skip_article(lang, s), &lang.cues.situation))
+}
+
 fn cue_before(sent: &Sentence<'_>, lang: &LangEvents, p: &Placed<'_>, list: &[Phrase]) -> bool {
     cue_before_in(sent, lang, p, list, true)
 }
@@ -1562,6 +1584,7 @@ fn arguments(sent: &Sentence<'_>, lang: &LangEvents, h: &Hit, input: &Input<'_>)
         .iter()
         .copied()
         .filter(|p| matches!(p.m.kind, ActorKind::Location | ActorKind::Country) && p.m.via != Via::Adjective)
+        .filter(|p| !situation_place(sent, lang, p))
         .collect();
     // A place is cued by "to"/"at", stands right after the trigger, or is
     // listed after a cued place ("بمدن الدار البيضاء وفاس وطنجة", "in
