@@ -2577,3 +2577,17 @@ fn the_place_of_a_situation_talked_about_is_no_meeting_place() {
         }
     }
 }
+
+/// What one is charged with is alleged, not told with the clause's actors
+/// ("بتهمة تمويل تنظيم داعش" is no aid by the service that arrests); an
+/// attack charged is still one that happened.
+#[test]
+fn a_charge_is_no_happening() {
+    let text = "أعلنت رئاسة أمن الدولة السعودية القبض على مواطن بتهمة تمويل تنظيم داعش الإرهابي.";
+    let ev = events(&extract("ar", "2025-08-15", text));
+    assert!(ev.iter().any(|e| e.0 == "arrest" && e.1 == "asserted"), "{text}: {ev:?}");
+    assert!(ev.iter().all(|e| e.0 != "aid" || e.1 == "hypothetical"), "{text}: {ev:?}");
+    let text = "أوقفت الشرطة رجلا بتهمة الهجوم على مركز للشرطة في مدينة سوسة.";
+    let ev = events(&extract("ar", "2025-08-15", text));
+    assert!(ev.iter().any(|e| e.0 == "attack" && e.1 == "asserted"), "{text}: {ev:?}");
+}
