@@ -2591,3 +2591,25 @@ fn a_charge_is_no_happening() {
     let ev = events(&extract("ar", "2025-08-15", text));
     assert!(ev.iter().any(|e| e.0 == "attack" && e.1 == "asserted"), "{text}: {ev:?}");
 }
+
+/// "Y, en visite de travail au Maroc": the actor before an apposition
+/// that opens after a comma is the one on the visit, not the sentence's
+/// subject.
+#[test]
+fn the_actor_before_an_apposed_visit_is_the_visitor() {
+    for (lang, text) in [
+        (
+            "fr",
+            "Abdellatif Hammouchi s'est entretenu lundi à Rabat avec le directeur du FBI, Kash Patel, en visite de travail au Maroc.",
+        ),
+        (
+            "ar",
+            "أجرى عبد اللطيف حموشي، الاثنين بالرباط، مباحثات مع مدير مكتب التحقيقات الفيدرالي كاش باتيل، في زيارة عمل للمغرب.",
+        ),
+    ] {
+        let ev = events(&extract(lang, "2025-02-18", text));
+        let visit = ev.iter().find(|e| e.0 == "visit").unwrap_or_else(|| panic!("{text}: {ev:?}"));
+        assert!(visit.3.contains(&("person/kash-patel".into(), "agent".into())), "{text}: {ev:?}");
+        assert!(visit.3.contains(&("person/abdellatif-hammouchi".into(), "host".into())), "{text}: {ev:?}");
+    }
+}

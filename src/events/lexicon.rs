@@ -149,6 +149,8 @@ struct CuesFile {
     #[serde(default)]
     situation: Vec<String>,
     #[serde(default)]
+    circumstance: Vec<String>,
+    #[serde(default)]
     topic: Vec<String>,
     #[serde(default)]
     official: Vec<String>,
@@ -352,6 +354,9 @@ pub struct Cues {
     /// Nouns of a state of affairs ("الأوضاع", "the situation"): a place
     /// after them and a preposition is what is talked about, not where.
     pub situation: Phrases,
+    /// Openers of an apposition after a comma ("en", "في", "on a"): "Y,
+    /// en visite au Maroc" says Y is on the visit.
+    pub circumstance: Phrases,
     /// "focused on", "تناولت": what follows is a topic, not a happening.
     pub topic: Phrases,
     /// Words of office ("minister", "وزير"): the person after them serves a government.
@@ -762,6 +767,7 @@ fn compile_lang(
         clause: cue(&c.clause),
         condition: cue(&c.condition),
         situation: cue(&c.situation),
+        circumstance: cue(&c.circumstance),
         topic: cue(&c.topic),
         official: cue(&c.official),
         against: cue(&c.against),

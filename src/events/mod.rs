@@ -1646,8 +1646,21 @@ fn arguments(sent: &Sentence<'_>, lang: &LangEvents, h: &Hit, input: &Input<'_>)
             // pronoun right before the trigger, named or by its title; the
             // pronoun is the subject (no actor between it and the trigger:
             // "Rabat, which the minister visited"), and no place visits.
+            // So is the actor before an apposition opening after a comma
+            // ("Kash Patel, en visite de travail au Maroc", "، في زيارة").
+            let comma_before = |i: usize| {
+                i > 0
+                    && input
+                        .text
+                        .original
+                        .get(input.text.tokens[i - 1].end..input.text.tokens[i].start)
+                        .is_some_and(|g| g.contains([',', '،']))
+            };
             let antecedent = (h.first.saturating_sub(3).max(h.clause.0)..h.first)
-                .find(|&i| sent.cue_at(lang, i, &lang.cues.relative).is_some())
+                .find(|&i| {
+                    sent.cue_at(lang, i, &lang.cues.relative).is_some()
+                        || (comma_before(i) && sent.cue_at(lang, i, &lang.cues.circumstance).is_some())
+                })
                 .and_then(|r| {
                     let k = sent.mentions.partition_point(|p| p.last <= r);
                     let between = sent.mentions.get(k).is_some_and(|q| q.first < h.first);
