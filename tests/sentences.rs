@@ -2613,3 +2613,24 @@ fn the_actor_before_an_apposed_visit_is_the_visitor() {
         assert!(visit.3.contains(&("person/abdellatif-hammouchi".into(), "host".into())), "{text}: {ev:?}");
     }
 }
+
+/// Receiving information is no reception of a visitor; receiving a
+/// person still is.
+#[test]
+fn received_information_is_no_reception() {
+    for (lang, text) in [
+        ("en", "The DGST received information from the FBI about the suspect."),
+        ("fr", "La DGST a reçu des informations du FBI sur le suspect."),
+    ] {
+        let ev = events(&extract(lang, "2025-09-30", text));
+        assert!(!ev.iter().any(|e| e.0 == "visit"), "{text}: {ev:?}");
+    }
+    for (lang, text) in [
+        ("en", "Abdellatif Hammouchi received intelligence chief Kash Patel in Rabat."),
+        ("fr", "Abdellatif Hammouchi a reçu le directeur du FBI Kash Patel à Rabat."),
+    ] {
+        let ev = events(&extract(lang, "2025-09-30", text));
+        let visit = ev.iter().find(|e| e.0 == "visit").unwrap_or_else(|| panic!("{text}: {ev:?}"));
+        assert!(visit.3.contains(&("person/kash-patel".into(), "agent".into())), "{text}: {ev:?}");
+    }
+}

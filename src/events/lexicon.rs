@@ -151,6 +151,8 @@ struct CuesFile {
     #[serde(default)]
     circumstance: Vec<String>,
     #[serde(default)]
+    thing: Vec<String>,
+    #[serde(default)]
     topic: Vec<String>,
     #[serde(default)]
     official: Vec<String>,
@@ -357,6 +359,9 @@ pub struct Cues {
     /// Openers of an apposition after a comma ("en", "في", "on a"): "Y,
     /// en visite au Maroc" says Y is on the visit.
     pub circumstance: Phrases,
+    /// Things received ("information", "معلومات"): received, they make no
+    /// reception of a visitor.
+    pub thing: Phrases,
     /// "focused on", "تناولت": what follows is a topic, not a happening.
     pub topic: Phrases,
     /// Words of office ("minister", "وزير"): the person after them serves a government.
@@ -768,6 +773,7 @@ fn compile_lang(
         condition: cue(&c.condition),
         situation: cue(&c.situation),
         circumstance: cue(&c.circumstance),
+        thing: cue(&c.thing),
         topic: cue(&c.topic),
         official: cue(&c.official),
         against: cue(&c.against),

@@ -707,7 +707,9 @@ fn read_sentence(
     let owners = time_owners(sent, &hits);
     for h in fresh {
         let t = &lang.triggers[h.trigger];
-        if t.frame == Frame::Receive && receives_call(sent, lang, input.text, &hits, h) {
+        if t.frame == Frame::Receive
+            && (receives_call(sent, lang, input.text, &hits, h) || receives_thing(sent, lang, h))
+        {
             continue;
         }
         // The content of an appeal, a pledge or an agreement, or the topic
@@ -964,6 +966,14 @@ fn receives_call(sent: &Sentence<'_>, lang: &LangEvents, text: &Text<'_>, hits: 
             && (from.max(h.last + 1)..=o.first).all(|i| !gap_has_punctuation(text, i))
             && !sent.mentions_near(from, o.first).iter().any(|p| p.first >= from && p.last <= o.first)
     })
+}
+
+/// Whether a reception verb's object is a thing ("received information
+/// from the FBI", "a reçu des informations du FBI"): the words right
+/// after it, or after an article.
+fn receives_thing(sent: &Sentence<'_>, lang: &LangEvents, h: &Hit) -> bool {
+    let at = |i: usize| i < sent.te && sent.cue_at(lang, i, &lang.cues.thing).is_some();
+    at(h.last) || (h.last < sent.te && lang.articles.contains(sent.words[h.last]) && at(h.last + 1))
 }
 
 fn shares_agent(d: &Draft, sent: &Sentence<'_>, lang: &LangEvents, h: &Hit, input: &Input<'_>) -> bool {
