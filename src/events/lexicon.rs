@@ -267,8 +267,9 @@ pub struct Starts {
 
 impl Starts {
     /// Gives `list` a bit of its own; past 64 lists, none (always tried).
+    /// An empty list needs none: nothing starts it.
     fn register(&mut self, list: &mut Phrases) {
-        if self.used >= u64::BITS {
+        if self.used >= u64::BITS || list.list.is_empty() {
             return;
         }
         list.bit = 1 << self.used;

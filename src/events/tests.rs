@@ -1070,6 +1070,10 @@ fn start_bits_skip_a_list_only_where_none_of_its_phrases_starts() {
             &c.both,
             &c.pair,
             &c.clause,
+            &c.condition,
+            &c.situation,
+            &c.circumstance,
+            &c.thing,
             &c.topic,
             &c.official,
             &c.against,
@@ -1082,7 +1086,7 @@ fn start_bits_skip_a_list_only_where_none_of_its_phrases_starts() {
         .to_vec();
         lists.extend(lang.modality.iter().map(|m| m.cues.clone()));
         lists.extend(topics.iter().filter(|(l, _)| l == code).map(|(_, p)| p.clone()));
-        assert!(lists.iter().all(|l| l.bit != 0), "{code}: a cue list has no start bit");
+        assert!(lists.iter().all(|l| l.bit != 0 || l.is_empty()), "{code}: a cue list has no start bit");
         for sentence in &sentences {
             let text = Text::new(sentence, &HashSet::new());
             let words: Vec<&str> = (0..text.tokens.len()).map(|i| text.word(i)).collect();
