@@ -2634,3 +2634,21 @@ fn received_information_is_no_reception() {
         assert!(visit.3.contains(&("person/kash-patel".into(), "agent".into())), "{text}: {ev:?}");
     }
 }
+
+/// A posted title, its country adjective and the city of the post:
+/// the name after them is the holder ("السفيرة الأمريكية في بيروت ليزا
+/// جونسون").
+#[test]
+fn an_ambassador_named_after_the_city_of_the_post() {
+    let text = "التقى العماد جوزاف عون السفيرة الأمريكية في بيروت ليزا جونسون.";
+    let d = extract("ar", "2024-12-09", text);
+    let rels = relation_triples(&d);
+    assert!(
+        rels.iter()
+            .any(|(t, s, o)| t == "member_of" && s.starts_with("person/l") && o == "country/united-states"),
+        "{rels:?}"
+    );
+    let ev = events(&d);
+    let meeting = ev.iter().find(|e| e.0 == "meeting").unwrap_or_else(|| panic!("{ev:?}"));
+    assert_eq!(meeting.3.iter().filter(|p| p.0.starts_with("person/")).count(), 2, "{ev:?}");
+}

@@ -1453,11 +1453,12 @@ impl<'a, 't> Doc<'a, 't> {
                     c.posted_at.contains(self.words.words[j]) || c.posted_to.contains(self.words.words[j])
                 })
                 && let Some(g) = self.gaz_at(j + 1)
-                && self.gazhits[g].kind == ActorKind::Country
+                && matches!(self.gazhits[g].kind, ActorKind::Country | ActorKind::Location)
                 && self.gazhits[g].via == Via::Name
             {
-                // "السفيرة الأميركية في لبنان", "سفير المغرب لدى إسبانيا":
-                // where the post is held, not the holder's country.
+                // "السفيرة الأميركية في لبنان", "سفير المغرب لدى إسبانيا",
+                // "السفيرة الأمريكية في بيروت": where the post is held, not
+                // the holder's country.
                 j = self.gazhits[g].end;
             } else if !latin
                 && j < n
