@@ -106,7 +106,7 @@ struct MorphologyFile {
     #[serde(default)]
     verb_first: bool,
     #[serde(default)]
-    before_suffix: BTreeMap<String, String>,
+    before_suffix: BTreeMap<String, Vec<String>>,
     #[serde(default)]
     possessive_mark: String,
 }
@@ -839,8 +839,12 @@ fn compile_lang(
     let mut prefixes: Vec<(String, usize, bool, bool)> = vec![(String::new(), 0, false, false)];
     prefixes.extend(proclitics.iter().map(|p| (p.clone(), p.chars().count(), false, definite.contains(p))));
     prefixes.extend(future.iter().map(|p| (p.clone(), p.chars().count(), true, false)));
-    let before_suffix: Vec<(String, String)> =
-        f.morphology.before_suffix.iter().map(|(k, v)| (fold(k), fold(v))).collect();
+    let before_suffix: Vec<(String, String)> = f
+        .morphology
+        .before_suffix
+        .iter()
+        .flat_map(|(k, vs)| vs.iter().map(move |v| (fold(k), fold(v))))
+        .collect();
     let mut ends: Vec<(String, usize)> = vec![(String::new(), 0)];
     ends.extend(suffixes.iter().map(|s| (s.clone(), s.chars().count())));
     let mut surface = String::new();
@@ -865,7 +869,8 @@ fn compile_lang(
         for (fi, form) in forms.iter().enumerate() {
             let stem = &form[0];
             let mut stems = vec![(stem.clone(), 0usize)];
-            // A final letter written otherwise before a suffix (ة as ت).
+            // A final letter written otherwise before a suffix (ة as ت, ء
+            // as ئ or ؤ).
             for (last, written) in &before_suffix {
                 if let Some(base) = stem.strip_suffix(last.as_str()) {
                     stems.push((format!("{base}{written}"), 1));

@@ -1767,15 +1767,15 @@ fn a_call_has_no_places() {
 
 #[test]
 fn a_final_letter_written_otherwise_before_a_suffix_comes_from_the_data() {
-    // "زيارة" with a suffix is written "زيارته": the ar file's
-    // before_suffix makes the trigger find it; without it, no hit.
+    // "زيارة" with a suffix is written "زيارته", "لقاء" "لقائه": the ar
+    // file's before_suffix makes the trigger find them; without it, no hit.
     let data = DataFiles::embedded();
     let compile = |edit: bool| {
         let files: Vec<(String, String)> = data
             .under("")
             .map(|(k, v)| {
                 let v = if edit && k == "lexicon/events/ar.toml" {
-                    v.replacen("before_suffix = { \"ة\" = \"ت\" }", "", 1)
+                    v.replacen("before_suffix = { \"ة\" = [\"ت\"], \"ء\" = [\"ئ\", \"ؤ\"] }", "", 1)
                 } else {
                     v.to_string()
                 };
@@ -1784,16 +1784,20 @@ fn a_final_letter_written_otherwise_before_a_suffix_comes_from_the_data() {
             .collect();
         EventLexicon::compile(&DataFiles::from_files(files)).unwrap()
     };
-    let sentence = "وتأتي زيارته في إطار التعاون.";
-    let text = Text::new(sentence, &HashSet::new());
-    let words: Vec<&str> = (0..text.tokens.len()).map(|i| text.word(i)).collect();
-    let kinds = |lex: &EventLexicon| {
-        let lang = &lex.langs["ar"];
-        find_hits(&bare_sentence(&words), lang)
-            .iter()
-            .map(|h| lang.triggers[h.trigger].kind.clone())
-            .collect::<Vec<_>>()
-    };
-    assert_eq!(kinds(&compile(false)), ["visit"]);
-    assert!(kinds(&compile(true)).is_empty());
+    let (with, without) = (compile(false), compile(true));
+    for (sentence, kind) in
+        [("وتأتي زيارته في إطار التعاون.", "visit"), ("وأكد خلال لقائه أهمية التعاون.", "meeting")]
+    {
+        let text = Text::new(sentence, &HashSet::new());
+        let words: Vec<&str> = (0..text.tokens.len()).map(|i| text.word(i)).collect();
+        let kinds = |lex: &EventLexicon| {
+            let lang = &lex.langs["ar"];
+            find_hits(&bare_sentence(&words), lang)
+                .iter()
+                .map(|h| lang.triggers[h.trigger].kind.clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(kinds(&with), [kind], "{sentence}");
+        assert!(kinds(&without).is_empty(), "{sentence}");
+    }
 }
