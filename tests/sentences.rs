@@ -2652,3 +2652,16 @@ fn an_ambassador_named_after_the_city_of_the_post() {
     let meeting = ev.iter().find(|e| e.0 == "meeting").unwrap_or_else(|| panic!("{ev:?}"));
     assert_eq!(meeting.3.iter().filter(|p| p.0.starts_with("person/")).count(), 2, "{ev:?}");
 }
+
+/// A plot did not happen, but the arrest of its plotters told in the same
+/// sentence did.
+#[test]
+fn the_arrest_after_a_foiled_plot_happened() {
+    let text = "Jordanian authorities said they had foiled a plot to attack security forces and arrested 16 people linked to the Muslim Brotherhood.";
+    let ev = events(&extract("en", "2025-10-21", text));
+    assert!(ev.iter().any(|e| e.0 == "arrest" && e.1 == "reported"), "{ev:?}");
+    assert!(ev.iter().all(|e| e.0 != "attack" || e.1 == "hypothetical"), "{ev:?}");
+    let text = "Un homme qui projetait un attentat a été interpellé jeudi à Lyon par la DGSI.";
+    let ev = events(&extract("fr", "2025-10-21", text));
+    assert!(ev.iter().any(|e| e.0 == "arrest" && e.1 == "asserted"), "{ev:?}");
+}
