@@ -2665,3 +2665,32 @@ fn the_arrest_after_a_foiled_plot_happened() {
     let ev = events(&extract("fr", "2025-10-21", text));
     assert!(ev.iter().any(|e| e.0 == "arrest" && e.1 == "asserted"), "{ev:?}");
 }
+
+/// "Spain's minister praised the security cooperation with Morocco": the
+/// state of the title that opens the sentence cooperates with the one
+/// after "with", a few adjectives of the cooperation word between.
+#[test]
+fn a_minister_praising_cooperation_with_a_state_gives_his_states() {
+    for (lang, text) in [
+        (
+            "en",
+            "Spanish Interior Minister Fernando Grande-Marlaska praised the exemplary security cooperation with Morocco.",
+        ),
+        (
+            "fr",
+            "Le ministre espagnol de l'Intérieur Fernando Grande-Marlaska a salué la coopération sécuritaire exemplaire avec le Maroc.",
+        ),
+        ("ar", "أشاد وزير الداخلية الإسباني فرناندو غراندي مارلاسكا بالتعاون الأمني مع المغرب."),
+    ] {
+        let rels = relation_triples(&extract(lang, "2025-04-01", text));
+        assert!(
+            rels.iter().any(|(t, s, o)| t == "cooperates_with"
+                && [s.as_str(), o.as_str()].contains(&"country/spain")
+                && [s.as_str(), o.as_str()].contains(&"country/morocco")),
+            "{text}: {rels:?}"
+        );
+    }
+    let text = "Nasser Bourita met Spanish Interior Minister Fernando Grande-Marlaska and praised cooperation with Mauritania.";
+    let rels = relation_triples(&extract("en", "2025-04-01", text));
+    assert!(!rels.iter().any(|(t, s, _)| t == "cooperates_with" && s == "country/spain"), "{rels:?}");
+}

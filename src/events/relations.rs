@@ -237,22 +237,37 @@ pub(crate) fn extract(
             let ms = &ms[range];
             let window_end = (at + n + 10).min(sent.te);
             let mut parties: Vec<String> = Vec::new();
-            // "in cooperation with X": the subject before the cue is a party.
-            let with = sent.cue_at(lang, at + n, &lang.cues.with).is_some()
-                || ms.iter().any(|p| {
-                    p.first == at + n
-                        && lang.cues.with.iter().any(|c| c.len() == 1 && p.clitic.ends_with(c[0].as_str()))
+            // "in cooperation with X", "the security cooperation with X",
+            // "التعاون الأمني مع X" (at most two words of the cue's
+            // adjectives before "with"): the subject before the cue is a
+            // party; else the state in the title that opens the sentence
+            // ("Spain's interior minister praised cooperation with X").
+            let glued_with = ms.iter().any(|p| {
+                p.first == at + n
+                    && lang.cues.with.iter().any(|c| c.len() == 1 && p.clitic.ends_with(c[0].as_str()))
+            });
+            let with = glued_with
+                || sent.cue_at(lang, at + n, &lang.cues.with).is_some()
+                || (at + n + 1..(at + n + 3).min(sent.te)).any(|k| {
+                    // Past adjectives, a "with" of its own: not "between"
+                    // nor "and" ("الشراكة الاستراتيجية بين X وY").
+                    !ms.iter().any(|p| p.first >= at + n && p.first < k)
+                        && sent.cue_at(lang, k, &lang.cues.with).is_some()
+                        && sent.cue_at(lang, k, &lang.cues.between).is_none()
+                        && sent.cue_at(lang, k, &lang.cues.and).is_none()
                 });
-            if with
-                && let Some(subject) = ms
-                    .iter()
-                    .enumerate()
-                    .filter(|(i, p)| {
-                        p.last <= at && (is_org(p) || is_country(p)) && !p.in_title && !attached[*i]
-                    })
-                    .map(|(_, p)| p)
-                    .min_by_key(|p| (p.m.kind != ActorKind::Organization, at - p.last))
-            {
+            let subject = ms
+                .iter()
+                .enumerate()
+                .filter(|(i, p)| p.last <= at && (is_org(p) || is_country(p)) && !p.in_title && !attached[*i])
+                .map(|(_, p)| p)
+                .min_by_key(|p| (p.m.kind != ActorKind::Organization, at - p.last))
+                .or_else(|| {
+                    ms.iter()
+                        .find(|p| p.first >= sent.ts)
+                        .filter(|p| p.last <= at && p.in_title && is_country(p) && p.first <= sent.ts + 3)
+                });
+            if with && let Some(subject) = subject {
                 parties.push(subject.m.actor.clone());
             }
             for (i, p) in ms.iter().enumerate() {
