@@ -360,8 +360,9 @@ pub struct Cues {
     /// Openers of an apposition after a comma ("en", "في", "on a"): "Y,
     /// en visite au Maroc" says Y is on the visit.
     pub circumstance: Phrases,
-    /// Things received ("information", "معلومات"): received, they make no
-    /// reception of a visitor.
+    /// Things received ("information", "des informations"): received, they
+    /// make no reception of a visitor (Latin script: the object follows the
+    /// verb).
     pub thing: Phrases,
     /// "focused on", "تناولت": what follows is a topic, not a happening.
     pub topic: Phrases,
