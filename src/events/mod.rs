@@ -525,6 +525,11 @@ fn gap_has_punctuation(text: &Text<'_>, i: usize) -> bool {
     i > 0 && text.original[text.tokens[i - 1].end..text.tokens[i].start].chars().any(|c| !c.is_whitespace())
 }
 
+/// Whether a comma stands between word `i - 1` and word `i`.
+pub(super) fn comma_before(text: &Text<'_>, i: usize) -> bool {
+    i > 0 && text.original[text.tokens[i - 1].end..text.tokens[i].start].contains([',', '،'])
+}
+
 /// Is the trigger an adjunct "during the visit", "خلال اللقاء"?
 fn after_during(sent: &Sentence<'_>, lang: &LangEvents, hit: &Hit) -> bool {
     (hit.first.saturating_sub(3).max(sent.ts)..hit.first)
@@ -1552,9 +1557,7 @@ fn attribution_around(
 /// sentence (linear).
 fn attributions<'s>(sent: &'s Sentence<'_>, lang: &LangEvents, text: &Text<'_>) -> &'s [(usize, usize)] {
     sent.attributions.get_or_init(|| {
-        let comma_before = |k: usize| {
-            k > sent.ts && text.original[text.tokens[k - 1].end..text.tokens[k].start].contains([',', '،'])
-        };
+        let comma_before = |k: usize| k > sent.ts && comma_before(text, k);
         let reported: Vec<&Phrases> =
             lang.modality.iter().filter(|r| r.kind == Modality::Reported).map(|r| &r.cues).collect();
         let commas: Vec<usize> = (sent.ts..sent.te).filter(|&k| comma_before(k)).collect();
@@ -1658,18 +1661,11 @@ fn arguments(sent: &Sentence<'_>, lang: &LangEvents, h: &Hit, input: &Input<'_>)
             // "Rabat, which the minister visited"), and no place visits.
             // So is the actor before an apposition opening after a comma
             // ("Kash Patel, en visite de travail au Maroc", "، في زيارة").
-            let comma_before = |i: usize| {
-                i > 0
-                    && input
-                        .text
-                        .original
-                        .get(input.text.tokens[i - 1].end..input.text.tokens[i].start)
-                        .is_some_and(|g| g.contains([',', '،']))
-            };
             let antecedent = (h.first.saturating_sub(3).max(h.clause.0)..h.first)
                 .find(|&i| {
                     sent.cue_at(lang, i, &lang.cues.relative).is_some()
-                        || (comma_before(i) && sent.cue_at(lang, i, &lang.cues.circumstance).is_some())
+                        || (comma_before(input.text, i)
+                            && sent.cue_at(lang, i, &lang.cues.circumstance).is_some())
                 })
                 .and_then(|r| {
                     let k = sent.mentions.partition_point(|p| p.last <= r);

@@ -194,11 +194,7 @@ pub(crate) fn extract(
             let Some(other) = other else { continue };
             // Not one named in a relative aside between commas ("X, qui
             // accompagne le président, ... son homologue"): X's counterpart.
-            let comma_before = |k: usize| {
-                k > sent.ts
-                    && input.text.original[input.text.tokens[k - 1].end..input.text.tokens[k].start]
-                        .contains([',', '،'])
-            };
+            let comma_before = |k: usize| k > sent.ts && super::comma_before(input.text, k);
             let in_aside = |p: &Placed<'_>| {
                 (p.first.saturating_sub(6).max(sent.ts + 1)..p.first)
                     .any(|k| comma_before(k) && sent.cue_at(lang, k, &lang.cues.relative).is_some())
