@@ -96,6 +96,10 @@ pub struct Entry {
     /// Names knowingly shared with another entry.
     #[serde(default)]
     pub shared: Vec<String>,
+    /// `shared` in the matching form of [`crate::text::name_key`] (set by
+    /// the loader).
+    #[serde(skip)]
+    pub shared_keys: Vec<String>,
     /// Sentences in which recognition must find this entry.
     #[serde(default)]
     pub examples: Vec<String>,
@@ -220,6 +224,7 @@ impl Gazetteer {
             let (mut at, mut line) = (0, 1);
             for mut e in file.entry {
                 e.file = path.to_string();
+                e.shared_keys = e.shared.iter().map(|s| crate::text::name_key(s)).collect();
                 let needle = format!("\"{}\"", e.id);
                 e.line = match text[at..].find(&needle) {
                     Some(i) => {

@@ -599,8 +599,9 @@ impl<'a, 't> Doc<'a, 't> {
 
     /// Whether a gazetteer hit is one of its entry's `shared` names.
     fn shared_name(&self, g: &GazHit) -> bool {
+        let Some(e) = self.gaz.get(&g.entry).filter(|e| !e.shared_keys.is_empty()) else { return false };
         let written = crate::text::name_key(self.orig_text(g.start, g.end, g.peel));
-        self.gaz.get(&g.entry).is_some_and(|e| e.shared.iter().any(|s| crate::text::name_key(s) == written))
+        e.shared_keys.contains(&written)
     }
 
     /// The agency of `country` named like the gazetteer's `id`: "State
@@ -615,7 +616,7 @@ impl<'a, 't> Doc<'a, 't> {
             x.kind == ActorKind::Organization
                 && x.country.is_some()
                 && x.country == code
-                && x.shared.iter().any(|s| crate::text::name_key(s) == key)
+                && x.shared_keys.contains(&key)
         }) {
             let known = known.id.clone();
             self.gaz_actor(&known);
