@@ -122,8 +122,27 @@ impl<'a> Sentence<'a> {
     }
 
     /// Whether a phrase of `list` ends right before word `end`.
-    fn cue_ends(&self, lang: &LangEvents, end: usize, list: &[Phrase]) -> bool {
-        list.iter().any(|c| self.phrase_ends(lang, end, c))
+    fn cue_ends(&self, lang: &LangEvents, end: usize, list: &Phrases) -> bool {
+        self.ends_of(lang, end, list).next().is_some()
+    }
+
+    /// The phrases of `list` that end right before word `end`, in list
+    /// order; the start bits of the words rule most of them out without a
+    /// comparison of words.
+    fn ends_of<'l>(
+        &self,
+        lang: &LangEvents,
+        end: usize,
+        list: &'l Phrases,
+    ) -> impl Iterator<Item = &'l Phrase> {
+        list.iter().filter(move |c| {
+            end >= self.ts + c.len() && self.may_start(end - c.len(), list) && self.phrase_ends(lang, end, c)
+        })
+    }
+
+    /// Whether a phrase of `list` may start at word `i` (its start bits).
+    fn may_start(&self, i: usize, list: &Phrases) -> bool {
+        list.bit == 0 || self.starts.get(i).is_none_or(|s| s & list.bit != 0)
     }
 
     /// `end`, or the word before it when that is an article: "to the
@@ -1129,14 +1148,14 @@ fn is_agentive(p: &Placed<'_>) -> bool {
 /// where something happened, not who took part.
 fn after_place_noun(sent: &Sentence<'_>, lang: &LangEvents, p: &Placed<'_>) -> bool {
     let end = sent.skip_article(lang, p.first);
-    lang.cues.place.iter().any(|c| {
-        sent.phrase_ends(lang, end, c)
-            || (c.len() == 1
+    sent.cue_ends(lang, end, &lang.cues.place)
+        || lang.cues.place.iter().any(|c| {
+            c.len() == 1
                 && end > sent.ts
                 && sent.words[end - 1].strip_suffix(c[0].as_str()).is_some_and(|cl| {
                     cl.chars().count() == 1 && lang.cues.at.iter().any(|a| a.len() == 1 && a[0] == cl)
-                }))
-    })
+                })
+        })
 }
 
 /// Whether a subject ending at word `end` stands next to the verb at
@@ -1233,12 +1252,11 @@ fn counterparts_noun(sent: &Sentence<'_>, lang: &LangEvents, p: &Placed<'_>) -> 
 fn staff_of_place(sent: &Sentence<'_>, lang: &LangEvents, p: &Placed<'_>) -> bool {
     let end = sent.skip_article(lang, p.first);
     sent.may_end(lang, end, &lang.cues.place)
-        && lang.cues.place.iter().any(|c| {
+        && sent.ends_of(lang, end, &lang.cues.place).any(|c| {
             let noun = sent.skip_article(lang, end - c.len());
-            sent.phrase_ends(lang, end, c)
-                && (0..=2)
-                    .take_while(|&g| noun >= sent.ts + g)
-                    .any(|g| sent.cue_ends(lang, noun - g, &lang.cues.unit))
+            (0..=2)
+                .take_while(|&g| noun >= sent.ts + g)
+                .any(|g| sent.cue_ends(lang, noun - g, &lang.cues.unit))
         })
 }
 
@@ -1254,23 +1272,18 @@ fn situation_place(sent: &Sentence<'_>, lang: &LangEvents, p: &Placed<'_>) -> bo
     let starts: Vec<usize> = if glued {
         vec![p.first]
     } else {
-        preps
-            .iter()
-            .flat_map(|l| l.iter())
-            .filter(|c| sent.phrase_ends(lang, end, c))
-            .map(|c| end - c.len())
-            .collect()
+        preps.iter().flat_map(|l| sent.ends_of(lang, end, l)).map(|c| end - c.len()).collect()
     };
     starts.into_iter().any(|s| sent.cue_ends(lang, sent.skip_article(lang, s), &lang.cues.situation))
 }
 
-fn cue_before(sent: &Sentence<'_>, lang: &LangEvents, p: &Placed<'_>, list: &[Phrase]) -> bool {
+fn cue_before(sent: &Sentence<'_>, lang: &LangEvents, p: &Placed<'_>, list: &Phrases) -> bool {
     cue_before_in(sent, lang, p, list, true)
 }
 
 /// [`cue_before`] with the cue a word of its own, not a letter glued to
 /// the name ("إلى الشرطة", not "للجيش").
-fn cue_word_before(sent: &Sentence<'_>, lang: &LangEvents, p: &Placed<'_>, list: &[Phrase]) -> bool {
+fn cue_word_before(sent: &Sentence<'_>, lang: &LangEvents, p: &Placed<'_>, list: &Phrases) -> bool {
     cue_before_in(sent, lang, p, list, false)
 }
 
@@ -1278,7 +1291,7 @@ fn cue_before_in(
     sent: &Sentence<'_>,
     lang: &LangEvents,
     p: &Placed<'_>,
-    list: &[Phrase],
+    list: &Phrases,
     glued_ok: bool,
 ) -> bool {
     let one_letter =
@@ -1314,10 +1327,7 @@ fn cue_before_in(
         if !sent.may_end(lang, end, nouns) {
             return false;
         }
-        nouns.iter().any(|c| {
-            if !sent.phrase_ends(lang, end, c) {
-                return false;
-            }
+        sent.ends_of(lang, end, nouns).any(|c| {
             let start = end - c.len();
             // The cue glued to the noun: "بمدينة".
             let glued = sent.words[start]
@@ -1373,7 +1383,7 @@ fn subject<'s, 'a>(
                 // before ("الأجهزة الأمنية بوزارة الداخلية": its services).
                 && (!cue_before(sent, lang, p, &lang.cues.with)
                     || (p.last..(p.last + 2).min(h.first)).any(|i| sent.cue_at(lang, i, &lang.cues.relative).is_some())
-                    || (!p.clitic.is_empty() && lang.cues.unit.iter().any(|c| sent.phrase_ends(lang, p.first, c))))
+                    || (!p.clitic.is_empty() && sent.cue_ends(lang, p.first, &lang.cues.unit)))
         })
         .min_by_key(|p| (rank(p), distance(h, p)));
     let after_close = pool
@@ -1395,9 +1405,7 @@ fn subject<'s, 'a>(
         let end = sent.te.min(h.last + 12);
         // Not the "by" of information given ("a tip provided by X",
         // "des informations fournies par X"): X gave it.
-        let given = |k: usize, n: usize| {
-            lang.cues.source.iter().any(|c| c.len() > n && sent.phrase_ends(lang, k + n, c))
-        };
+        let given = |k: usize, n: usize| sent.ends_of(lang, k + n, &lang.cues.source).any(|c| c.len() > n);
         let (k, n) = (h.last..end)
             .take_while(|&k| !gap_has_punctuation(input.text, k))
             .find_map(|k| sent.cue_at(lang, k, &lang.cues.by).map(|n| (k, n)))
