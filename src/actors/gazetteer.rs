@@ -100,6 +100,9 @@ pub struct Entry {
     /// the loader).
     #[serde(skip)]
     pub shared_keys: Vec<String>,
+    /// `name` and `names` in the matching form (set by the loader).
+    #[serde(skip)]
+    pub name_keys: Vec<String>,
     /// Sentences in which recognition must find this entry.
     #[serde(default)]
     pub examples: Vec<String>,
@@ -225,6 +228,10 @@ impl Gazetteer {
             for mut e in file.entry {
                 e.file = path.to_string();
                 e.shared_keys = e.shared.iter().map(|s| crate::text::name_key(s)).collect();
+                e.name_keys = std::iter::once(&e.name)
+                    .chain(e.names.values().flatten())
+                    .map(|s| crate::text::name_key(s))
+                    .collect();
                 let needle = format!("\"{}\"", e.id);
                 e.line = match text[at..].find(&needle) {
                     Some(i) => {

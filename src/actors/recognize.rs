@@ -2671,12 +2671,11 @@ impl<'a, 't> Doc<'a, 't> {
         }
         let id = self.holder_of(Some(position?), None, Some(country?), self.date_at(at))?;
         let e = self.gaz.get(&id)?;
-        let longer = |n: &String| {
-            let k = matcher::key(n);
+        let longer = |k: &String| {
             let mut words = k.split_whitespace();
             short.iter().all(|w| words.next() == Some(w)) && words.next().is_some()
         };
-        (longer(&e.name) || e.names.values().flatten().any(longer)).then_some(id)
+        e.name_keys.iter().any(longer).then_some(id)
     }
 
     /// The id for a new person: a gazetteer person whose Latin name has the
