@@ -2694,3 +2694,114 @@ fn a_minister_praising_cooperation_with_a_state_gives_his_states() {
     let rels = relation_triples(&extract("en", "2025-04-01", text));
     assert!(!rels.iter().any(|(t, s, _)| t == "cooperates_with" && s == "country/spain"), "{rels:?}");
 }
+
+/// Where the verb comes first its subject may still stand before it: a
+/// nominal sentence or headline ("X يستقبل Y"), or "كان X قد" before a past
+/// verb. The host receives there, the visitor visits.
+#[test]
+fn an_arabic_subject_before_its_verb_acts() {
+    let has = |ev: &[Summary], kind: &str, pairs: &[(&str, &str)]| {
+        ev.iter()
+            .any(|e| e.0 == kind && pairs.iter().all(|(a, r)| e.3.contains(&(a.to_string(), r.to_string()))))
+    };
+    let text = "الرئيس الفرنسي إيمانويل ماكرون يستقبل العاهل المغربي الملك محمد السادس في باريس.";
+    let ev = events(&extract("ar", "2025-06-02", text));
+    assert!(
+        has(&ev, "visit", &[("person/emmanuel-macron", "host"), ("person/mohammed-vi", "agent")]),
+        "{ev:?}"
+    );
+    let text = "وكان وزير الداخلية الفرنسي برونو روتايو قد استقبل نظيره المغربي عبد الوافي لفتيت في باريس.";
+    let ev = events(&extract("ar", "2025-06-02", text));
+    assert!(
+        has(&ev, "visit", &[("person/bruno-retailleau", "host"), ("person/abdelouafi-laftit", "agent")]),
+        "{ev:?}"
+    );
+    // The one met on the trip is no visitor.
+    let text = "وكان رئيس جهاز المخابرات العامة المصرية اللواء حسن رشاد قد زار تل أبيب الأسبوع الماضي، حيث التقى رئيس الوزراء الإسرائيلي بنيامين نتنياهو.";
+    let ev = events(&extract("ar", "2025-06-02", text));
+    assert!(has(&ev, "visit", &[("person/hassan-rashad", "agent")]), "{ev:?}");
+    // "قد" before a past verb asserts, whatever its first letter.
+    let text = "وكانت صحيفة الخبر الجزائرية قد نشرت تقريرا مفصلا.";
+    let ev = events(&extract("ar", "2025-06-02", text));
+    assert!(
+        ev.iter().any(|e| e.0 == "statement"
+            && e.1 == "asserted"
+            && e.3 == [("media/el-khabar".into(), "agent".into())]),
+        "{ev:?}"
+    );
+    // A verb with a conjunction glued opens another clause: the actor
+    // before it is the first verb's object, not this one's subject.
+    let text =
+        "هنأ الملك محمد السادس الرئيس الفرنسي إيمانويل ماكرون واستقبل وزير الخارجية الأمريكي ماركو روبيو.";
+    let ev = events(&extract("ar", "2025-06-02", text));
+    assert!(!has(&ev, "visit", &[("person/emmanuel-macron", "host")]), "{ev:?}");
+}
+
+/// "قصفت القوات الإسرائيلية مواقع لحماس": where the verb comes first, the
+/// state or force after it strikes and the group after that is struck; a
+/// group's object after it is struck too. Shelling and bombing are attacks.
+#[test]
+fn a_state_strikes_the_group_named_after_it() {
+    let cases = [
+        (
+            "ar",
+            "الجيش الإسرائيلي يقصف مواقع لحزب الله في جنوب لبنان.",
+            "organization/israel-army",
+            "group/hezbollah",
+        ),
+        (
+            "ar",
+            "وقصفت القوات الإسرائيلية مواقع لحركة حماس في قطاع غزة.",
+            "organization/israel-forces",
+            "group/hamas",
+        ),
+        ("ar", "قصفت إسرائيل مواقع لحزب الله في جنوب لبنان.", "country/israel", "group/hezbollah"),
+        (
+            "ar",
+            "هاجم مسلحون من جماعة بوكو حرام الجيش النيجيري في ولاية بورنو.",
+            "group/boko-haram",
+            "organization/nigeria-army",
+        ),
+        (
+            "en",
+            "Israeli forces shelled Hezbollah positions in southern Lebanon on Tuesday.",
+            "country/israel",
+            "group/hezbollah",
+        ),
+        (
+            "fr",
+            "L'armée israélienne a bombardé des positions du Hezbollah au Liban.",
+            "organization/israel-army",
+            "group/hezbollah",
+        ),
+    ];
+    for (lang, text, agent, target) in cases {
+        let ev = events(&extract(lang, "2025-06-02", text));
+        assert!(
+            ev.iter().any(|e| e.0 == "attack"
+                && e.3.contains(&(agent.into(), "agent".into()))
+                && e.3.contains(&(target.into(), "target".into()))),
+            "{text}: {ev:?}"
+        );
+    }
+    // A state by name after a shelling noun, with no group to strike, is
+    // what is shelled.
+    let ev = events(&extract("ar", "2025-06-02", "أدانت الجامعة العربية قصف لبنان."));
+    assert!(
+        !ev.iter().any(|e| e.0 == "attack" && e.3.contains(&("country/lebanon".into(), "agent".into()))),
+        "{ev:?}"
+    );
+}
+
+/// A word a trigger requires takes the language's suffixes: "يوقعان" (they
+/// two sign) makes the agreement.
+#[test]
+fn a_required_word_with_a_suffix() {
+    let ev = events(&extract("ar", "2025-06-02", "المغرب وإسبانيا يوقعان اتفاقية للتعاون الأمني بالرباط."));
+    assert!(
+        ev.iter().any(|e| e.0 == "agreement"
+            && e.3.contains(&("country/morocco".into(), "participant".into()))
+            && e.3.contains(&("country/spain".into(), "participant".into()))),
+        "{ev:?}"
+    );
+}

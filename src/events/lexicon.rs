@@ -151,6 +151,8 @@ struct CuesFile {
     #[serde(default)]
     circumstance: Vec<String>,
     #[serde(default)]
+    preverbal: Vec<String>,
+    #[serde(default)]
     thing: Vec<String>,
     #[serde(default)]
     topic: Vec<String>,
@@ -194,6 +196,8 @@ struct ModalityFile {
     cues: Vec<String>,
     #[serde(default)]
     before_prefix: Vec<String>,
+    #[serde(default)]
+    before_not_ending: Vec<String>,
     #[serde(default)]
     not_after: Vec<String>,
     #[serde(default)]
@@ -360,6 +364,10 @@ pub struct Cues {
     /// Openers of an apposition after a comma ("en", "في", "on a"): "Y,
     /// en visite au Maroc" says Y is on the visit.
     pub circumstance: Phrases,
+    /// Particles between a subject and its verb ("قد" in "كان X قد زار"):
+    /// where the verb comes first, an actor right before them, or right
+    /// before the verb, is still its subject.
+    pub preverbal: Phrases,
     /// Things received ("information", "des informations"): received, they
     /// make no reception of a visitor (Latin script: the object follows the
     /// verb).
@@ -427,6 +435,9 @@ pub struct ModalityRule {
     /// When not empty, a cue counts only before a word that starts with one
     /// of these (Arabic قد before a present-tense verb: ي ت ن).
     pub before_prefix: Vec<String>,
+    /// With `before_prefix`: nor one that ends with one of these (the
+    /// past tense's "ت" in "قد نشرت", whose first letter is no prefix).
+    pub before_not_ending: Vec<String>,
     /// Phrases that, ending right before a cue, cancel it: "would" is no
     /// doubt in "said he would" (reported future).
     pub not_after: Phrases,
@@ -775,6 +786,7 @@ fn compile_lang(
         condition: cue(&c.condition),
         situation: cue(&c.situation),
         circumstance: cue(&c.circumstance),
+        preverbal: cue(&c.preverbal),
         thing: cue(&c.thing),
         topic: cue(&c.topic),
         official: cue(&c.official),
@@ -801,6 +813,7 @@ fn compile_lang(
             window: m.window,
             cues: cue(&m.cues),
             before_prefix: fold_all(&m.before_prefix),
+            before_not_ending: fold_all(&m.before_not_ending),
             not_after: cue(&m.not_after),
             except: m.except.clone(),
             after: m.after,
@@ -912,7 +925,11 @@ fn compile_lang(
             frame: t.frame,
             cameo: t.cameo,
             forms: forms.to_vec(),
-            requires_any: fold_all(&t.requires_any).into_iter().collect(),
+            // A required word takes the suffixes too ("يوقعان", "وقعا").
+            requires_any: fold_all(&t.requires_any)
+                .into_iter()
+                .flat_map(|w| ends.iter().map(move |(suf, _)| format!("{w}{suf}")))
+                .collect(),
             only_reference: t.only_reference,
             verb: t.verb,
             object_then: fold_all(&t.object_then),

@@ -473,6 +473,7 @@ fn modality_at(
                         && (rule.before_prefix.is_empty()
                             || sent.words.get(i + n).is_some_and(|w| {
                                 rule.before_prefix.iter().any(|p| w.starts_with(p.as_str()))
+                                    && !rule.before_not_ending.iter().any(|e| w.ends_with(e.as_str()))
                             }))
                 })
             });
@@ -1370,22 +1371,19 @@ fn subject<'s, 'a>(
 ) -> Option<&'s Placed<'a>> {
     // Not an actor named only as the parent of another ("the BCIJ,
     // attached to the DGST, dismantled"): that one is the subject.
-    let before = pool
-        .iter()
-        .copied()
-        .filter(|p| {
-            p.last <= h.first
-                && !cue_before(sent, lang, p, &lang.cues.by)
+    let may_be_subject = |p: &&Placed<'_>| {
+        p.last <= h.first
+            && !cue_before(sent, lang, p, &lang.cues.by)
                 && !cue_before(sent, lang, p, &lang.cues.part_of)
                 // "X, in coordination with Y, dismantled": Y is a partner,
                 // save before a relative pronoun ("with Y, which provided"),
                 // or when a letter glued to Y ties it to the staff named
                 // before ("الأجهزة الأمنية بوزارة الداخلية": its services).
-                && (!cue_before(sent, lang, p, &lang.cues.with)
-                    || (p.last..(p.last + 2).min(h.first)).any(|i| sent.cue_at(lang, i, &lang.cues.relative).is_some())
-                    || (!p.clitic.is_empty() && sent.cue_ends(lang, p.first, &lang.cues.unit)))
-        })
-        .min_by_key(|p| (rank(p), distance(h, p)));
+            && (!cue_before(sent, lang, p, &lang.cues.with)
+                || (p.last..(p.last + 2).min(h.first)).any(|i| sent.cue_at(lang, i, &lang.cues.relative).is_some())
+                || (!p.clitic.is_empty() && sent.cue_ends(lang, p.first, &lang.cues.unit)))
+    };
+    let before = pool.iter().copied().filter(may_be_subject).min_by_key(|p| (rank(p), distance(h, p)));
     let after_close = pool
         .iter()
         .copied()
@@ -1437,11 +1435,60 @@ fn subject<'s, 'a>(
         }
     }
     if lang.verb_first {
+        // The subject may still come first: "وكان X قد زار", a headline's
+        // "X يستقبل Y".
+        if let Some(p) =
+            pool.iter().copied().filter(may_be_subject).find(|p| before_verb(sent, lang, input, h, p))
+        {
+            return Some(p);
+        }
         after_close.or(before)
     } else {
         // A noun followed by "of"/"de"/"by": "the visit of X".
         before.or(after_close)
     }
+}
+
+/// Whether `p` stands where a verb-first language's subject may still
+/// stand before its verb: right before the trigger, or before a particle of
+/// the verb ("كان X قد زار"), with no punctuation between and nothing glued
+/// to the trigger ("..., X وزار" opens another clause).
+fn before_verb(sent: &Sentence<'_>, lang: &LangEvents, input: &Input<'_>, h: &Hit, p: &Placed<'_>) -> bool {
+    let bare = lang
+        .triggers
+        .get(h.variant.trigger)
+        .and_then(|t| t.forms.get(h.variant.form))
+        .is_some_and(|f| sent.words[h.first].starts_with(f[0].as_str()));
+    let Some(gap) = h.first.checked_sub(p.last) else { return false };
+    bare && (gap == 0 || Some(gap) == sent.cue_at(lang, p.last, &lang.cues.preverbal))
+        && (p.last..=h.first).all(|k| !gap_has_punctuation(input.text, k))
+}
+
+/// The state or force that strikes, where the verb comes first: right
+/// after the trigger with nothing glued to it ("قصفت القوات الإسرائيلية
+/// مواقع لحماس", "القصف الإسرائيلي"), a state by name only with a group
+/// after it to strike ("قصفت إسرائيل مواقع لحزب الله", not "قصف لبنان");
+/// or right before the verb ("الجيش الإسرائيلي يقصف"). The groups after
+/// it are what it strikes.
+fn striking_state<'s, 'a>(
+    sent: &Sentence<'a>,
+    lang: &LangEvents,
+    input: &Input<'_>,
+    h: &Hit,
+    all: &[&'s Placed<'a>],
+    groups: &[&'s Placed<'a>],
+) -> Option<&'s Placed<'a>> {
+    let state =
+        |p: &&&'s Placed<'a>| matches!(p.m.kind, ActorKind::Country | ActorKind::Organization) && !p.in_title;
+    let after = all.iter().filter(state).find(|p| {
+        p.first == h.last
+            && p.clitic.is_empty()
+            && !gap_has_punctuation(input.text, h.last)
+            && (p.m.kind != ActorKind::Country
+                || p.m.via == Via::Adjective
+                || groups.iter().any(|g| g.first >= p.last))
+    });
+    after.or_else(|| all.iter().filter(state).find(|p| before_verb(sent, lang, input, h, p))).copied()
 }
 
 /// An incise ("..., a annoncé mercredi le ministre X"): in French and
@@ -2041,8 +2088,12 @@ fn arguments(sent: &Sentence<'_>, lang: &LangEvents, h: &Hit, input: &Input<'_>)
             // state or its force right before it strikes them (not in a
             // passive: "were killed by").
             let active_verb = t.verb && !lang.verb_first && !is_passive(sent, lang, h);
+            let striking = (lang.verb_first && t.frame == Frame::Attack)
+                .then(|| striking_state(sent, lang, input, h, &all, &groups))
+                .flatten();
+            let split = if active_verb { Some(h.first) } else { striking.map(|s| s.first) };
             let (agents, objects): (Vec<&&Placed<'_>>, Vec<&&Placed<'_>>) =
-                agents.into_iter().partition(|g| !active_verb || g.last <= h.first);
+                agents.into_iter().partition(|g| split.is_none_or(|x| g.last <= x));
             for g in objects {
                 push(&mut out, Role::Target, &g.m.actor);
             }
@@ -2059,12 +2110,29 @@ fn arguments(sent: &Sentence<'_>, lang: &LangEvents, h: &Hit, input: &Input<'_>)
                                 && !cue_before(sent, lang, p, &lang.cues.with)
                         })
                 })
-                .flatten();
+                .flatten()
+                .or(striking);
             if let Some(s) = state_subject.filter(|_| agents.is_empty()) {
                 push(&mut out, Role::Agent, &s.m.actor);
             }
-            for g in agents {
+            for g in &agents {
                 push(&mut out, Role::Agent, &g.m.actor);
+            }
+            // Where the verb comes first, a state or force right after the
+            // group that follows it is what the group strikes ("هاجم مسلحون
+            // من جماعة بوكو حرام الجيش النيجيري"), or the state's adjective
+            // on the force's noun ("القوات المالية").
+            if lang.verb_first && t.frame == Frame::Attack {
+                for g in agents.iter().filter(|g| g.first >= h.last) {
+                    for p in all.iter().filter(|p| {
+                        (p.first == g.last || (p.first == g.last + 1 && p.m.via == Via::Adjective))
+                            && p.clitic.is_empty()
+                            && matches!(p.m.kind, ActorKind::Country | ActorKind::Organization)
+                            && (g.last..=p.first).all(|k| !gap_has_punctuation(input.text, k))
+                    }) {
+                        push(&mut out, Role::Target, &p.m.actor);
+                    }
+                }
             }
             // What an attack hits stands near it; a state named far after,
             // past other verbs ("..., a annoncé X, qui a salué l'aide des
