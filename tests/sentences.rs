@@ -2805,3 +2805,43 @@ fn a_required_word_with_a_suffix() {
         "{ev:?}"
     );
 }
+
+/// A state right after a reception verb is where it happens, unless it
+/// possesses what follows ("received Iraq's national security adviser").
+#[test]
+fn the_possessor_after_a_reception_is_no_place() {
+    let text = "Saudi Arabia's interior minister Prince Abdulaziz bin Saud bin Nayef received Iraq's national security adviser Qassim al-Araji in Riyadh on Sunday.";
+    let ev = events(&extract("en", "2025-06-02", text));
+    let visit = ev.iter().find(|e| e.0 == "visit").unwrap_or_else(|| panic!("{ev:?}"));
+    assert!(!visit.3.contains(&("country/iraq".into(), "location".into())), "{ev:?}");
+    assert!(visit.3.contains(&("location/riyadh".into(), "location".into())), "{ev:?}");
+}
+
+/// A group threatening to strike a state's force: the force after the
+/// attack word is what the group would strike, and what the threat is
+/// against ("هددت حركة الشباب باستهداف القوات الكينية"); "توعد" threatens
+/// too, and a future present verb ("ستستهدف") attacks.
+#[test]
+fn a_group_threatens_the_force_it_would_strike() {
+    for text in
+        ["هددت حركة الشباب باستهداف القوات الكينية.", "توعدت حركة الشباب بمهاجمة القوات الكينية في الصومال."]
+    {
+        let ev = events(&extract("ar", "2025-06-02", text));
+        for kind in ["threat", "attack"] {
+            assert!(
+                ev.iter().any(|e| e.0 == kind
+                    && e.3.contains(&("group/al-shabaab".into(), "agent".into()))
+                    && e.3.contains(&("organization/kenya-forces".into(), "target".into()))),
+                "{text}: {kind}: {ev:?}"
+            );
+        }
+        assert!(ev.iter().all(|e| e.0 != "attack" || e.1 == "hypothetical"), "{text}: {ev:?}");
+    }
+    let ev = events(&extract("ar", "2025-06-02", "حركة الشباب ستستهدف القوات الكينية."));
+    assert!(
+        ev.iter().any(|e| e.0 == "attack"
+            && e.1 != "asserted"
+            && e.3.contains(&("organization/kenya-forces".into(), "target".into()))),
+        "{ev:?}"
+    );
+}

@@ -1219,6 +1219,11 @@ fn states_as_subject<'s, 'a>(
     (!cued(out[out.len() - 1])).then_some(out)
 }
 
+/// Whether the mention is followed by the possessive mark ("Iraq's").
+fn possessive(sent: &Sentence<'_>, lang: &LangEvents, p: &Placed<'_>) -> bool {
+    !lang.possessive_mark.is_empty() && sent.words.get(p.last) == Some(&lang.possessive_mark.as_str())
+}
+
 /// Whether a state named as the possessor of what stands before the
 /// trigger ("Kuwait's police arrested", "Kuwait's State Security
 /// arrested") acts through it, as its adjective would ("Kuwaiti police"):
@@ -1228,8 +1233,7 @@ fn possessor_before(sent: &Sentence<'_>, lang: &LangEvents, h: &Hit, p: &Placed<
     p.m.kind == ActorKind::Country
         && p.last + 1 < h.first
         && h.first - p.last <= 3
-        && !lang.possessive_mark.is_empty()
-        && sent.words[p.last] == lang.possessive_mark
+        && possessive(sent, lang, p)
         && sent
             .mentions
             .get(sent.mentions.partition_point(|q| q.first < p.last))
@@ -1464,12 +1468,13 @@ fn before_verb(sent: &Sentence<'_>, lang: &LangEvents, input: &Input<'_>, h: &Hi
         && (p.last..=h.first).all(|k| !gap_has_punctuation(input.text, k))
 }
 
-/// The state or force that strikes, where the verb comes first: right
-/// after the trigger with nothing glued to it ("قصفت القوات الإسرائيلية
-/// مواقع لحماس", "القصف الإسرائيلي"), a state by name only with a group
-/// after it to strike ("قصفت إسرائيل مواقع لحزب الله", not "قصف لبنان");
-/// or right before the verb ("الجيش الإسرائيلي يقصف"). The groups after
-/// it are what it strikes.
+/// The state or force right after an attack trigger with nothing glued to
+/// it, where the verb comes first ("قصفت القوات الإسرائيلية مواقع لحماس",
+/// "القصف الإسرائيلي", "باستهداف القوات الكينية"), a state by name only
+/// with a group after it ("قصفت إسرائيل مواقع لحزب الله", not "قصف
+/// لبنان"); or right before the verb ("الجيش الإسرائيلي يقصف"). With no
+/// group before the trigger it strikes the groups after it; after a group
+/// it is what the group strikes.
 fn striking_state<'s, 'a>(
     sent: &Sentence<'a>,
     lang: &LangEvents,
@@ -1531,13 +1536,7 @@ pub(crate) fn listed_after(
             // country qualifying the next item.
             None => match sent.mentions_near(k, k + 1).iter().find(|q| q.first == k && q.last <= p.first) {
                 Some(q) if q.m.kind == ActorKind::Country && q.m.via == Via::Adjective => k = q.last,
-                Some(q)
-                    if q.m.kind == ActorKind::Country
-                        && !lang.possessive_mark.is_empty()
-                        && sent.words.get(q.last) == Some(&lang.possessive_mark.as_str()) =>
-                {
-                    k = q.last + 1
-                }
+                Some(q) if q.m.kind == ActorKind::Country && possessive(sent, lang, q) => k = q.last + 1,
                 _ => return false,
             },
         }
@@ -1662,7 +1661,8 @@ fn arguments(sent: &Sentence<'_>, lang: &LangEvents, h: &Hit, input: &Input<'_>)
         let own = cue_before(sent, lang, p, &lang.cues.to)
             || cue_before(sent, lang, p, &lang.cues.at)
             || staff_of_place(sent, lang, p)
-            || (p.first >= h.last && distance(h, p) <= 1);
+            // Not the possessor of what follows ("received Iraq's adviser").
+            || (p.first >= h.last && distance(h, p) <= 1 && !possessive(sent, lang, p));
         cued.push(
             own || (i > 0 && cued[i - 1] && listed_after(sent, lang, input.text, all_places[i - 1], p)),
         );
@@ -2088,9 +2088,15 @@ fn arguments(sent: &Sentence<'_>, lang: &LangEvents, h: &Hit, input: &Input<'_>)
             // state or its force right before it strikes them (not in a
             // passive: "were killed by").
             let active_verb = t.verb && !lang.verb_first && !is_passive(sent, lang, h);
-            let striking = (lang.verb_first && t.frame == Frame::Attack)
+            let beside = (lang.verb_first && t.frame == Frame::Attack)
                 .then(|| striking_state(sent, lang, input, h, &all, &groups))
                 .flatten();
+            let group_first = groups.iter().any(|g| g.last <= h.first);
+            let struck = beside.filter(|s| group_first && s.first >= h.last);
+            if let Some(s) = struck {
+                push(&mut out, Role::Target, &s.m.actor);
+            }
+            let striking = beside.filter(|_| struck.is_none());
             let split = if active_verb { Some(h.first) } else { striking.map(|s| s.first) };
             let (agents, objects): (Vec<&&Placed<'_>>, Vec<&&Placed<'_>>) =
                 agents.into_iter().partition(|g| split.is_none_or(|x| g.last <= x));
@@ -2187,6 +2193,19 @@ fn arguments(sent: &Sentence<'_>, lang: &LangEvents, h: &Hit, input: &Input<'_>)
                         && distance(h, p) <= 4
                         && (cue_before(sent, lang, p, &lang.cues.against)
                             || cue_before(sent, lang, p, &lang.cues.between))
+                }) {
+                    push(&mut out, Role::Target, &p.m.actor);
+                }
+            }
+            // "هددت حركة الشباب باستهداف القوات الكينية": a threat with no
+            // state to target is against the force named shortly after it.
+            if t.frame == Frame::Threat && !out.iter().any(|(r, _)| *r == Role::Target) {
+                for p in all.iter().filter(|p| {
+                    p.first >= h.last
+                        && p.m.kind == ActorKind::Organization
+                        && distance(h, p) <= 6
+                        && !cue_before(sent, lang, p, &lang.cues.with)
+                        && !cue_before(sent, lang, p, &lang.cues.by)
                 }) {
                     push(&mut out, Role::Target, &p.m.actor);
                 }
