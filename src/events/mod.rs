@@ -327,10 +327,12 @@ fn find_hits(sent: &Sentence<'_>, lang: &LangEvents) -> Vec<Hit> {
     // ... their shared frontier"), or before it as far as a verb may stand
     // from its object over a long subject ("وقع وزير العدل ... ونظيرته ...،
     // الثلاثاء ... بالرباط، اتفاقية").
-    let near_word = |i: usize, end: usize, w: &str| {
-        sent.words[i.saturating_sub(25).max(sent.ts)..(end + 10).min(sent.te)]
-            .iter()
-            .any(|x| lang.word_is(x, w))
+    let near_word = |i: usize, end: usize, set: &rustc_hash::FxHashSet<String>| {
+        sent.words[i.saturating_sub(25).max(sent.ts)..(end + 10).min(sent.te)].iter().any(|x| {
+            let mut found = set.contains(*x);
+            lang.peeled(x, |rest| found |= set.contains(rest));
+            found
+        })
     };
     let mut hits = Vec::new();
     let mut i = sent.ts;
@@ -365,7 +367,7 @@ fn find_hits(sent: &Sentence<'_>, lang: &LangEvents) -> Vec<Hit> {
                 if !fits {
                     continue;
                 }
-                if !t.requires_any.is_empty() && !t.requires_any.iter().any(|w| near_word(i, end, w)) {
+                if !t.requires_any.is_empty() && !near_word(i, end, &t.requires_any) {
                     continue;
                 }
                 // A form with nothing glued before it goes on a clause it
