@@ -1380,11 +1380,11 @@ fn subject<'s, 'a>(
     let may_be_subject = |p: &&Placed<'_>| {
         p.last <= h.first
             && !cue_before(sent, lang, p, &lang.cues.by)
-                && !cue_before(sent, lang, p, &lang.cues.part_of)
-                // "X, in coordination with Y, dismantled": Y is a partner,
-                // save before a relative pronoun ("with Y, which provided"),
-                // or when a letter glued to Y ties it to the staff named
-                // before ("الأجهزة الأمنية بوزارة الداخلية": its services).
+            && !cue_before(sent, lang, p, &lang.cues.part_of)
+            // "X, in coordination with Y, dismantled": Y is a partner,
+            // save before a relative pronoun ("with Y, which provided"),
+            // or when a letter glued to Y ties it to the staff named
+            // before ("الأجهزة الأمنية بوزارة الداخلية": its services).
             && (!cue_before(sent, lang, p, &lang.cues.with)
                 || (p.last..(p.last + 2).min(h.first)).any(|i| sent.cue_at(lang, i, &lang.cues.relative).is_some())
                 || (!p.clitic.is_empty() && sent.cue_ends(lang, p.first, &lang.cues.unit)))
@@ -1472,7 +1472,7 @@ fn before_verb(sent: &Sentence<'_>, lang: &LangEvents, input: &Input<'_>, h: &Hi
 
 /// The state or force right after an attack trigger with nothing glued to
 /// it, where the verb comes first ("قصفت القوات الإسرائيلية مواقع لحماس",
-/// "القصف الإسرائيلي", "باستهداف القوات الكينية"), a state by name only
+/// "باستهداف القوات الكينية"), a state by name only
 /// with a group after it ("قصفت إسرائيل مواقع لحزب الله", not "قصف
 /// لبنان"); or right before the verb ("الجيش الإسرائيلي يقصف"). With no
 /// group before the trigger it strikes the groups after it; after a group
@@ -2128,15 +2128,14 @@ fn arguments(sent: &Sentence<'_>, lang: &LangEvents, h: &Hit, input: &Input<'_>)
             }
             // Where the verb comes first, a state or force right after the
             // group that follows it is what the group strikes ("هاجم مسلحون
-            // من جماعة بوكو حرام الجيش النيجيري"), or the state's adjective
-            // on the force's noun ("القوات المالية").
+            // من جماعة بوكو حرام الجيش النيجيري").
             if lang.verb_first && t.frame == Frame::Attack {
                 for g in agents.iter().filter(|g| g.first >= h.last) {
                     for p in all.iter().filter(|p| {
-                        (p.first == g.last || (p.first == g.last + 1 && p.m.via == Via::Adjective))
+                        p.first == g.last
                             && p.clitic.is_empty()
                             && matches!(p.m.kind, ActorKind::Country | ActorKind::Organization)
-                            && (g.last..=p.first).all(|k| !gap_has_punctuation(input.text, k))
+                            && !gap_has_punctuation(input.text, p.first)
                     }) {
                         push(&mut out, Role::Target, &p.m.actor);
                     }
