@@ -61,6 +61,11 @@ fn events(d: &TiesDoc) -> Vec<Summary> {
         .collect()
 }
 
+/// Whether an event of type `kind` has every (actor, role) pair.
+fn has(ev: &[Summary], kind: &str, pairs: &[(&str, &str)]) -> bool {
+    ev.iter().any(|e| e.0 == kind && pairs.iter().all(|(a, r)| e.3.contains(&(a.to_string(), r.to_string()))))
+}
+
 /// A visit that is only planned ("la visite prévue", "الزيارة المرتقبة",
 /// "the visit planned for") is planned, its visitor is the person after
 /// "de"/"ل"/"by" even behind a title, and it is not the visit told just
@@ -2700,10 +2705,6 @@ fn a_minister_praising_cooperation_with_a_state_gives_his_states() {
 /// verb. The host receives there, the visitor visits.
 #[test]
 fn an_arabic_subject_before_its_verb_acts() {
-    let has = |ev: &[Summary], kind: &str, pairs: &[(&str, &str)]| {
-        ev.iter()
-            .any(|e| e.0 == kind && pairs.iter().all(|(a, r)| e.3.contains(&(a.to_string(), r.to_string()))))
-    };
     let text = "الرئيس الفرنسي إيمانويل ماكرون يستقبل العاهل المغربي الملك محمد السادس في باريس.";
     let ev = events(&extract("ar", "2025-06-02", text));
     assert!(
@@ -2777,20 +2778,12 @@ fn a_state_strikes_the_group_named_after_it() {
     ];
     for (lang, text, agent, target) in cases {
         let ev = events(&extract(lang, "2025-06-02", text));
-        assert!(
-            ev.iter().any(|e| e.0 == "attack"
-                && e.3.contains(&(agent.into(), "agent".into()))
-                && e.3.contains(&(target.into(), "target".into()))),
-            "{text}: {ev:?}"
-        );
+        assert!(has(&ev, "attack", &[(agent, "agent"), (target, "target")]), "{text}: {ev:?}");
     }
     // A state by name after a shelling noun, with no group to strike, is
     // what is shelled.
     let ev = events(&extract("ar", "2025-06-02", "أدانت الجامعة العربية قصف لبنان."));
-    assert!(
-        !ev.iter().any(|e| e.0 == "attack" && e.3.contains(&("country/lebanon".into(), "agent".into()))),
-        "{ev:?}"
-    );
+    assert!(!has(&ev, "attack", &[("country/lebanon", "agent")]), "{ev:?}");
 }
 
 /// A word a trigger requires takes the language's suffixes: "يوقعان" (they
@@ -2798,12 +2791,8 @@ fn a_state_strikes_the_group_named_after_it() {
 #[test]
 fn a_required_word_with_a_suffix() {
     let ev = events(&extract("ar", "2025-06-02", "المغرب وإسبانيا يوقعان اتفاقية للتعاون الأمني بالرباط."));
-    assert!(
-        ev.iter().any(|e| e.0 == "agreement"
-            && e.3.contains(&("country/morocco".into(), "participant".into()))
-            && e.3.contains(&("country/spain".into(), "participant".into()))),
-        "{ev:?}"
-    );
+    let parties = [("country/morocco", "participant"), ("country/spain", "participant")];
+    assert!(has(&ev, "agreement", &parties), "{ev:?}");
 }
 
 /// A state right after a reception verb is where it happens, unless it
@@ -2828,12 +2817,8 @@ fn a_group_threatens_the_force_it_would_strike() {
     {
         let ev = events(&extract("ar", "2025-06-02", text));
         for kind in ["threat", "attack"] {
-            assert!(
-                ev.iter().any(|e| e.0 == kind
-                    && e.3.contains(&("group/al-shabaab".into(), "agent".into()))
-                    && e.3.contains(&("organization/kenya-forces".into(), "target".into()))),
-                "{text}: {kind}: {ev:?}"
-            );
+            let pairs = [("group/al-shabaab", "agent"), ("organization/kenya-forces", "target")];
+            assert!(has(&ev, kind, &pairs), "{text}: {kind}: {ev:?}");
         }
         assert!(ev.iter().all(|e| e.0 != "attack" || e.1 == "hypothetical"), "{text}: {ev:?}");
     }
