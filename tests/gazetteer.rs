@@ -50,7 +50,7 @@ fn assert_none(faults: Vec<String>, what: &str) {
 /// The alpha-3 codes of the generated countries file.
 fn country_codes(g: &Gazetteer) -> BTreeSet<String> {
     g.entries
-        .values()
+        .iter()
         .filter(|e| e.file == "gazetteer/countries.toml")
         .filter_map(|e| e.country.clone())
         .collect()
@@ -68,7 +68,7 @@ fn every_file_is_there_and_not_empty() {
     let g = gazetteer();
     for file in ["countries", "places", "organizations", "groups", "media", "people"] {
         let path = format!("gazetteer/{file}.toml");
-        let n = g.entries.values().filter(|e| e.file == path).count();
+        let n = g.entries.iter().filter(|e| e.file == path).count();
         assert!(n >= 10, "{path} has {n} entries");
     }
 }
@@ -77,7 +77,7 @@ fn every_file_is_there_and_not_empty() {
 fn ids_are_well_formed() {
     let g = gazetteer();
     let mut faults = Vec::new();
-    for e in g.entries.values() {
+    for e in g.entries.iter() {
         let Some((kind, slug)) = e.id.split_once('/') else {
             faults.push(format!("{}: no kind/ prefix", at(e)));
             continue;
@@ -105,7 +105,7 @@ fn every_reference_resolves_to_an_entry_of_the_right_kind() {
     let g = gazetteer();
     let mut faults = Vec::new();
     let kind_of = |id: &str| g.get(id).map(|e| e.kind);
-    for e in g.entries.values() {
+    for e in g.entries.iter() {
         if let Some(p) = &e.part_of {
             match kind_of(p) {
                 None => faults.push(format!("{}: part_of {p} is unknown", at(e))),
@@ -159,7 +159,7 @@ fn every_reference_resolves_to_an_entry_of_the_right_kind() {
         }
     }
     // part_of chains end.
-    for e in g.entries.values() {
+    for e in g.entries.iter() {
         let mut seen = BTreeSet::new();
         let mut cur = e;
         while let Some(p) = cur.part_of.as_ref().and_then(|p| g.get(p)) {
@@ -177,7 +177,7 @@ fn every_reference_resolves_to_an_entry_of_the_right_kind() {
 fn names_are_non_empty_after_normalization() {
     let g = gazetteer();
     let mut faults = Vec::new();
-    for e in g.entries.values() {
+    for e in g.entries.iter() {
         if e.names.is_empty() {
             faults.push(format!("{}: no names", at(e)));
         }
@@ -233,7 +233,7 @@ fn keys_of(e: &Entry) -> BTreeSet<String> {
 fn a_name_is_shared_only_on_purpose() {
     let g = gazetteer();
     let mut owners: BTreeMap<String, Vec<&Entry>> = BTreeMap::new();
-    for e in g.entries.values() {
+    for e in g.entries.iter() {
         for k in keys_of(e) {
             owners.entry(k).or_default().push(e);
         }
@@ -247,7 +247,7 @@ fn a_name_is_shared_only_on_purpose() {
         }
     }
     // A declaration is about a name the entry has and another entry shares.
-    for e in g.entries.values() {
+    for e in g.entries.iter() {
         for s in &e.shared {
             let k = name_key(s);
             let mine = keys_of(e).contains(&k);
@@ -266,7 +266,7 @@ fn roles_are_valid_ordered_and_do_not_overlap() {
     let mut faults = Vec::new();
     // (org, position) -> [(from, to, person)]
     let mut posts: BTreeMap<(String, String), Vec<Tenure>> = BTreeMap::new();
-    for e in g.entries.values() {
+    for e in g.entries.iter() {
         let mut prev_from: Option<PartialDate> = None;
         for r in &e.roles {
             if r.role != "leads" && r.role != "member_of" {
@@ -336,7 +336,7 @@ fn a_role_title_without_a_name_can_resolve() {
     let holders = |org: &str, pos: &str, day: &str| -> Vec<String> {
         let day = PartialDate::parse(day).unwrap();
         g.entries
-            .values()
+            .iter()
             .filter(|e| {
                 e.roles.iter().any(|r| {
                     let (f, t) = dates(&r.from, &r.to);
@@ -395,7 +395,7 @@ fn country_and_cameo_codes_are_known() {
     let codes = country_codes(g);
     assert!(codes.len() >= 195, "only {} country codes", codes.len());
     let mut faults = Vec::new();
-    for e in g.entries.values() {
+    for e in g.entries.iter() {
         if let Some(c) = &e.country
             && !(c.len() == 3 && c.bytes().all(|b| b.is_ascii_uppercase()) && codes.contains(c))
         {
@@ -424,7 +424,7 @@ fn every_country_has_names_in_three_languages_and_one_code() {
     let g = gazetteer();
     let mut faults = Vec::new();
     let mut by_code: BTreeMap<&str, &str> = BTreeMap::new();
-    for e in g.entries.values().filter(|e| e.kind == ActorKind::Country) {
+    for e in g.entries.iter().filter(|e| e.kind == ActorKind::Country) {
         for lang in LANGS {
             if e.names.get(lang).is_none_or(Vec::is_empty) {
                 faults.push(format!("{}: no {lang} name", at(e)));
@@ -550,7 +550,7 @@ fn the_ambiguous_capitals_are_declared() {
 fn a_national_entry_has_the_country_of_what_it_is_part_of() {
     let g = gazetteer();
     let mut faults = Vec::new();
-    for e in g.entries.values() {
+    for e in g.entries.iter() {
         let Some(code) = &e.country else { continue };
         // The nearest ancestor that carries a country code.
         let mut cur = e.part_of.as_ref().and_then(|p| g.get(p));
@@ -582,7 +582,7 @@ fn every_example_names_its_entry() {
     let g = gazetteer();
     let mut faults = Vec::new();
     let mut n = 0;
-    for e in g.entries.values() {
+    for e in g.entries.iter() {
         let keys: Vec<String> = keys_of(e).into_iter().collect();
         for ex in &e.examples {
             n += 1;

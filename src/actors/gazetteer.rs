@@ -29,6 +29,7 @@
 
 use crate::lexicon::{DataError, DataFiles, Meta, line_of};
 use crate::model::ActorKind;
+use rustc_hash::FxHashMap;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
@@ -127,35 +128,37 @@ struct GazetteerFile {
 /// actor cues of each language.
 #[derive(Debug, Default)]
 pub struct Gazetteer {
-    /// Entries by id.
-    pub entries: BTreeMap<String, Entry>,
+    /// Entries, sorted by id.
+    pub entries: Vec<Entry>,
+    /// Entry id → its place in `entries` (looked up for every name found).
+    index: FxHashMap<String, usize>,
     /// Names and adjectives compiled into one word trie.
     pub matcher: super::matcher::PhraseMatcher,
     /// The words of `matcher` and of every language's cue matcher, numbered
     /// once for all of them (see [`super::matcher::Forms`]).
-    pub vocab: rustc_hash::FxHashMap<String, u32>,
+    pub vocab: FxHashMap<String, u32>,
     /// Pattern id → the entries it names.
     pub targets: Vec<Vec<Target>>,
     /// Titles, organization heads, descriptions and transliteration.
     pub lexicon: super::lexicon::ActorLexicon,
     /// Capital (location id) → its country (entry id).
-    pub capital_of: BTreeMap<String, String>,
+    pub capital_of: FxHashMap<String, String>,
     /// Seat (location id) → the organizations sitting there, by id.
-    pub seat_of: BTreeMap<String, Vec<String>>,
+    pub seat_of: FxHashMap<String, Vec<String>>,
     /// CAMEO code → the organizations that have it, by id.
-    pub by_cameo: BTreeMap<String, Vec<String>>,
+    pub by_cameo: FxHashMap<String, Vec<String>>,
     /// Organization id → its domain, from the first English organization
     /// cue its name contains ("intelligence" for a "... Intelligence Service").
-    pub domains: BTreeMap<String, String>,
+    pub domains: FxHashMap<String, String>,
     /// The actor record of each entry, by id, as documents report it.
-    pub records: BTreeMap<String, crate::model::Actor>,
+    pub records: FxHashMap<String, crate::model::Actor>,
     /// Every person's id and the consonant skeleton of their name, by id.
     pub skeletons: Vec<(String, super::translit::Skeleton)>,
     /// Position → the people who held it, with the index of the role (in
     /// entry order), so a title's holder is found without a scan of all.
-    pub by_position: BTreeMap<String, Vec<(String, usize)>>,
+    pub by_position: FxHashMap<String, Vec<(String, usize)>>,
     /// Organization → the people who led it, with the index of the role.
-    pub leaders_of: BTreeMap<String, Vec<(String, usize)>>,
+    pub leaders_of: FxHashMap<String, Vec<(String, usize)>>,
 }
 
 /// What a name in the trie points at.
@@ -252,12 +255,13 @@ impl Gazetteer {
                 entries.insert(e.id.clone(), e);
             }
         }
-        Ok(Gazetteer { entries, ..Gazetteer::default() })
+        let index = entries.keys().enumerate().map(|(i, id)| (id.clone(), i)).collect();
+        Ok(Gazetteer { entries: entries.into_values().collect(), index, ..Gazetteer::default() })
     }
 
     /// The entry with this id.
     pub fn get(&self, id: &str) -> Option<&Entry> {
-        self.entries.get(id)
+        self.index.get(id).map(|&i| &self.entries[i])
     }
 }
 
@@ -277,7 +281,7 @@ mod tests {
             format!("{META}{}{}{}", entry("country/somalia"), entry("country/mali"), entry("country/chad"));
         let b = format!("{META}{}", entry("country/mali"));
         let g = Gazetteer::load(&DataFiles::from_files([("gazetteer/a.toml", a.as_str())])).unwrap();
-        let lines: Vec<(&str, usize)> = g.entries.values().map(|e| (e.id.as_str(), e.line)).collect();
+        let lines: Vec<(&str, usize)> = g.entries.iter().map(|e| (e.id.as_str(), e.line)).collect();
         assert_eq!(lines, [("country/chad", 17), ("country/mali", 12), ("country/somalia", 7)]);
         let both =
             DataFiles::from_files([("gazetteer/a.toml", a.as_str()), ("gazetteer/b.toml", b.as_str())]);

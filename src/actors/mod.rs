@@ -48,7 +48,7 @@ impl Gazetteer {
         g.lexicon = ActorLexicon::compile(data)?;
         let mut forms: Vec<(String, Target)> = Vec::new();
         let joined: Vec<String> = g.lexicon.langs.values().flat_map(|l| l.joined.iter().cloned()).collect();
-        for e in g.entries.values() {
+        for e in g.entries.iter() {
             let names = e.names.values().flatten().chain(e.aliases.iter()).chain(std::iter::once(&e.name));
             for n in names {
                 let key = matcher::key(n);
@@ -104,15 +104,15 @@ impl Gazetteer {
                 .filter(|c| c.kind == lexicon::CueKind::Organization)
                 .filter_map(|c| Some((matcher::key(c.en.as_deref()?), c.domain.as_ref())))
                 .collect();
-            for e in g.entries.values().filter(|e| e.kind == ActorKind::Organization) {
+            for e in g.entries.iter().filter(|e| e.kind == ActorKind::Organization) {
                 let name = matcher::key(&e.name);
                 if let Some((_, Some(d))) = cues.iter().find(|(k, _)| name.contains(k.as_str())) {
                     g.domains.insert(e.id.clone(), (*d).clone());
                 }
             }
         }
-        g.records = g.entries.values().map(|e| (e.id.clone(), recognize::actor_of(e))).collect();
-        for e in g.entries.values().filter(|e| e.kind == ActorKind::Person) {
+        g.records = g.entries.iter().map(|e| (e.id.clone(), recognize::actor_of(e))).collect();
+        for e in g.entries.iter().filter(|e| e.kind == ActorKind::Person) {
             for (i, r) in e.roles.iter().enumerate() {
                 if let Some(p) = &r.position {
                     g.by_position.entry(p.clone()).or_default().push((e.id.clone(), i));
@@ -125,7 +125,7 @@ impl Gazetteer {
         let tr = &g.lexicon.translit;
         g.skeletons = g
             .entries
-            .values()
+            .iter()
             .filter(|e| e.kind == ActorKind::Person)
             .map(|e| (e.id.clone(), tr.skeleton(&e.name)))
             .collect();

@@ -612,7 +612,7 @@ impl<'a, 't> Doc<'a, 't> {
         let Some(e) = self.gaz.get(id) else { return id.to_string() };
         let key = crate::text::name_key(written);
         let code = self.country_code(country);
-        if let Some(known) = self.gaz.entries.values().find(|x| {
+        if let Some(known) = self.gaz.entries.iter().find(|x| {
             x.kind == ActorKind::Organization
                 && x.country.is_some()
                 && x.country == code
@@ -829,7 +829,7 @@ impl<'a, 't> Doc<'a, 't> {
         let code = self.gaz.get(country)?.country.clone()?;
         self.gaz
             .entries
-            .values()
+            .iter()
             .find(|e| {
                 e.kind == ActorKind::Organization
                     && e.country.as_deref() == Some(code.as_str())
@@ -2360,7 +2360,7 @@ impl<'a, 't> Doc<'a, 't> {
     fn country_by_code(&self, code: &str) -> Option<String> {
         self.gaz
             .entries
-            .values()
+            .iter()
             .find(|e| e.kind == ActorKind::Country && e.country.as_deref() == Some(code))
             .map(|e| e.id.clone())
     }

@@ -324,7 +324,7 @@ fn an_arabic_spelling_unifies_with_a_known_latin_name() {
 /// The entries whose `examples` do not find them.
 fn failing_examples(g: &Gazetteer, t: &TextLexicon) -> Vec<String> {
     let mut failures = Vec::new();
-    for e in g.entries.values() {
+    for e in g.entries.iter() {
         for ex in &e.examples {
             let lang = crate::text::lang::detect(ex).unwrap_or("ar");
             let text = Text::new(ex, t.abbreviations(lang));
@@ -356,7 +356,7 @@ fn gazetteer_examples_find_their_entry() {
 #[test]
 fn fixture_examples_find_their_entry() {
     let (g, t) = fixture();
-    assert!(g.entries.values().map(|e| e.examples.len()).sum::<usize>() >= 5);
+    assert!(g.entries.iter().map(|e| e.examples.len()).sum::<usize>() >= 5);
     let failures = failing_examples(g, t);
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
