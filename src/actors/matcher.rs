@@ -12,7 +12,7 @@
 
 use rustc_hash::FxHashMap;
 
-use crate::text::Text;
+use crate::text::{Text, strip_start};
 
 /// The most words a phrase may have.
 pub const MAX_WORDS: usize = 12;
@@ -190,10 +190,10 @@ pub fn each_variant(word: &str, arabic: bool, cl: &Clitics, mut f: impl FnMut(&s
     let art = cl.article.as_str();
     let conj = std::iter::once("").chain(cl.conjunctions.iter().map(String::as_str));
     for c1 in conj {
-        let Some(after1) = strip(word, c1) else { continue };
+        let Some(after1) = strip_start(word, c1) else { continue };
         let prep = std::iter::once("").chain(cl.prepositions.iter().map(String::as_str));
         for c2 in prep {
-            let Some(rest) = strip(after1, c2) else { continue };
+            let Some(rest) = strip_start(after1, c2) else { continue };
             let peel = c1.len() + c2.len();
             if peel > 0 {
                 if rest.chars().nth(1).is_none() {
@@ -201,12 +201,13 @@ pub fn each_variant(word: &str, arabic: bool, cl: &Clitics, mut f: impl FnMut(&s
                 }
                 f(rest, peel, false);
                 // لل: the preposition ل eats the alef of the article.
-                if !art.is_empty() && c2 == "ل" && rest.starts_with('ل') && strip(rest, art).is_none() {
+                if !art.is_empty() && c2 == "ل" && rest.starts_with('ل') && strip_start(rest, art).is_none()
+                {
                     f(&format!("ا{rest}"), peel, false);
                 }
             }
             if !art.is_empty()
-                && let Some(bare) = strip(rest, art)
+                && let Some(bare) = strip_start(rest, art)
                 && bare.chars().nth(1).is_some()
             {
                 // The article stays in the span: only the proclitics before it are peeled.
@@ -214,18 +215,6 @@ pub fn each_variant(word: &str, arabic: bool, cl: &Clitics, mut f: impl FnMut(&s
             }
         }
     }
-}
-
-/// `word` without `prefix`, if it starts with it. Clitics are a letter or
-/// two: a byte loop is cheaper here than the library's call to `memcmp`,
-/// and this runs a dozen times for every Arabic word.
-#[inline]
-fn strip<'w>(word: &'w str, prefix: &str) -> Option<&'w str> {
-    let (w, p) = (word.as_bytes(), prefix.as_bytes());
-    if w.len() < p.len() || w.iter().zip(p).any(|(a, b)| a != b) {
-        return None;
-    }
-    word.get(p.len()..)
 }
 
 /// The candidate forms of every word of a text ([`each_variant`]), looked

@@ -27,6 +27,19 @@ pub fn is_letter(c: char) -> bool {
     }
 }
 
+/// `word` without `prefix`, if it starts with it: [`str::strip_prefix`]
+/// compared byte by byte inline. Clitics and affixes are a letter or two,
+/// tried many times for every word; for them the library's call to
+/// `memcmp` costs more than the comparison.
+#[inline]
+pub fn strip_start<'w>(word: &'w str, prefix: &str) -> Option<&'w str> {
+    let (w, p) = (word.as_bytes(), prefix.as_bytes());
+    if w.len() < p.len() || w.iter().zip(p).any(|(a, b)| a != b) {
+        return None;
+    }
+    word.get(p.len()..)
+}
+
 /// `char::is_alphanumeric`, with the fast paths of [`is_letter`].
 #[inline]
 pub fn is_word_char(c: char) -> bool {
@@ -125,6 +138,13 @@ mod tests {
     }
 
     proptest! {
+        #[test]
+        fn inline_strip_agrees_with_the_standard_library(w in "\\PC{0,6}", a in "\\PC{0,3}") {
+            prop_assert_eq!(strip_start(&w, &a), w.strip_prefix(a.as_str()));
+            let glued = format!("{a}{w}");
+            prop_assert_eq!(strip_start(&glued, &a), Some(&glued[a.len()..]));
+        }
+
         #[test]
         fn every_span_maps_to_char_boundaries(s in "\\PC{0,80}") {
             let text = Text::new(&s, &HashSet::new());
